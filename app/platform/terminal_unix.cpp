@@ -1,0 +1,12 @@
+#include "terminal.h"
+
+#include <unistd.h>
+
+namespace GoDual::Terminal {
+
+bool isTerminal(Stream stream)
+{
+    return ::isatty(stream == Stream::Out ? STDOUT_FILENO : STDERR_FILENO) == 1;
+}
+
+} // namespace GoDual::Terminal
