@@ -17,27 +17,24 @@ namespace GoDual {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoDual::ArchiveExtractor", text);
-}
+    QString tr(const char *text) { return QCoreApplication::translate("GoDual::ArchiveExtractor", text); }
 
-constexpr qint64 kChunk = 256 * 1024;
-constexpr int kTypeMask = 0170000;
-constexpr int kSymlinkType = 0120000;
+    constexpr qint64 kChunk = 256 * 1024;
+    constexpr int kTypeMask = 0170000;
+    constexpr int kSymlinkType = 0120000;
 
-QFileDevice::Permissions permissionsFor(const ArchiveEntry &entry)
-{
-    // An SDK is read and run by everyone and written by no one but its owner: keep the owner's
-    // bits and the read/execute bits of the archive, never group/other write or set-id bits.
-    QFileDevice::Permissions p = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-        | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    const bool executable = entry.kind == ArchiveEntry::Kind::Directory || (entry.mode & 0111);
-    if (executable) {
-        p |= QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QFileDevice::Permissions permissionsFor(const ArchiveEntry &entry)
+    {
+        // An SDK is read and run by everyone and written by no one but its owner: keep the owner's
+        // bits and the read/execute bits of the archive, never group/other write or set-id bits.
+        QFileDevice::Permissions p = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+            | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const bool executable = entry.kind == ArchiveEntry::Kind::Directory || (entry.mode & 0111);
+        if (executable) {
+            p |= QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        }
+        return p;
     }
-    return p;
-}
 
 } // namespace
 
@@ -137,7 +134,7 @@ Result<void> ArchiveExtractor::Private::checkLinks() const
         others.remove(entry.path);
         if (!ArchivePath::linkStaysInside(entry.path, entry.linkTarget, others)) {
             return Failure { tr("%1: link '%2' points to '%3', outside the archive's folder")
-                                 .arg(archivePath, entry.path, entry.linkTarget) };
+                    .arg(archivePath, entry.path, entry.linkTarget) };
         }
     }
     return {};
@@ -158,8 +155,9 @@ Result<void> ArchiveExtractor::Private::writeFile(const KArchiveFile *file, cons
     while (remaining > 0) {
         buffer = in->read(qMin(kChunk, remaining));
         if (buffer.isEmpty())
-            return Failure { tr("%1: entry '%2' ends early (the archive is truncated or damaged)")
-                                 .arg(archivePath, entry.path) };
+            return Failure {
+                tr("%1: entry '%2' ends early (the archive is truncated or damaged)").arg(archivePath, entry.path)
+            };
         if (out.write(buffer) != buffer.size())
             return Failure { tr("cannot write %1: %2").arg(path, out.errorString()) };
         remaining -= buffer.size();

@@ -15,8 +15,7 @@ struct Failure {
 
 // Result<T> holds either a T or a Failure. GoDual has no exceptions; anything that can fail for
 // reasons outside the program (files, processes, bytes from elsewhere) returns one of these.
-template<typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_value(std::move(value))
@@ -45,8 +44,7 @@ private:
     QString m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Failure failure)

@@ -5,7 +5,7 @@
 namespace GoDual {
 
 namespace {
-const QLatin1StringView kWslPrefix("wsl:");
+    const QLatin1StringView kWslPrefix("wsl:");
 }
 
 bool SideId::isValidDistroName(QStringView name)
@@ -14,8 +14,8 @@ bool SideId::isValidDistroName(QStringView name)
         return false;
     for (const QChar c : name) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || u == u'.' || u == u'_' || u == u'-';
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'.'
+            || u == u'_' || u == u'-';
         if (!ok)
             return false;
     }
@@ -31,9 +31,9 @@ Result<SideId> SideId::parse(const QString &text)
     const QString name = text.startsWith(kWslPrefix) ? text.mid(kWslPrefix.size()) : text;
     if (!isValidDistroName(name)) {
         return Failure { QCoreApplication::translate("GoDual::SideId",
-                             "'%1' is not a side: use windows, local, wsl:<distro> or a distro name "
-                             "(letters, digits, '.', '_' and '-')")
-                             .arg(text) };
+            "'%1' is not a side: use windows, local, wsl:<distro> or a distro name "
+            "(letters, digits, '.', '_' and '-')")
+                .arg(text) };
     }
     return wsl(name);
 }

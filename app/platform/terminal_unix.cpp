@@ -4,9 +4,6 @@
 
 namespace GoDual::Terminal {
 
-bool isTerminal(Stream stream)
-{
-    return ::isatty(stream == Stream::Out ? STDOUT_FILENO : STDERR_FILENO) == 1;
-}
+bool isTerminal(Stream stream) { return ::isatty(stream == Stream::Out ? STDOUT_FILENO : STDERR_FILENO) == 1; }
 
 } // namespace GoDual::Terminal

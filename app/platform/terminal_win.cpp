@@ -5,9 +5,6 @@
 
 namespace GoDual::Terminal {
 
-bool isTerminal(Stream stream)
-{
-    return _isatty(_fileno(stream == Stream::Out ? stdout : stderr)) != 0;
-}
+bool isTerminal(Stream stream) { return _isatty(_fileno(stream == Stream::Out ? stdout : stderr)) != 0; }
 
 } // namespace GoDual::Terminal

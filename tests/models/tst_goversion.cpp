@@ -93,9 +93,8 @@ void TestGoVersion::order()
 void TestGoVersion::sortsLikeTheReleaseIndex()
 {
     // The index lists newest first, sorted with Go's own comparison.
-    const QStringList newestFirst { QStringLiteral("go1.24rc1"), QStringLiteral("go1.23.4"),
-        QStringLiteral("go1.23.0"), QStringLiteral("go1.23rc2"), QStringLiteral("go1.22.12"),
-        QStringLiteral("go1.20"), QStringLiteral("go1.9.7") };
+    const QStringList newestFirst { QStringLiteral("go1.24rc1"), QStringLiteral("go1.23.4"), QStringLiteral("go1.23.0"),
+        QStringLiteral("go1.23rc2"), QStringLiteral("go1.22.12"), QStringLiteral("go1.20"), QStringLiteral("go1.9.7") };
     QList<GoVersion> versions;
     for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
         versions.append(*GoVersion::parse(*it));
