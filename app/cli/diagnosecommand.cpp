@@ -1,0 +1,66 @@
+#include "cli.h"
+#include "command.h"
+#include "diagnosis.h"
+#include "scanrun.h"
+#include "snapshotjson.h"
+#include "textreport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace GoDual::Cli {
+
+// godual diagnose [--json] [--side ID]... [--strict] [--wake]
+int runDiagnose(const QStringList &args, Io &io)
+{
+    auto options = parseScanOptions(args, true);
+    if (!options) {
+        io.err << "godual diagnose: " << options.error() << '\n';
+        return ExitFailure;
+    }
+    const Snapshot snapshot = scanAndWait(options->scan);
+    if (snapshot.sides.isEmpty() && !options->scan.only.isEmpty()) {
+        io.err << QCoreApplication::translate("GoDual::Cli", "godual diagnose: no such side on this machine") << '\n';
+        return ExitFailure;
+    }
+    const QList<Finding> findings = Diagnosis::run(snapshot);
+    if (options->json) {
+        io.out << QJsonDocument(SnapshotJson::document(snapshot, findings)).toJson(QJsonDocument::Indented);
+    } else {
+        TextReport::writeSides(io.out, snapshot, io.outIsTerminal);
+        TextReport::writeFindings(io.out, findings, io.outIsTerminal);
+    }
+    const Finding::Severity threshold = options->strict ? Finding::Severity::Warning : Finding::Severity::Error;
+    for (const Finding &f : findings) {
+        if (f.severity >= threshold)
+            return ExitFindings;
+    }
+    return ExitOk;
+}
+
+// godual list [--json]
+int runList(const QStringList &args, Io &io)
+{
+    auto options = parseScanOptions(args, false);
+    if (!options) {
+        io.err << "godual list: " << options.error() << '\n';
+        return ExitFailure;
+    }
+    const Snapshot snapshot = scanAndWait(options->scan);
+    if (options->json) {
+        QJsonArray sides;
+        for (const Side &s : snapshot.sides) {
+            QJsonObject o = SnapshotJson::side(s);
+            o.remove(QStringLiteral("env"));
+            sides.append(o);
+        }
+        io.out << QJsonDocument(QJsonObject { { QStringLiteral("schema"), 1 }, { QStringLiteral("sides"), sides } })
+                      .toJson(QJsonDocument::Indented);
+    } else {
+        TextReport::writeSides(io.out, snapshot, io.outIsTerminal);
+    }
+    return ExitOk;
+}
+
+} // namespace GoDual::Cli

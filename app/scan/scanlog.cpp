@@ -1,0 +1,5 @@
+#include "scanlog.h"
+
+namespace GoDual {
+Q_LOGGING_CATEGORY(lcScan, "godual.scan", QtInfoMsg)
+}

@@ -1,0 +1,72 @@
+#include "sideprobe.h"
+
+#include "probeparser.h"
+#include "scanlog.h"
+#include "sidebuilder.h"
+
+#include <QFile>
+#include <QUuid>
+
+namespace GoDual {
+
+SideProbe::SideProbe(SideId id, ProcessRunner &runner, QObject *parent)
+    : QObject(parent)
+    , m_id(std::move(id))
+    , m_runner(runner)
+{
+}
+
+QByteArray SideProbe::script()
+{
+    QFile f(QStringLiteral(":/probe/godual-probe.sh"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void SideProbe::start(const QString &wsl)
+{
+    // A fresh nonce per run ties the output to this probe, whatever start-up files print.
+    const QString nonce = QUuid::createUuid().toString(QUuid::Id128);
+    ProcessRequest request;
+    request.input = script();
+    // The login shell has 10 s inside the probe; the rest is file reads.
+    request.timeoutMs = 25'000;
+    if (m_id.kind() == SideId::Kind::Wsl) {
+        request.program = wsl;
+        request.arguments = { QStringLiteral("-d"), m_id.distro(), QStringLiteral("--exec"), QStringLiteral("/bin/sh"),
+            QStringLiteral("-s"), nonce };
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WSL_UTF8"), QStringLiteral("1"));
+        request.environment = env;
+    } else {
+        request.program = QStringLiteral("/bin/sh");
+        request.arguments = { QStringLiteral("-s"), nonce };
+    }
+    qCDebug(lcScan) << "probing" << m_id.toString() << "with" << request.program << request.arguments;
+    m_runner.run(request, this, [this, nonce](const ProcessResult &result) { handle(result, nonce); });
+}
+
+void SideProbe::handle(const ProcessResult &result, const QString &nonce)
+{
+    m_side = Side();
+    m_side.id = m_id;
+    m_side.name = m_id.kind() == SideId::Kind::Wsl ? m_id.distro() : QStringLiteral("local");
+    if (!result.started || result.timedOut || result.crashed) {
+        m_side.scanError = tr("could not probe %1: %2").arg(m_id.toString(), result.errorText);
+    } else {
+        auto report = ProbeParser::parse(result.out, nonce);
+        if (report) {
+            m_side = SideBuilder::build(m_id, *report);
+        } else {
+            const QString err = QString::fromUtf8(result.err).trimmed().left(500);
+            m_side.scanError = tr("could not read the probe of %1 (exit code %2): %3%4")
+                                   .arg(m_id.toString())
+                                   .arg(result.exitCode)
+                                   .arg(report.error(), err.isEmpty() ? QString() : QStringLiteral("; ") + err);
+        }
+    }
+    if (!m_side.scanError.isEmpty())
+        qCWarning(lcScan) << m_side.scanError;
+    Q_EMIT finished();
+}
+
+} // namespace GoDual

@@ -1,0 +1,134 @@
+// Rules about the WSL boundary itself: wsl.conf, interop, WSLENV and the distro's state.
+
+#include "rules.h"
+#include "rulesupport.h"
+
+namespace GoDual::Rules {
+
+using S = Finding::Severity;
+
+QList<Finding> wslenvForwardsGoVars(const Snapshot &s)
+{
+    static const QStringList goVars { QStringLiteral("GOROOT"), QStringLiteral("GOPATH"), QStringLiteral("GOBIN"),
+        QStringLiteral("GOENV"), QStringLiteral("GOFLAGS"), QStringLiteral("GOTOOLCHAIN") };
+    QList<Finding> out;
+    for (const Side &side : s.sides) {
+        if (isWindows(side) == false && !isWsl(side))
+            continue;
+        const auto it = side.env.constFind(QStringLiteral("WSLENV"));
+        if (it == side.env.cend())
+            continue;
+        const QStringList entries = it->value.split(u':', Qt::SkipEmptyParts);
+        for (const QString &entry : entries) {
+            const QString name = entry.section(u'/', 0, 0);
+            const QString flags = entry.section(u'/', 1);
+            if (!goVars.contains(name))
+                continue;
+            QString meaning;
+            if (flags.contains(u'p') || flags.contains(u'l'))
+                meaning = tr("translated between Windows and Linux paths");
+            else
+                meaning = tr("copied verbatim");
+            if (flags.contains(u'u'))
+                meaning += tr(", only from Windows into WSL");
+            else if (flags.contains(u'w'))
+                meaning += tr(", only from WSL into Windows");
+            else
+                meaning += tr(", in both directions");
+            out.append(finding("wslenv-forwards-go-vars", S::Warning, side,
+                tr("WSLENV entry %1 (from %2) forwards %3 across the WSL boundary (%4), so one side's Go setting "
+                   "overrides the other's")
+                    .arg(entry, it->origin, name, meaning),
+                { QStringLiteral("WSLENV=") + originNote(*it) },
+                tr("Remove %1 from WSLENV at %2; give each side its own %3.").arg(entry, it->origin, name)));
+        }
+    }
+    return out;
+}
+
+QList<Finding> windowsPathAppended(const Snapshot &s)
+{
+    QList<Finding> out;
+    for (const Side &side : s.sides) {
+        if (!isWsl(side) || !side.interop || !side.interop->enabled || !side.interop->appendWindowsPath)
+            continue;
+        qsizetype count = 0;
+        for (const PathEntry &e : side.path)
+            count += e.origin == QLatin1StringView("appendWindowsPath") ? 1 : 0;
+        out.append(finding("windows-path-appended", S::Info, side,
+            tr("appendWindowsPath is on (%1): WSL adds %2 Windows Path entries to the end of PATH")
+                .arg(side.interop->appendWindowsPathOrigin)
+                .arg(count),
+            { QStringLiteral("[interop] appendWindowsPath=true (") + side.interop->appendWindowsPathOrigin + u')' },
+            tr("Set appendWindowsPath=false under [interop] in /etc/wsl.conf if the distro should not see Windows "
+               "programs.")));
+    }
+    return out;
+}
+
+QList<Finding> wslConfIgnoredLines(const Snapshot &s)
+{
+    QList<Finding> out;
+    for (const Side &side : s.sides) {
+        if (!isWsl(side))
+            continue;
+        for (const QString &issue : side.wslConfIssues) {
+            out.append(finding("wsl-conf-ignored-lines", S::Warning, side, issue, { issue },
+                tr("Correct the line in /etc/wsl.conf, then run 'wsl --terminate %1'.").arg(side.name)));
+        }
+    }
+    return out;
+}
+
+QList<Finding> interopDisabledButNeeded(const Snapshot &s)
+{
+    QList<Finding> out;
+    for (const Side &side : s.sides) {
+        if (!isWsl(side) || !side.interop || side.interop->enabled)
+            continue;
+        QStringList reliesOn;
+        if (side.interop->appendWindowsPathOrigin != QLatin1StringView("default") && side.interop->appendWindowsPath)
+            reliesOn.append(QStringLiteral("appendWindowsPath=true (") + side.interop->appendWindowsPathOrigin + u')');
+        if (const auto w = side.env.constFind(QStringLiteral("WSLENV")); w != side.env.cend() && !w->value.isEmpty())
+            reliesOn.append(QStringLiteral("WSLENV=") + originNote(*w));
+        if (side.vscodeGoroot.isEmpty() == false && side.vscodeGoroot.startsWith(QLatin1StringView("/mnt/")))
+            reliesOn.append(QStringLiteral("go.goroot=") + side.vscodeGoroot);
+        if (reliesOn.isEmpty())
+            continue;
+        out.append(finding("interop-disabled-but-needed", S::Info, side,
+            tr("[interop] enabled=false (%1), yet %2 relies on interop")
+                .arg(side.interop->enabledOrigin, reliesOn.join(QStringLiteral(", "))),
+            reliesOn, tr("Either enable interop or remove the settings that rely on it.")));
+    }
+    return out;
+}
+
+QList<Finding> kernelModulesMissing(const Snapshot &s)
+{
+    QList<Finding> out;
+    for (const Side &side : s.sides) {
+        if (!isWsl(side) || !side.kernelModulesPresent.has_value() || *side.kernelModulesPresent)
+            continue;
+        out.append(finding("kernel-modules-missing", S::Warning, side,
+            tr("/lib/modules/%1 does not exist, so kernel modules such as overlay cannot be loaded").arg(side.kernel),
+            { QStringLiteral("uname -r: ") + side.kernel },
+            tr("Update WSL ('wsl --update'), which ships the modules for its kernel, or use a kernel with its "
+               "modules.")));
+    }
+    return out;
+}
+
+QList<Finding> distroNotScanned(const Snapshot &s)
+{
+    QList<Finding> out;
+    for (const Side &side : s.sides) {
+        if (!isWsl(side) || side.scanned || side.state != Side::State::Stopped)
+            continue;
+        out.append(finding("distro-not-scanned", S::Info, side,
+            tr("%1 is stopped and was not started for this scan").arg(side.name), {},
+            tr("Scan it with 'godual diagnose --wake' or the window's Scan action (this starts the distro).")));
+    }
+    return out;
+}
+
+} // namespace GoDual::Rules

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "finding.h"
+#include "snapshot.h"
+
+#include <QCoreApplication>
+
+namespace GoDual::Rules {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("GoDual::Rules", text);
+}
+
+inline Finding finding(const char *id, Finding::Severity severity, const Side &side, QString message,
+    QStringList evidence = {}, QString fix = {})
+{
+    return { QString::fromLatin1(id), severity, side.id, std::move(message), std::move(evidence), std::move(fix) };
+}
+
+inline QString originNote(const EnvValue &v)
+{
+    return v.value + QStringLiteral(" (") + v.origin + u')';
+}
+
+inline bool isWsl(const Side &side)
+{
+    return side.id.kind() == SideId::Kind::Wsl;
+}
+
+inline bool isWindows(const Side &side)
+{
+    return side.id.kind() == SideId::Kind::Windows;
+}
+
+// The name `go` has on the side's PATH.
+inline QLatin1StringView goName(const Side &side)
+{
+    return isWindows(side) ? QLatin1StringView("go.exe") : QLatin1StringView("go");
+}
+
+} // namespace GoDual::Rules

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "goversion.h"
+#include "sideid.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace GoDual {
+
+// A value as a new shell on one side sees it, with where it comes from. `origin` uses the
+// contract's forms: "<path>:<line>", "<registry key>\<value>", "WSLENV:<entry>",
+// "appendWindowsPath", "wsl", "default". Settings that lost to the winner are kept as evidence.
+struct EnvValue {
+    QString value;
+    QString origin;
+    QStringList overridden; // "<origin>: <value>" of the assignments that lost
+};
+
+// One entry of a side's PATH in lookup order.
+struct PathEntry {
+    QString value;
+    QString origin;
+    bool exists = true;
+    bool onWindowsDrive = false; // a DrvFs mount such as /mnt/c inside a distro
+    bool duplicate = false; // an earlier entry is the same folder (after resolving links)
+    QString realPath; // the folder with links resolved, when known
+    QString goName; // "go" or "go.exe" when the folder holds one
+    QString goKind; // "elf", "pe", "shim" or "other" for that file
+    QString goRealPath; // that file with links resolved, when known
+};
+
+// A Go installation found on a side, identified by its VERSION file.
+struct GoInstall {
+    QString version; // Go's spelling from VERSION ("go1.22.6"), or the raw first line
+    QString goroot; // as the side names it, symlinks resolved
+    QStringList aliases; // other names of the same folder (/usr/lib/go for /usr/lib/go-1.24)
+    QString source; // "debian", "tarball", "sdk", "msi", "gvm", "goenv", "mise", "asdf", ...
+    QString binaryKind; // "elf", "pe", "shim", "none"
+};
+
+// The `go` that a new shell on the side runs.
+struct ActiveGo {
+    QString path;
+    QString version;
+    QString goroot; // the GOROOT that binary belongs to, empty when unknown
+    QString kind; // "elf", "pe", "shim", "other"
+};
+
+// An assignment of a Go variable or PATH in a start-up file.
+struct RcAssignment {
+    QString file;
+    int line = 0;
+    QString variable;
+    QString value; // as written, quotes removed
+    QString text; // the whole line
+};
+
+// The effective [interop] settings of a distro's /etc/wsl.conf.
+struct InteropSettings {
+    bool enabled = true;
+    QString enabledOrigin = QStringLiteral("default");
+    bool appendWindowsPath = true;
+    QString appendWindowsPathOrigin = QStringLiteral("default");
+};
+
+// A Windows Path value as stored in the registry, before expansion.
+struct RegistryPathValue {
+    QString origin; // "<key>\\Path"
+    QString raw;
+    bool expandable = true; // REG_EXPAND_SZ; false for REG_SZ
+};
+
+struct Side {
+    SideId id;
+    QString name;
+    enum class State { Running, Stopped, Unknown } state = State::Running;
+    int wslVersion = 0;
+    bool isDefault = false;
+    bool scanned = false;
+    QString scanError; // why the side could not be read, when it could not
+
+    QString kernel;
+    std::optional<bool> kernelModulesPresent;
+    std::optional<InteropSettings> interop; // distros only
+    QStringList wslConfIssues; // "<path>:<line>: <what was lost>"
+
+    QList<GoInstall> installs;
+    std::optional<ActiveGo> active;
+    QMap<QString, EnvValue> env; // GOROOT, GOPATH, GOBIN, ... (set ones and Go's defaults)
+    QList<PathEntry> path;
+    QString goEnvFile; // path of the go env file, as the side names it
+    QMap<QString, EnvValue> goEnvFileValues; // what the go env file sets, origin "<file>:<line>"
+    QList<RcAssignment> rcAssignments;
+    QString home;
+    QList<RegistryPathValue> windowsPathValues; // Windows side only
+    QString vscodeGoroot;
+    QString vscodeGorootOrigin;
+};
+
+// One scan's picture of the machine. Immutable once published: the diagnosis, the command line,
+// the window and the fixes all read the same value.
+struct Snapshot {
+    QList<Side> sides;
+    QDateTime taken;
+    quint64 generation = 0;
+
+    const Side *side(const SideId &id) const;
+};
+
+} // namespace GoDual
