@@ -23,7 +23,8 @@ Result<ScanCommandOptions> parseScanOptions(const QStringList &args, bool allowS
             else if (i + 1 < args.size())
                 value = args[++i];
             else
-                return Failure { QCoreApplication::translate("GoDual::Cli", "--side needs a side: windows, local or wsl:<distro>") };
+                return Failure { QCoreApplication::translate(
+                    "GoDual::Cli", "--side needs a side: windows, local or wsl:<distro>") };
             auto id = SideId::parse(value);
             if (!id)
                 return Failure { id.error() };

@@ -6,39 +6,39 @@ namespace GoDual::SnapshotJson {
 
 namespace {
 
-QString kindName(SideId::Kind kind)
-{
-    switch (kind) {
-    case SideId::Kind::Windows:
-        return QStringLiteral("windows");
-    case SideId::Kind::Wsl:
-        return QStringLiteral("wsl");
-    case SideId::Kind::Local:
-        return QStringLiteral("local");
+    QString kindName(SideId::Kind kind)
+    {
+        switch (kind) {
+        case SideId::Kind::Windows:
+            return QStringLiteral("windows");
+        case SideId::Kind::Wsl:
+            return QStringLiteral("wsl");
+        case SideId::Kind::Local:
+            return QStringLiteral("local");
+        }
+        Q_UNREACHABLE_RETURN(QString());
     }
-    Q_UNREACHABLE_RETURN(QString());
-}
 
-QString stateName(Side::State state)
-{
-    switch (state) {
-    case Side::State::Running:
-        return QStringLiteral("Running");
-    case Side::State::Stopped:
-        return QStringLiteral("Stopped");
-    case Side::State::Unknown:
-        return QStringLiteral("Unknown");
+    QString stateName(Side::State state)
+    {
+        switch (state) {
+        case Side::State::Running:
+            return QStringLiteral("Running");
+        case Side::State::Stopped:
+            return QStringLiteral("Stopped");
+        case Side::State::Unknown:
+            return QStringLiteral("Unknown");
+        }
+        Q_UNREACHABLE_RETURN(QString());
     }
-    Q_UNREACHABLE_RETURN(QString());
-}
 
-QJsonObject envValue(const EnvValue &v)
-{
-    QJsonObject o { { QStringLiteral("value"), v.value }, { QStringLiteral("origin"), v.origin } };
-    if (!v.overridden.isEmpty())
-        o.insert(QStringLiteral("overridden"), QJsonArray::fromStringList(v.overridden));
-    return o;
-}
+    QJsonObject envValue(const EnvValue &v)
+    {
+        QJsonObject o { { QStringLiteral("value"), v.value }, { QStringLiteral("origin"), v.origin } };
+        if (!v.overridden.isEmpty())
+            o.insert(QStringLiteral("overridden"), QJsonArray::fromStringList(v.overridden));
+        return o;
+    }
 
 } // namespace
 
@@ -69,7 +69,8 @@ QJsonObject side(const Side &s)
     if (s.active) {
         o.insert(QStringLiteral("active"),
             QJsonObject { { QStringLiteral("path"), s.active->path },
-                { QStringLiteral("version"), s.active->version.isEmpty() ? QJsonValue() : QJsonValue(s.active->version) } });
+                { QStringLiteral("version"),
+                    s.active->version.isEmpty() ? QJsonValue() : QJsonValue(s.active->version) } });
     } else {
         o.insert(QStringLiteral("active"), QJsonValue());
     }
@@ -101,7 +102,8 @@ QJsonObject document(const Snapshot &snapshot, const QList<Finding> &findings)
     QJsonArray list;
     for (const Finding &f : findings)
         list.append(finding(f));
-    return { { QStringLiteral("schema"), 1 }, { QStringLiteral("sides"), sides }, { QStringLiteral("findings"), list } };
+    return { { QStringLiteral("schema"), 1 }, { QStringLiteral("sides"), sides },
+        { QStringLiteral("findings"), list } };
 }
 
 } // namespace GoDual::SnapshotJson

@@ -9,160 +9,160 @@ namespace GoDual::SideBuilder {
 
 namespace {
 
-using Environment = QList<std::pair<QString, QString>>;
+    using Environment = QList<std::pair<QString, QString>>;
 
-QString lookup(const Environment &env, const QString &name, bool *found = nullptr)
-{
-    for (const auto &[key, value] : env) {
-        if (key == name) {
-            if (found)
-                *found = true;
-            return value;
+    QString lookup(const Environment &env, const QString &name, bool *found = nullptr)
+    {
+        for (const auto &[key, value] : env) {
+            if (key == name) {
+                if (found)
+                    *found = true;
+                return value;
+            }
         }
+        if (found)
+            *found = false;
+        return {};
     }
-    if (found)
-        *found = false;
-    return {};
-}
 
-QString parentDir(QString path)
-{
-    while (path.size() > 1 && path.endsWith(u'/'))
-        path.chop(1);
-    const qsizetype slash = path.lastIndexOf(u'/');
-    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
-}
+    QString parentDir(QString path)
+    {
+        while (path.size() > 1 && path.endsWith(u'/'))
+            path.chop(1);
+        const qsizetype slash = path.lastIndexOf(u'/');
+        return slash <= 0 ? QStringLiteral("/") : path.left(slash);
+    }
 
-QString normalDir(QString dir)
-{
-    while (dir.size() > 1 && dir.endsWith(u'/'))
-        dir.chop(1);
-    return dir;
-}
+    QString normalDir(QString dir)
+    {
+        while (dir.size() > 1 && dir.endsWith(u'/'))
+            dir.chop(1);
+        return dir;
+    }
 
-bool isUnderDrvFs(const QString &path)
-{
-    static const QRegularExpression drive(QStringLiteral("^/mnt/[A-Za-z](/|$)"));
-    return drive.match(path).hasMatch();
-}
+    bool isUnderDrvFs(const QString &path)
+    {
+        static const QRegularExpression drive(QStringLiteral("^/mnt/[A-Za-z](/|$)"));
+        return drive.match(path).hasMatch();
+    }
 
-QList<GoInstall> installsFrom(const ProbeReport &report)
-{
-    QList<GoInstall> installs;
-    QStringList seen;
-    for (const ProbeReport::Install &i : report.installs) {
-        // /usr/lib/go and /usr/lib/go-1.24 are one installation: keep the real folder.
-        const QString root = normalDir(i.realDir.isEmpty() ? i.dir : i.realDir);
-        const QString dir = normalDir(i.dir);
-        if (const qsizetype at = seen.indexOf(root); at >= 0) {
-            if (dir != root && !installs[at].aliases.contains(dir))
-                installs[at].aliases.append(dir);
-            continue;
+    QList<GoInstall> installsFrom(const ProbeReport &report)
+    {
+        QList<GoInstall> installs;
+        QStringList seen;
+        for (const ProbeReport::Install &i : report.installs) {
+            // /usr/lib/go and /usr/lib/go-1.24 are one installation: keep the real folder.
+            const QString root = normalDir(i.realDir.isEmpty() ? i.dir : i.realDir);
+            const QString dir = normalDir(i.dir);
+            if (const qsizetype at = seen.indexOf(root); at >= 0) {
+                if (dir != root && !installs[at].aliases.contains(dir))
+                    installs[at].aliases.append(dir);
+                continue;
+            }
+            seen.append(root);
+            const auto version = GoVersion::parse(i.versionLine.trimmed());
+            GoInstall install { version ? version->toString() : i.versionLine.trimmed(), root, {},
+                installSource(dir, report.home), i.binaryKind };
+            if (dir != root)
+                install.aliases.append(dir);
+            installs.append(install);
         }
-        seen.append(root);
-        const auto version = GoVersion::parse(i.versionLine.trimmed());
-        GoInstall install { version ? version->toString() : i.versionLine.trimmed(), root, {},
-            installSource(dir, report.home), i.binaryKind };
-        if (dir != root)
-            install.aliases.append(dir);
-        installs.append(install);
+        return installs;
     }
-    return installs;
-}
 
-// Which start-up line most likely set `name` to its final value: the last assignment of it in
-// start-up order, since a later assignment overrides an earlier one.
-const RcAssignment *lastAssignment(const QList<RcAssignment> &rc, const QString &name)
-{
-    const RcAssignment *last = nullptr;
-    for (const RcAssignment &a : rc) {
-        if (a.variable == name)
-            last = &a;
-    }
-    return last;
-}
-
-EnvValue originOf(const QString &name, const QString &value, const Environment &initial,
-    const QList<RcAssignment> &rc, bool isWsl)
-{
-    EnvValue v { value, {}, {} };
-    bool inInitial = false;
-    const QString initialValue = lookup(initial, name, &inInitial);
-    const RcAssignment *last = lastAssignment(rc, name);
-    if (inInitial && initialValue == value) {
-        const QString wslenv = lookup(initial, QStringLiteral("WSLENV"));
-        QString forwarded;
-        const QStringList entries = wslenv.split(u':', Qt::SkipEmptyParts);
-        for (const QString &entry : entries) {
-            if (entry.section(u'/', 0, 0) == name)
-                forwarded = entry;
+    // Which start-up line most likely set `name` to its final value: the last assignment of it in
+    // start-up order, since a later assignment overrides an earlier one.
+    const RcAssignment *lastAssignment(const QList<RcAssignment> &rc, const QString &name)
+    {
+        const RcAssignment *last = nullptr;
+        for (const RcAssignment &a : rc) {
+            if (a.variable == name)
+                last = &a;
         }
-        v.origin = isWsl && !forwarded.isEmpty() ? QStringLiteral("WSLENV:") + forwarded
-                                                  : (isWsl ? QStringLiteral("wsl") : QStringLiteral("environment"));
-    } else if (last) {
-        v.origin = last->file + u':' + QString::number(last->line);
-    } else {
-        v.origin = isWsl ? QStringLiteral("wsl") : QStringLiteral("environment");
+        return last;
     }
-    for (const RcAssignment &a : rc) {
-        if (a.variable == name && &a != last)
-            v.overridden.append(a.file + u':' + QString::number(a.line) + QStringLiteral(": ") + a.value);
-    }
-    return v;
-}
 
-QMap<QString, EnvValue> goEnvFileValues(const ProbeReport &report)
-{
-    QMap<QString, EnvValue> values;
-    const auto file = report.files.constFind(QStringLiteral("goenv"));
-    if (file == report.files.cend())
+    EnvValue originOf(const QString &name, const QString &value, const Environment &initial,
+        const QList<RcAssignment> &rc, bool isWsl)
+    {
+        EnvValue v { value, {}, {} };
+        bool inInitial = false;
+        const QString initialValue = lookup(initial, name, &inInitial);
+        const RcAssignment *last = lastAssignment(rc, name);
+        if (inInitial && initialValue == value) {
+            const QString wslenv = lookup(initial, QStringLiteral("WSLENV"));
+            QString forwarded;
+            const QStringList entries = wslenv.split(u':', Qt::SkipEmptyParts);
+            for (const QString &entry : entries) {
+                if (entry.section(u'/', 0, 0) == name)
+                    forwarded = entry;
+            }
+            v.origin = isWsl && !forwarded.isEmpty() ? QStringLiteral("WSLENV:") + forwarded
+                                                     : (isWsl ? QStringLiteral("wsl") : QStringLiteral("environment"));
+        } else if (last) {
+            v.origin = last->file + u':' + QString::number(last->line);
+        } else {
+            v.origin = isWsl ? QStringLiteral("wsl") : QStringLiteral("environment");
+        }
+        for (const RcAssignment &a : rc) {
+            if (a.variable == name && &a != last)
+                v.overridden.append(a.file + u':' + QString::number(a.line) + QStringLiteral(": ") + a.value);
+        }
+        return v;
+    }
+
+    QMap<QString, EnvValue> goEnvFileValues(const ProbeReport &report)
+    {
+        QMap<QString, EnvValue> values;
+        const auto file = report.files.constFind(QStringLiteral("goenv"));
+        if (file == report.files.cend())
+            return values;
+        // Go's own rules: KEY=VALUE lines starting with A-Z; everything else is ignored.
+        const QList<QByteArray> lines = file->bytes.split('\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QByteArray &line = lines[i];
+            const qsizetype eq = line.indexOf('=');
+            if (line.isEmpty() || line[0] < 'A' || line[0] > 'Z' || eq < 0)
+                continue;
+            const QString key = QString::fromUtf8(line.left(eq)).trimmed();
+            if (!values.contains(key)) {
+                values.insert(key,
+                    { QString::fromUtf8(line.mid(eq + 1)).trimmed(), file->path + u':' + QString::number(i + 1), {} });
+            }
+        }
         return values;
-    // Go's own rules: KEY=VALUE lines starting with A-Z; everything else is ignored.
-    const QList<QByteArray> lines = file->bytes.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
-        const qsizetype eq = line.indexOf('=');
-        if (line.isEmpty() || line[0] < 'A' || line[0] > 'Z' || eq < 0)
-            continue;
-        const QString key = QString::fromUtf8(line.left(eq)).trimmed();
-        if (!values.contains(key)) {
-            values.insert(key,
-                { QString::fromUtf8(line.mid(eq + 1)).trimmed(), file->path + u':' + QString::number(i + 1), {} });
-        }
     }
-    return values;
-}
 
-QString pathEntryOrigin(const QString &dir, const QStringList &initialPath, const QList<RcAssignment> &rc,
-    const QString &home, bool isWsl)
-{
-    // The start-up line that names this folder (literally or through $HOME / ~).
-    QString homeForm;
-    if (!home.isEmpty() && dir.startsWith(home + u'/'))
-        homeForm = dir.mid(home.size());
-    const RcAssignment *found = nullptr;
-    for (const RcAssignment &a : rc) {
-        if (a.variable != QLatin1StringView("PATH"))
-            continue;
-        const QStringList parts = a.value.split(u':');
-        for (const QString &p : parts) {
-            const QString n = normalDir(p);
-            if (n == dir
-                || (!homeForm.isEmpty()
-                    && (n == QStringLiteral("$HOME") + homeForm || n == QStringLiteral("${HOME}") + homeForm
-                        || n == u'~' + homeForm)))
-                found = &a;
+    QString pathEntryOrigin(const QString &dir, const QStringList &initialPath, const QList<RcAssignment> &rc,
+        const QString &home, bool isWsl)
+    {
+        // The start-up line that names this folder (literally or through $HOME / ~).
+        QString homeForm;
+        if (!home.isEmpty() && dir.startsWith(home + u'/'))
+            homeForm = dir.mid(home.size());
+        const RcAssignment *found = nullptr;
+        for (const RcAssignment &a : rc) {
+            if (a.variable != QLatin1StringView("PATH"))
+                continue;
+            const QStringList parts = a.value.split(u':');
+            for (const QString &p : parts) {
+                const QString n = normalDir(p);
+                if (n == dir
+                    || (!homeForm.isEmpty()
+                        && (n == QStringLiteral("$HOME") + homeForm || n == QStringLiteral("${HOME}") + homeForm
+                            || n == u'~' + homeForm)))
+                    found = &a;
+            }
         }
+        if (found)
+            return found->file + u':' + QString::number(found->line);
+        if (initialPath.contains(dir)) {
+            if (isWsl && isUnderDrvFs(dir))
+                return QStringLiteral("appendWindowsPath");
+            return isWsl ? QStringLiteral("wsl") : QStringLiteral("environment");
+        }
+        return QStringLiteral("login shell");
     }
-    if (found)
-        return found->file + u':' + QString::number(found->line);
-    if (initialPath.contains(dir)) {
-        if (isWsl && isUnderDrvFs(dir))
-            return QStringLiteral("appendWindowsPath");
-        return isWsl ? QStringLiteral("wsl") : QStringLiteral("environment");
-    }
-    return QStringLiteral("login shell");
-}
 
 } // namespace
 
@@ -214,12 +214,22 @@ Side build(const SideId &id, const ProbeReport &report)
 
     const Environment initial = report.environment(QStringLiteral("env-initial"));
     Environment login = report.environment(QStringLiteral("env-login"));
+    // timeout(1) answers 124 (137 after its KILL) when the start-up files ran past the limit.
+    const bool cutOff = report.loginStatus == 124 || report.loginStatus == 137;
+    if (cutOff) {
+        side.scanError = QCoreApplication::translate("GoDual::SideBuilder",
+            "the login shell %1 did not finish its start-up files within 10 s; the environment shown may be "
+            "incomplete")
+                             .arg(report.loginShell);
+    }
     if (login.isEmpty()) {
         login = initial;
-        if (report.loginStatus == 124) {
+        if (!cutOff) {
             side.scanError = QCoreApplication::translate("GoDual::SideBuilder",
-                "the login shell %1 did not finish within 10 s; showing the environment without its start-up files")
-                                 .arg(report.loginShell);
+                "the login shell %1 exited with status %2 before its environment could be read; showing the "
+                "environment without its start-up files")
+                                 .arg(report.loginShell)
+                                 .arg(report.loginStatus);
         }
     }
 
@@ -283,7 +293,8 @@ Side build(const SideId &id, const ProbeReport &report)
 
     // Go's defaults for what nothing set: GOPATH is $HOME/go, GOROOT the active go's own.
     if (!side.env.contains(QStringLiteral("GOPATH")) && !report.home.isEmpty())
-        side.env.insert(QStringLiteral("GOPATH"), { report.home + QStringLiteral("/go"), QStringLiteral("default"), {} });
+        side.env.insert(
+            QStringLiteral("GOPATH"), { report.home + QStringLiteral("/go"), QStringLiteral("default"), {} });
     if (!side.env.contains(QStringLiteral("GOROOT")) && side.active && !side.active->goroot.isEmpty())
         side.env.insert(QStringLiteral("GOROOT"), { side.active->goroot, QStringLiteral("default"), {} });
     return side;

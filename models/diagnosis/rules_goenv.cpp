@@ -17,8 +17,7 @@ QList<Finding> goenvFileConflict(const Snapshot &s)
                 out.append(finding("goenv-file-conflict", S::Warning, side,
                     tr("the go env file sets GOROOT=%1 (%2); GOROOT belongs to the toolchain, not to a user setting")
                         .arg(it->value, it->origin),
-                    { QStringLiteral("GOROOT=") + originNote(*it) },
-                    tr("Run 'go env -u GOROOT' on this side.")));
+                    { QStringLiteral("GOROOT=") + originNote(*it) }, tr("Run 'go env -u GOROOT' on this side.")));
                 continue;
             }
             const auto env = side.env.constFind(name);
@@ -56,7 +55,8 @@ QList<Finding> checksumDbDisabled(const Snapshot &s)
         if (why.isEmpty())
             continue;
         out.append(finding("checksum-db-disabled", S::Warning, side,
-            tr("module checksums are not verified against the checksum database: %1").arg(why.join(QStringLiteral("; "))),
+            tr("module checksums are not verified against the checksum database: %1")
+                .arg(why.join(QStringLiteral("; "))),
             why, tr("Remove these settings; list only private module paths in GOPRIVATE.")));
     }
     return out;

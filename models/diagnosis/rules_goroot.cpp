@@ -26,7 +26,8 @@ QList<Finding> gorootMismatch(const Snapshot &s)
             tr("GOROOT is %1 (set at %2) but the go on PATH, %3, belongs to %4")
                 .arg(it->value, it->origin, side.active->path, side.active->goroot),
             { QStringLiteral("GOROOT=") + originNote(*it),
-                QStringLiteral("go on PATH: ") + side.active->path + QStringLiteral(" (") + side.active->version + u')' },
+                QStringLiteral("go on PATH: ") + side.active->path + QStringLiteral(" (") + side.active->version
+                    + u')' },
             tr("Remove the GOROOT setting at %1 (Go finds its own root), or point it at %2.")
                 .arg(it->origin, side.active->goroot)));
     }
@@ -44,9 +45,9 @@ QList<Finding> gorootInvalid(const Snapshot &s)
         const QString wantKind = isWindows(side) ? QStringLiteral("pe") : QStringLiteral("elf");
         if (install && install->binaryKind == wantKind)
             continue;
-        const QString why = !install ? tr("that folder holds no Go toolchain (no VERSION file)")
-                                     : tr("its bin folder holds no %1 for this side (found: %2)")
-                                           .arg(goName(side), install->binaryKind);
+        const QString why = !install
+            ? tr("that folder holds no Go toolchain (no VERSION file)")
+            : tr("its bin folder holds no %1 for this side (found: %2)").arg(goName(side), install->binaryKind);
         out.append(finding("goroot-invalid", S::Error, side,
             tr("GOROOT %1 (set at %2) is not usable: %3").arg(it->value, it->origin, why),
             { QStringLiteral("GOROOT=") + originNote(*it) },
@@ -74,7 +75,8 @@ QList<Finding> gorootCrossesBoundary(const Snapshot &s)
             out.append(finding("goroot-crosses-boundary", S::Error, side,
                 tr("%1 is %2 (from %3), a path on the other side of the WSL boundary").arg(name, it->value, it->origin),
                 { name + u'=' + originNote(*it) },
-                tr("Give this side its own %1 on its own file system; change or remove it at %2.").arg(name, it->origin)));
+                tr("Give this side its own %1 on its own file system; change or remove it at %2.")
+                    .arg(name, it->origin)));
         }
     }
     return out;
@@ -109,7 +111,8 @@ QList<Finding> gopathOnWindowsDrive(const Snapshot &s)
     for (const Side &side : s.sides) {
         if (!isWsl(side))
             continue;
-        for (const QString &name : { QStringLiteral("GOPATH"), QStringLiteral("GOMODCACHE"), QStringLiteral("GOCACHE") }) {
+        for (const QString &name :
+            { QStringLiteral("GOPATH"), QStringLiteral("GOMODCACHE"), QStringLiteral("GOCACHE") }) {
             const auto it = side.env.constFind(name);
             if (it == side.env.cend() || !SidePaths::isDrvFsPath(it->value))
                 continue;
@@ -139,7 +142,8 @@ QList<Finding> vscodeGorootMismatch(const Snapshot &s)
                             .arg(side.vscodeGoroot, side.vscodeGorootOrigin)
                       : tr("VS Code's go.goroot is %1 (%2), which holds no Go toolchain")
                             .arg(side.vscodeGoroot, side.vscodeGorootOrigin),
-            { QStringLiteral("go.goroot=") + side.vscodeGoroot + QStringLiteral(" (") + side.vscodeGorootOrigin + u')' },
+            { QStringLiteral("go.goroot=") + side.vscodeGoroot + QStringLiteral(" (") + side.vscodeGorootOrigin
+                + u')' },
             tr("Remove go.goroot from %1 so the Go extension uses the go on PATH.").arg(side.vscodeGorootOrigin)));
     }
     return out;

@@ -12,10 +12,10 @@ using S = Finding::Severity;
 
 namespace {
 
-QString entryNote(const PathEntry &e, qsizetype index)
-{
-    return QStringLiteral("PATH[%1] %2 (%3)").arg(index).arg(e.value, e.origin);
-}
+    QString entryNote(const PathEntry &e, qsizetype index)
+    {
+        return QStringLiteral("PATH[%1] %2 (%3)").arg(index).arg(e.value, e.origin);
+    }
 
 } // namespace
 
@@ -40,7 +40,8 @@ QList<Finding> windowsGoOnWslPath(const Snapshot &s)
                     e.origin == QLatin1StringView("appendWindowsPath")
                         ? tr("Turn off appendWindowsPath in /etc/wsl.conf, or install Go inside the distro and "
                              "put its bin folder first.")
-                        : tr("Remove %1 from PATH at %2, or put a Linux Go's bin folder before it.").arg(e.value, e.origin)));
+                        : tr("Remove %1 from PATH at %2, or put a Linux Go's bin folder before it.")
+                              .arg(e.value, e.origin)));
             }
             break;
         }
@@ -114,7 +115,8 @@ QList<Finding> pathEntryDuplicate(const Snapshot &s)
                     .arg(e.value, e.origin)
                     .arg(first)
                     .arg(side.path[first].value, side.path[first].origin),
-                { entryNote(side.path[first], first), entryNote(e, i) }, tr("Remove the second one at %1.").arg(e.origin)));
+                { entryNote(side.path[first], first), entryNote(e, i) },
+                tr("Remove the second one at %1.").arg(e.origin)));
         }
     }
     return out;
@@ -190,7 +192,8 @@ QList<Finding> pathTooLong(const Snapshot &s)
             evidence.append(v.origin + QStringLiteral(": %1 characters").arg(v.raw.size()));
         out.append(finding("path-too-long", S::Warning, side,
             tr("the combined Path is %1 characters; tools that read it through older APIs cut it at 2047").arg(length),
-            evidence, tr("Remove entries that are missing or repeated, or shorten them with variables such as %USERPROFILE%.")));
+            evidence,
+            tr("Remove entries that are missing or repeated, or shorten them with variables such as %USERPROFILE%.")));
     }
     return out;
 }

@@ -7,10 +7,7 @@
 
 namespace GoDual::Rules {
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoDual::Rules", text);
-}
+inline QString tr(const char *text) { return QCoreApplication::translate("GoDual::Rules", text); }
 
 inline Finding finding(const char *id, Finding::Severity severity, const Side &side, QString message,
     QStringList evidence = {}, QString fix = {})
@@ -18,20 +15,11 @@ inline Finding finding(const char *id, Finding::Severity severity, const Side &s
     return { QString::fromLatin1(id), severity, side.id, std::move(message), std::move(evidence), std::move(fix) };
 }
 
-inline QString originNote(const EnvValue &v)
-{
-    return v.value + QStringLiteral(" (") + v.origin + u')';
-}
+inline QString originNote(const EnvValue &v) { return v.value + QStringLiteral(" (") + v.origin + u')'; }
 
-inline bool isWsl(const Side &side)
-{
-    return side.id.kind() == SideId::Kind::Wsl;
-}
+inline bool isWsl(const Side &side) { return side.id.kind() == SideId::Kind::Wsl; }
 
-inline bool isWindows(const Side &side)
-{
-    return side.id.kind() == SideId::Kind::Windows;
-}
+inline bool isWindows(const Side &side) { return side.id.kind() == SideId::Kind::Windows; }
 
 // The name `go` has on the side's PATH.
 inline QLatin1StringView goName(const Side &side)

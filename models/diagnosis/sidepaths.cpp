@@ -5,10 +5,7 @@
 namespace GoDual::SidePaths {
 
 namespace {
-bool isWindows(const Side &side)
-{
-    return side.id.kind() == SideId::Kind::Windows;
-}
+    bool isWindows(const Side &side) { return side.id.kind() == SideId::Kind::Windows; }
 } // namespace
 
 QString normalized(const Side &side, const QString &path)
@@ -60,8 +57,8 @@ bool isWindowsDrivePath(const QString &path)
 
 bool isWslUncPath(const QString &path)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[\\/]{2}(wsl\$|wsl\.localhost)[\\/])"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[\\/]{2}(wsl\$|wsl\.localhost)[\\/])"), QRegularExpression::CaseInsensitiveOption);
     return re.match(path).hasMatch();
 }
 

@@ -62,7 +62,7 @@ probe_login_env() {
     # The environment a new terminal sees: the user's login shell as login + interactive. Its
     # start-up files may print anything, so the dump follows a marker.
     tmp=$(mktemp 2>/dev/null) || return 0
-    if command -v timeout >/dev/null 2>&1; then limit="timeout 10"; else limit=""; fi
+    if command -v timeout >/dev/null 2>&1; then limit="timeout -k 2 10"; else limit=""; fi
     $limit "$shell" -l -i -c "echo GODUAL-ENV-BEGIN; exec /bin/sh -c 'od -An -v -tx1 /proc/self/environ; echo GODUAL-PATH; echo \"\$PATH\"; echo \"\$GOROOT\"'" \
         </dev/null >"$tmp" 2>/dev/null
     status=$?

@@ -1,0 +1,168 @@
+#include "diagnosis.h"
+#include "sideprobe.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace GoDual;
+
+// Probes this machine for real, with a home folder whose bash start-up files and go env file the
+// test writes, and compares what GoDual reads with what the real Go toolchain (Debian's
+// golang-go in the build root) reports in the same login environment.
+class TestLocalProbe : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void matchesWhatGoReports();
+    void originsPointAtTheLines();
+    void hangingStartupFileIsCutOff();
+
+private:
+    static void write(const QString &path, const QByteArray &content);
+    Side probe();
+    QJsonObject goEnv();
+
+    QTemporaryDir m_home;
+    QString m_goroot;
+    Side m_side;
+    QJsonObject m_goEnv;
+};
+
+void TestLocalProbe::write(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+}
+
+Side TestLocalProbe::probe()
+{
+    SideProbe p(SideId::local(), ProcessRunner::system());
+    QSignalSpy done(&p, &SideProbe::finished);
+    p.start();
+    if (!done.wait(30000))
+        qWarning("the probe did not finish");
+    return p.side();
+}
+
+QJsonObject TestLocalProbe::goEnv()
+{
+    QProcess bash;
+    bash.setStandardInputFile(QProcess::nullDevice());
+    bash.start(QStringLiteral("/bin/bash"), { QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-c"),
+                                                QStringLiteral("echo GODUAL-JSON; go env -json") });
+    if (!bash.waitForFinished(30000))
+        return {};
+    const QByteArray out = bash.readAllStandardOutput();
+    return QJsonDocument::fromJson(out.mid(out.indexOf("GODUAL-JSON\n") + 12)).object();
+}
+
+void TestLocalProbe::initTestCase()
+{
+    const QString go = QStandardPaths::findExecutable(QStringLiteral("go"));
+    if (go.isEmpty())
+        QSKIP("no Go toolchain on PATH (the build root installs Debian's golang-go)");
+    if (QStandardPaths::findExecutable(QStringLiteral("bash")).isEmpty())
+        QSKIP("bash is missing");
+    QProcess goroot;
+    goroot.start(go, { QStringLiteral("env"), QStringLiteral("GOROOT") });
+    QVERIFY(goroot.waitForFinished(30000));
+    m_goroot = QString::fromUtf8(goroot.readAllStandardOutput()).trimmed();
+    QVERIFY(QFileInfo::exists(m_goroot + QStringLiteral("/VERSION")));
+
+    QVERIFY(m_home.isValid());
+    const QString home = m_home.path();
+    write(home + QStringLiteral("/.profile"),
+        "# written by tst_localprobe\n"
+        "export GOPATH=\"$HOME/work/go\"\n"
+        "export PATH=\""
+            + m_goroot.toUtf8()
+            + "/bin:$PATH\"\n"
+              "[ -f \"$HOME/.bashrc\" ] && . \"$HOME/.bashrc\"\n");
+    write(home + QStringLiteral("/.bashrc"),
+        "echo 'start-up files may print anything'\n"
+        "export GOFLAGS=-mod=mod\n");
+    write(home + QStringLiteral("/.config/go/env"), "GOPROXY=https://goproxy.cn,direct\nGOTOOLCHAIN=local\n");
+    qputenv("HOME", home.toUtf8());
+    qunsetenv("GOPATH");
+    qunsetenv("GOROOT");
+    qunsetenv("GOFLAGS");
+    qunsetenv("GOPROXY");
+    qunsetenv("GOTOOLCHAIN");
+    qunsetenv("XDG_CONFIG_HOME");
+    qunsetenv("GOENV");
+
+    m_side = probe();
+    m_goEnv = goEnv();
+    QVERIFY2(!m_goEnv.isEmpty(), "go env -json gave nothing");
+}
+
+void TestLocalProbe::matchesWhatGoReports()
+{
+    QVERIFY2(m_side.scanned, qPrintable(m_side.scanError));
+    QVERIFY(m_side.active);
+    QCOMPARE(m_side.active->version, m_goEnv.value(QStringLiteral("GOVERSION")).toString());
+    QCOMPARE(m_side.active->goroot, m_goEnv.value(QStringLiteral("GOROOT")).toString());
+    for (const char *name : { "GOROOT", "GOPATH", "GOFLAGS", "GOPROXY", "GOTOOLCHAIN" }) {
+        QVERIFY2(m_side.env.contains(QLatin1StringView(name)), name);
+        QCOMPARE(m_side.env.value(QLatin1StringView(name)).value, m_goEnv.value(QLatin1StringView(name)).toString());
+    }
+    bool listed = false;
+    for (const GoInstall &i : std::as_const(m_side.installs)) {
+        if (i.goroot == m_goroot) {
+            listed = true;
+            QCOMPARE(i.version, m_goEnv.value(QStringLiteral("GOVERSION")).toString());
+            QCOMPARE(i.binaryKind, QStringLiteral("elf"));
+        }
+    }
+    QVERIFY(listed);
+}
+
+void TestLocalProbe::originsPointAtTheLines()
+{
+    const QString home = m_home.path();
+    QCOMPARE(m_side.env.value(QStringLiteral("GOPATH")).origin, home + QStringLiteral("/.profile:2"));
+    QCOMPARE(m_side.env.value(QStringLiteral("GOFLAGS")).origin, home + QStringLiteral("/.bashrc:2"));
+    QCOMPARE(m_side.env.value(QStringLiteral("GOPROXY")).origin, home + QStringLiteral("/.config/go/env:1"));
+    QCOMPARE(m_side.env.value(QStringLiteral("GOROOT")).origin, QStringLiteral("default"));
+    QVERIFY(!m_side.path.isEmpty());
+    QCOMPARE(m_side.path.first().value, m_goroot + QStringLiteral("/bin"));
+    QCOMPARE(m_side.path.first().origin, home + QStringLiteral("/.profile:3"));
+    QCOMPARE(m_side.path.first().goName, QStringLiteral("go"));
+
+    // GOPATH/bin is not on this PATH: the rule must say so, naming the folder.
+    const QList<Finding> findings = Diagnosis::run(Snapshot { { m_side }, {}, 1 });
+    bool binRule = false;
+    for (const Finding &f : findings)
+        binRule = binRule
+            || (f.id == QLatin1StringView("gopath-bin-not-on-path") && f.message.contains(home + QStringLiteral("/work/go/bin")));
+    QVERIFY(binRule);
+}
+
+void TestLocalProbe::hangingStartupFileIsCutOff()
+{
+    QTemporaryDir home;
+    write(home.path() + QStringLiteral("/.profile"), "export GOPATH=/srv/go\nsleep 60\n");
+    const QByteArray saved = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8());
+    QElapsedTimer timer;
+    timer.start();
+    const Side side = probe();
+    qputenv("HOME", saved);
+    QVERIFY2(timer.elapsed() < 25000, "the probe waited for the hanging start-up file");
+    QVERIFY(side.scanned);
+    QVERIFY2(side.scanError.contains(QStringLiteral("did not finish")), qPrintable(side.scanError));
+    QVERIFY(!side.path.isEmpty()); // the environment without start-up files is still shown
+}
+
+QTEST_GUILESS_MAIN(TestLocalProbe)
+#include "tst_localprobe.moc"
