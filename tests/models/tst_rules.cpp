@@ -1,6 +1,7 @@
 #include "diagnosis.h"
 #include "rules.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <functional>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void rule_data();
     void rule();
     void everyCatalogueIdIsCovered();
+    void everyIdHasADocEntry();
 
 private:
     QSet<QString> m_fired;
@@ -432,6 +434,19 @@ void TestRules::everyCatalogueIdIsCovered()
     }
     QCOMPARE(missing, QStringList());
     QCOMPARE(Diagnosis::rules().size(), 22);
+}
+
+void TestRules::everyIdHasADocEntry()
+{
+    QFile doc(QStringLiteral(GODUAL_SOURCE_DIR "/docs/diagnostics.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    for (const Diagnosis::Rule &r : Diagnosis::rules()) {
+        const qsizetype at = text.indexOf(QStringLiteral("\n## ") + r.id + u'\n');
+        QVERIFY2(at >= 0, qPrintable(r.id));
+        const QString severity = Finding::severityName(r.severity);
+        QVERIFY2(text.mid(at, 200).contains(QStringLiteral("**") + severity), qPrintable(r.id));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRules)
