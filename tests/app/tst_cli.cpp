@@ -1,4 +1,9 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs the built `godual` as a script would and checks what it prints and returns.
@@ -8,7 +13,31 @@ class TestCli : public QObject {
 private Q_SLOTS:
     void run_data();
     void run();
+    void diagnoseJson_data();
+    void diagnoseJson();
+
+private:
+    // Runs godual with HOME set to a fresh folder whose ~/.profile holds `profile`.
+    static QProcess *start(const QStringList &args, const QByteArray &profile, QTemporaryDir &home);
 };
+
+QProcess *TestCli::start(const QStringList &args, const QByteArray &profile, QTemporaryDir &home)
+{
+    QFile f(home.filePath(QStringLiteral(".profile")));
+    if (f.open(QIODevice::WriteOnly))
+        f.write(profile);
+    f.close();
+    auto *p = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    for (const char *name :
+        { "GOROOT", "GOPATH", "GOFLAGS", "GOSUMDB", "GOENV", "XDG_CONFIG_HOME", "QT_LOGGING_RULES" })
+        env.remove(QLatin1StringView(name));
+    p->setProcessEnvironment(env);
+    p->setStandardInputFile(QProcess::nullDevice());
+    p->start(QStringLiteral(GODUAL_EXECUTABLE), args);
+    return p;
+}
 
 void TestCli::run_data()
 {
@@ -23,6 +52,21 @@ void TestCli::run_data()
     QTest::newRow("--help") << QStringList { QStringLiteral("--help") } << 0 << "usage: godual" << "";
     QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2 << ""
                                      << "unknown command 'frobnicate'";
+    QTest::newRow("diagnose, unknown option")
+        << QStringList { QStringLiteral("diagnose"), QStringLiteral("--frob") } << 2 << "" << "unknown option '--frob'";
+    QTest::newRow("diagnose, bad side") << QStringList { QStringLiteral("diagnose"), QStringLiteral("--side"),
+        QStringLiteral("no such") } << 2 << ""
+                                        << "'no such' is not a side";
+    QTest::newRow("diagnose, side not on this machine")
+        << QStringList { QStringLiteral("diagnose"), QStringLiteral("--side"), QStringLiteral("windows") } << 2 << ""
+        << "no such side";
+    QTest::newRow("diagnose, human output") << QStringList { QStringLiteral("diagnose") } << 0 << "local\n" << "";
+    QTest::newRow("diagnose, GOROOT broken") << QStringList { QStringLiteral("diagnose") } << 1 << "goroot-invalid"
+                                             << "";
+    QTest::newRow("diagnose --strict, warnings only")
+        << QStringList { QStringLiteral("diagnose"), QStringLiteral("--strict") } << 1 << "gopath-bin-not-on-path"
+        << "";
+    QTest::newRow("list") << QStringList { QStringLiteral("list") } << 0 << "local\n" << "";
 }
 
 void TestCli::run()
@@ -32,8 +76,12 @@ void TestCli::run()
     QFETCH(QString, stdoutHas);
     QFETCH(QString, stderrHas);
 
-    QProcess godual;
-    godual.start(QStringLiteral(GODUAL_EXECUTABLE), args);
+    QTemporaryDir home;
+    const QByteArray profile = QByteArray(QTest::currentDataTag()).contains("GOROOT broken")
+        ? QByteArrayLiteral("export GOROOT=/nonexistent/go\n")
+        : QByteArray();
+    std::unique_ptr<QProcess> process(start(args, profile, home));
+    QProcess &godual = *process;
     QVERIFY2(godual.waitForFinished(30000), "godual did not finish within 30 s");
     const QString out = QString::fromUtf8(godual.readAllStandardOutput());
     const QString err = QString::fromUtf8(godual.readAllStandardError());
@@ -45,6 +93,58 @@ void TestCli::run()
         QVERIFY2(err.contains(stderrHas), qPrintable(err));
     if (exitCode == 0)
         QVERIFY2(err.isEmpty(), qPrintable(err));
+}
+
+void TestCli::diagnoseJson_data()
+{
+    QTest::addColumn<QByteArray>("profile");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("findingId");
+
+    QTest::newRow("clean") << QByteArray() << 0 << "gopath-bin-not-on-path";
+    QTest::newRow("GOROOT missing") << QByteArrayLiteral("export GOROOT=/nonexistent/go\n") << 1 << "goroot-invalid";
+}
+
+void TestCli::diagnoseJson()
+{
+    QFETCH(QByteArray, profile);
+    QFETCH(int, exitCode);
+    QFETCH(QString, findingId);
+    QTemporaryDir home;
+    std::unique_ptr<QProcess> godual(start({ QStringLiteral("diagnose"), QStringLiteral("--json") }, profile, home));
+    QVERIFY(godual->waitForFinished(30000));
+    QCOMPARE(godual->exitCode(), exitCode);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(godual->readAllStandardOutput(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject root = doc.object();
+    QCOMPARE(root.value(QStringLiteral("schema")).toInt(), 1);
+    const QJsonArray sides = root.value(QStringLiteral("sides")).toArray();
+    QCOMPARE(sides.size(), 1);
+    const QJsonObject local = sides.first().toObject();
+    QCOMPARE(local.value(QStringLiteral("id")).toString(), QStringLiteral("local"));
+    QCOMPARE(local.value(QStringLiteral("kind")).toString(), QStringLiteral("local"));
+    QVERIFY(local.value(QStringLiteral("installs")).isArray());
+    QVERIFY(local.contains(QStringLiteral("active")));
+    const QJsonObject env = local.value(QStringLiteral("env")).toObject();
+    QCOMPARE(env.value(QStringLiteral("GOPATH")).toObject().value(QStringLiteral("value")).toString(),
+        home.path() + QStringLiteral("/go"));
+    QCOMPARE(env.value(QStringLiteral("GOPATH")).toObject().value(QStringLiteral("origin")).toString(),
+        QStringLiteral("default"));
+    QVERIFY(!env.value(QStringLiteral("PATH")).toArray().isEmpty());
+
+    bool found = false;
+    const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    for (const QJsonValue &v : findings) {
+        const QJsonObject f = v.toObject();
+        for (const char *key : { "id", "severity", "side", "message", "evidence", "fix" })
+            QVERIFY2(f.contains(QLatin1StringView(key)), key);
+        if (f.value(QStringLiteral("id")).toString() == findingId) {
+            found = true;
+            QCOMPARE(f.value(QStringLiteral("side")).toString(), QStringLiteral("local"));
+        }
+    }
+    QVERIFY2(found, qPrintable(findingId));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

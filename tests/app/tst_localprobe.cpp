@@ -58,8 +58,9 @@ QJsonObject TestLocalProbe::goEnv()
 {
     QProcess bash;
     bash.setStandardInputFile(QProcess::nullDevice());
-    bash.start(QStringLiteral("/bin/bash"), { QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-c"),
-                                                QStringLiteral("echo GODUAL-JSON; go env -json") });
+    bash.start(QStringLiteral("/bin/bash"),
+        { QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-c"),
+            QStringLiteral("echo GODUAL-JSON; go env -json") });
     if (!bash.waitForFinished(30000))
         return {};
     const QByteArray out = bash.readAllStandardOutput();
@@ -144,7 +145,8 @@ void TestLocalProbe::originsPointAtTheLines()
     bool binRule = false;
     for (const Finding &f : findings)
         binRule = binRule
-            || (f.id == QLatin1StringView("gopath-bin-not-on-path") && f.message.contains(home + QStringLiteral("/work/go/bin")));
+            || (f.id == QLatin1StringView("gopath-bin-not-on-path")
+                && f.message.contains(home + QStringLiteral("/work/go/bin")));
     QVERIFY(binRule);
 }
 

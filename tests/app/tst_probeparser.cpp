@@ -66,7 +66,9 @@ void TestProbeParser::rejects_data()
     QTest::newRow("bad number") << head + "rc\t/x\tabc\ttext\nend\tN1\n" << "malformed number";
     QTest::newRow("text after end") << head + "end\tN1\nuser\ta\tb\tc\n" << "after the end";
     QTest::newRow("foreign end") << head + "end\tN2\n" << "another probe";
-    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0", 11) << "line 1";
+    QTest::newRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\0\0\0\0",
+        11) << "line 1";
 }
 
 void TestProbeParser::rejects()

@@ -63,8 +63,8 @@ Side healthyWindows()
         QStringLiteral("pe") } };
     s.active = ActiveGo { QStringLiteral("C:\\Program Files\\Go\\bin\\go.exe"), QStringLiteral("go1.22.6"),
         QStringLiteral("C:\\Program Files\\Go"), QStringLiteral("pe") };
-    const QString machine = QStringLiteral(
-        "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment\\Path");
+    const QString machine
+        = QStringLiteral("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment\\Path");
     const QString user = QStringLiteral("HKEY_CURRENT_USER\\Environment\\Path");
     s.env.insert(QStringLiteral("GOPATH"),
         { QStringLiteral("C:\\Users\\dev\\go"), QStringLiteral("HKEY_CURRENT_USER\\Environment\\GOPATH"), {} });
@@ -83,8 +83,7 @@ Snapshot of(std::initializer_list<Side> sides)
     return s;
 }
 
-template<typename F>
-Scenario distro(F change)
+template <typename F> Scenario distro(F change)
 {
     return [change] {
         Side s = healthyDistro();
@@ -93,8 +92,7 @@ Scenario distro(F change)
     };
 }
 
-template<typename F>
-Scenario windows(F change)
+template <typename F> Scenario windows(F change)
 {
     return [change] {
         Side s = healthyWindows();
@@ -144,12 +142,10 @@ void TestRules::rule_data()
 
     const QString profile = QStringLiteral("/home/dev/.profile:31");
 
-    QTest::newRow("windows-go-on-wsl-path: Windows go.exe first")
-        << "windows-go-on-wsl-path" << distro([](Side &s) {
-               s.path.prepend(entry(QStringLiteral("/mnt/c/Program Files/Go/bin"), QStringLiteral("appendWindowsPath"),
-                   QStringLiteral("go.exe"), QStringLiteral("pe")));
-           })
-        << 1 << "/mnt/c/Program Files/Go/bin";
+    QTest::newRow("windows-go-on-wsl-path: Windows go.exe first") << "windows-go-on-wsl-path" << distro([](Side &s) {
+        s.path.prepend(entry(QStringLiteral("/mnt/c/Program Files/Go/bin"), QStringLiteral("appendWindowsPath"),
+            QStringLiteral("go.exe"), QStringLiteral("pe")));
+    }) << 1 << "/mnt/c/Program Files/Go/bin";
     QTest::newRow("windows-go-on-wsl-path: Windows one after the Linux one")
         << "windows-go-on-wsl-path" << distro([](Side &s) {
                s.path.append(entry(QStringLiteral("/mnt/c/Program Files/Go/bin"), QStringLiteral("appendWindowsPath"),
@@ -157,13 +153,11 @@ void TestRules::rule_data()
            })
         << 0 << "";
 
-    QTest::newRow("goroot-mismatch: GOROOT names another install")
-        << "goroot-mismatch" << distro([=](Side &s) {
-               s.installs.append({ QStringLiteral("go1.21.13"), QStringLiteral("/home/dev/sdk/go1.21.13"), {},
-                   QStringLiteral("sdk"), QStringLiteral("elf") });
-               setEnv(s, "GOROOT", QStringLiteral("/home/dev/sdk/go1.21.13"), profile);
-           })
-        << 1 << profile;
+    QTest::newRow("goroot-mismatch: GOROOT names another install") << "goroot-mismatch" << distro([=](Side &s) {
+        s.installs.append({ QStringLiteral("go1.21.13"), QStringLiteral("/home/dev/sdk/go1.21.13"), {},
+            QStringLiteral("sdk"), QStringLiteral("elf") });
+        setEnv(s, "GOROOT", QStringLiteral("/home/dev/sdk/go1.21.13"), profile);
+    }) << 1 << profile;
     QTest::newRow("goroot-mismatch: GOROOT through an alias of the active root")
         << "goroot-mismatch" << distro([=](Side &s) {
                s.installs[0].aliases = { QStringLiteral("/usr/lib/go") };
@@ -174,21 +168,18 @@ void TestRules::rule_data()
     QTest::newRow("goroot-invalid: missing folder")
         << "goroot-invalid" << distro([=](Side &s) { setEnv(s, "GOROOT", QStringLiteral("/opt/go-gone"), profile); })
         << 1 << "/opt/go-gone";
-    QTest::newRow("goroot-invalid: Windows toolchain in a distro")
-        << "goroot-invalid" << distro([=](Side &s) {
-               s.installs.append({ QStringLiteral("go1.22.6"), QStringLiteral("/opt/gowin"), {}, QStringLiteral("opt"),
-                   QStringLiteral("pe") });
-               setEnv(s, "GOROOT", QStringLiteral("/opt/gowin"), profile);
-           })
-        << 1 << "pe";
+    QTest::newRow("goroot-invalid: Windows toolchain in a distro") << "goroot-invalid" << distro([=](Side &s) {
+        s.installs.append({ QStringLiteral("go1.22.6"), QStringLiteral("/opt/gowin"), {}, QStringLiteral("opt"),
+            QStringLiteral("pe") });
+        setEnv(s, "GOROOT", QStringLiteral("/opt/gowin"), profile);
+    }) << 1 << "pe";
     QTest::newRow("goroot-invalid: valid explicit GOROOT")
         << "goroot-invalid" << distro([=](Side &s) { setEnv(s, "GOROOT", QStringLiteral("/usr/local/go"), profile); })
         << 0 << "";
 
-    QTest::newRow("goroot-crosses-boundary: distro GOPATH on C:")
-        << "goroot-crosses-boundary"
-        << distro([](Side &s) { setEnv(s, "GOPATH", QStringLiteral("C:\\Users\\dev\\go"), QStringLiteral("WSLENV:GOPATH")); })
-        << 1 << "WSLENV:GOPATH";
+    QTest::newRow("goroot-crosses-boundary: distro GOPATH on C:") << "goroot-crosses-boundary" << distro([](Side &s) {
+        setEnv(s, "GOPATH", QStringLiteral("C:\\Users\\dev\\go"), QStringLiteral("WSLENV:GOPATH"));
+    }) << 1 << "WSLENV:GOPATH";
     QTest::newRow("goroot-crosses-boundary: Windows GOROOT in a distro")
         << "goroot-crosses-boundary" << windows([](Side &s) {
                setEnv(s, "GOROOT", QStringLiteral("\\\\wsl.localhost\\Ubuntu\\usr\\local\\go"),
@@ -199,23 +190,18 @@ void TestRules::rule_data()
         << "goroot-crosses-boundary"
         << distro([=](Side &s) { setEnv(s, "GOPATH", QStringLiteral("/mnt/c/Users/dev/go"), profile); }) << 0 << "";
 
-    QTest::newRow("wslenv-forwards-go-vars: GOPATH/p")
-        << "wslenv-forwards-go-vars" << windows([](Side &s) {
-               setEnv(s, "WSLENV", QStringLiteral("WT_SESSION:GOPATH/p:USERPROFILE/pu"),
-                   QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"));
-           })
-        << 1 << "GOPATH/p";
-    QTest::newRow("wslenv-forwards-go-vars: no Go variable")
-        << "wslenv-forwards-go-vars" << windows([](Side &s) {
-               setEnv(s, "WSLENV", QStringLiteral("WT_SESSION:USERPROFILE/pu:GOPATHX"),
-                   QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"));
-           })
-        << 0 << "";
+    QTest::newRow("wslenv-forwards-go-vars: GOPATH/p") << "wslenv-forwards-go-vars" << windows([](Side &s) {
+        setEnv(s, "WSLENV", QStringLiteral("WT_SESSION:GOPATH/p:USERPROFILE/pu"),
+            QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"));
+    }) << 1 << "GOPATH/p";
+    QTest::newRow("wslenv-forwards-go-vars: no Go variable") << "wslenv-forwards-go-vars" << windows([](Side &s) {
+        setEnv(s, "WSLENV", QStringLiteral("WT_SESSION:USERPROFILE/pu:GOPATHX"),
+            QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"));
+    }) << 0 << "";
 
-    QTest::newRow("gopath-on-windows-drive: GOMODCACHE on /mnt/d")
-        << "gopath-on-windows-drive"
-        << distro([=](Side &s) { setEnv(s, "GOMODCACHE", QStringLiteral("/mnt/d/cache/mod"), profile); }) << 1
-        << "/mnt/d/cache/mod";
+    QTest::newRow("gopath-on-windows-drive: GOMODCACHE on /mnt/d") << "gopath-on-windows-drive" << distro([=](Side &s) {
+        setEnv(s, "GOMODCACHE", QStringLiteral("/mnt/d/cache/mod"), profile);
+    }) << 1 << "/mnt/d/cache/mod";
     QTest::newRow("gopath-on-windows-drive: /mnt/wsl is not a drive")
         << "gopath-on-windows-drive"
         << distro([=](Side &s) { setEnv(s, "GOPATH", QStringLiteral("/mnt/wsl/shared/go"), profile); }) << 0 << "";
@@ -229,57 +215,46 @@ void TestRules::rule_data()
 
     QTest::newRow("gopath-bin-not-on-path")
         << "gopath-bin-not-on-path" << distro([](Side &s) { s.path.removeAt(1); }) << 1 << "/home/dev/go/bin";
-    QTest::newRow("gopath-bin-not-on-path: GOBIN on PATH")
-        << "gopath-bin-not-on-path" << distro([=](Side &s) {
-               s.path.removeAt(1);
-               setEnv(s, "GOBIN", QStringLiteral("/usr/bin"), profile);
-           })
-        << 0 << "";
+    QTest::newRow("gopath-bin-not-on-path: GOBIN on PATH") << "gopath-bin-not-on-path" << distro([=](Side &s) {
+        s.path.removeAt(1);
+        setEnv(s, "GOBIN", QStringLiteral("/usr/bin"), profile);
+    }) << 0 << "";
     QTest::newRow("gopath-bin-not-on-path: Windows, case and slashes differ")
-        << "gopath-bin-not-on-path" << windows([](Side &s) { s.path[2].value = QStringLiteral("c:/users/DEV/go/bin/"); })
-        << 0 << "";
+        << "gopath-bin-not-on-path"
+        << windows([](Side &s) { s.path[2].value = QStringLiteral("c:/users/DEV/go/bin/"); }) << 0 << "";
 
-    QTest::newRow("go-shadowed-on-path")
-        << "go-shadowed-on-path" << distro([](Side &s) {
-               s.path.append(entry(QStringLiteral("/home/dev/sdk/go1.21.13/bin"), QStringLiteral("/home/dev/.bashrc:12"),
-                   QStringLiteral("go"), QStringLiteral("elf")));
-           })
-        << 1 << "/home/dev/sdk/go1.21.13/bin";
-    QTest::newRow("go-shadowed-on-path: a link to the same go")
-        << "go-shadowed-on-path" << distro([](Side &s) {
-               PathEntry link = entry(QStringLiteral("/usr/bin"), QStringLiteral("wsl"), QStringLiteral("go"),
-                   QStringLiteral("elf"));
-               link.goRealPath = QStringLiteral("/usr/local/go/bin/go");
-               s.path[2] = link;
-           })
-        << 0 << "";
+    QTest::newRow("go-shadowed-on-path") << "go-shadowed-on-path" << distro([](Side &s) {
+        s.path.append(entry(QStringLiteral("/home/dev/sdk/go1.21.13/bin"), QStringLiteral("/home/dev/.bashrc:12"),
+            QStringLiteral("go"), QStringLiteral("elf")));
+    }) << 1 << "/home/dev/sdk/go1.21.13/bin";
+    QTest::newRow("go-shadowed-on-path: a link to the same go") << "go-shadowed-on-path" << distro([](Side &s) {
+        PathEntry link
+            = entry(QStringLiteral("/usr/bin"), QStringLiteral("wsl"), QStringLiteral("go"), QStringLiteral("elf"));
+        link.goRealPath = QStringLiteral("/usr/local/go/bin/go");
+        s.path[2] = link;
+    }) << 0 << "";
 
-    QTest::newRow("windows-path-appended")
-        << "windows-path-appended" << distro([](Side &s) {
-               s.interop->appendWindowsPath = true;
-               s.interop->appendWindowsPathOrigin = QStringLiteral("default");
-               s.path.append(entry(QStringLiteral("/mnt/c/Windows"), QStringLiteral("appendWindowsPath")));
-               s.path.append(entry(QStringLiteral("/mnt/c/Windows/system32"), QStringLiteral("appendWindowsPath")));
-           })
-        << 1 << "2 Windows Path entries";
-    QTest::newRow("windows-path-appended: turned off") << "windows-path-appended" << distro([](Side &) {}) << 0 << "";
+    QTest::newRow("windows-path-appended") << "windows-path-appended" << distro([](Side &s) {
+        s.interop->appendWindowsPath = true;
+        s.interop->appendWindowsPathOrigin = QStringLiteral("default");
+        s.path.append(entry(QStringLiteral("/mnt/c/Windows"), QStringLiteral("appendWindowsPath")));
+        s.path.append(entry(QStringLiteral("/mnt/c/Windows/system32"), QStringLiteral("appendWindowsPath")));
+    }) << 1 << "2 Windows Path entries";
+    QTest::newRow("windows-path-appended: turned off") << "windows-path-appended" << distro([](Side &) { }) << 0 << "";
 
-    QTest::newRow("wsl-conf-ignored-lines")
-        << "wsl-conf-ignored-lines" << distro([](Side &s) {
-               s.wslConfIssues = { QStringLiteral("/etc/wsl.conf:4: '[ interop ]' is not a valid section header; WSL "
-                                                  "stops reading here, so appendWindowsPath=false (line 5) is ignored") };
-           })
-        << 1 << "/etc/wsl.conf:4";
-    QTest::newRow("wsl-conf-ignored-lines: clean file") << "wsl-conf-ignored-lines" << distro([](Side &) {}) << 0 << "";
+    QTest::newRow("wsl-conf-ignored-lines") << "wsl-conf-ignored-lines" << distro([](Side &s) {
+        s.wslConfIssues = { QStringLiteral("/etc/wsl.conf:4: '[ interop ]' is not a valid section header; WSL "
+                                           "stops reading here, so appendWindowsPath=false (line 5) is ignored") };
+    }) << 1 << "/etc/wsl.conf:4";
+    QTest::newRow("wsl-conf-ignored-lines: clean file")
+        << "wsl-conf-ignored-lines" << distro([](Side &) { }) << 0 << "";
 
-    QTest::newRow("interop-disabled-but-needed")
-        << "interop-disabled-but-needed" << distro([](Side &s) {
-               s.interop->enabled = false;
-               s.interop->enabledOrigin = QStringLiteral("/etc/wsl.conf:2");
-               s.interop->appendWindowsPath = true;
-               s.interop->appendWindowsPathOrigin = QStringLiteral("/etc/wsl.conf:3");
-           })
-        << 1 << "/etc/wsl.conf:2";
+    QTest::newRow("interop-disabled-but-needed") << "interop-disabled-but-needed" << distro([](Side &s) {
+        s.interop->enabled = false;
+        s.interop->enabledOrigin = QStringLiteral("/etc/wsl.conf:2");
+        s.interop->appendWindowsPath = true;
+        s.interop->appendWindowsPathOrigin = QStringLiteral("/etc/wsl.conf:3");
+    }) << 1 << "/etc/wsl.conf:2";
     QTest::newRow("interop-disabled-but-needed: nothing relies on it")
         << "interop-disabled-but-needed" << distro([](Side &s) {
                s.interop->enabled = false;
@@ -292,7 +267,7 @@ void TestRules::rule_data()
         e.exists = false;
         s.path.append(e);
     }) << 1 << "/home/dev/.bashrc:40";
-    QTest::newRow("path-entry-missing: all exist") << "path-entry-missing" << distro([](Side &) {}) << 0 << "";
+    QTest::newRow("path-entry-missing: all exist") << "path-entry-missing" << distro([](Side &) { }) << 0 << "";
 
     QTest::newRow("path-entry-duplicate") << "path-entry-duplicate" << distro([](Side &s) {
         PathEntry e = entry(QStringLiteral("/bin"), QStringLiteral("/etc/profile:7"));
@@ -300,7 +275,7 @@ void TestRules::rule_data()
         e.duplicate = true;
         s.path.append(e);
     }) << 1 << "/usr/bin";
-    QTest::newRow("path-entry-duplicate: none") << "path-entry-duplicate" << distro([](Side &) {}) << 0 << "";
+    QTest::newRow("path-entry-duplicate: none") << "path-entry-duplicate" << distro([](Side &) { }) << 0 << "";
 
     QTest::newRow("path-unexpanded-variable")
         << "path-unexpanded-variable" << windows([](Side &s) { s.windowsPathValues[1].expandable = false; }) << 1
@@ -310,8 +285,9 @@ void TestRules::rule_data()
 
     QTest::newRow("path-too-long") << "path-too-long" << windows([](Side &s) {
         for (int i = 0; i < 60; ++i)
-            s.path.append(entry(QStringLiteral("C:\\Program Files\\Vendor %1\\Tooling\\bin").arg(i, 3, 10, QLatin1Char('0')),
-                QStringLiteral("HKEY_CURRENT_USER\\Environment\\Path")));
+            s.path.append(
+                entry(QStringLiteral("C:\\Program Files\\Vendor %1\\Tooling\\bin").arg(i, 3, 10, QLatin1Char('0')),
+                    QStringLiteral("HKEY_CURRENT_USER\\Environment\\Path")));
     }) << 1 << "characters";
     QTest::newRow("path-too-long: at the limit") << "path-too-long" << windows([](Side &s) {
         s.path = { entry(QString(2047, u'x'), QStringLiteral("HKEY_CURRENT_USER\\Environment\\Path")) };
@@ -324,15 +300,14 @@ void TestRules::rule_data()
                setEnv(s, "GOPROXY", QStringLiteral("https://proxy.golang.org,direct"), profile);
            })
         << 1 << "/home/dev/.config/go/env:1";
-    QTest::newRow("goenv-file-conflict: GOROOT in the file")
-        << "goenv-file-conflict" << distro([](Side &s) {
-               s.goEnvFileValues.insert(QStringLiteral("GOROOT"),
-                   { QStringLiteral("/usr/local/go"), QStringLiteral("/home/dev/.config/go/env:2"), {} });
-           })
-        << 1 << "GOROOT";
+    QTest::newRow("goenv-file-conflict: GOROOT in the file") << "goenv-file-conflict" << distro([](Side &s) {
+        s.goEnvFileValues.insert(QStringLiteral("GOROOT"),
+            { QStringLiteral("/usr/local/go"), QStringLiteral("/home/dev/.config/go/env:2"), {} });
+    }) << 1 << "GOROOT";
     QTest::newRow("goenv-file-conflict: the file's value is the one in force")
         << "goenv-file-conflict" << distro([](Side &s) {
-               const EnvValue v { QStringLiteral("https://goproxy.cn,direct"), QStringLiteral("/home/dev/.config/go/env:1"), {} };
+               const EnvValue v { QStringLiteral("https://goproxy.cn,direct"),
+                   QStringLiteral("/home/dev/.config/go/env:1"), {} };
                s.goEnvFileValues.insert(QStringLiteral("GOPROXY"), v);
                s.env.insert(QStringLiteral("GOPROXY"), v);
            })
@@ -344,20 +319,19 @@ void TestRules::rule_data()
     QTest::newRow("checksum-db-disabled: GONOSUMDB=*")
         << "checksum-db-disabled" << distro([=](Side &s) { setEnv(s, "GONOSUMDB", QStringLiteral("*"), profile); }) << 1
         << "GONOSUMDB";
-    QTest::newRow("checksum-db-disabled: private paths only")
-        << "checksum-db-disabled"
-        << distro([=](Side &s) { setEnv(s, "GONOSUMDB", QStringLiteral("*.corp.example.com,rsc.io/private"), profile); })
-        << 0 << "";
+    QTest::newRow("checksum-db-disabled: private paths only") << "checksum-db-disabled" << distro([=](Side &s) {
+        setEnv(s, "GONOSUMDB", QStringLiteral("*.corp.example.com,rsc.io/private"), profile);
+    }) << 0 << "";
 
     QTest::newRow("rc-conflicting-exports") << "rc-conflicting-exports" << distro([](Side &s) {
-        s.rcAssignments = { { QStringLiteral("/home/dev/.profile"), 3, QStringLiteral("GOPATH"), QStringLiteral("$HOME/go"),
-                                QStringLiteral("export GOPATH=$HOME/go") },
+        s.rcAssignments = { { QStringLiteral("/home/dev/.profile"), 3, QStringLiteral("GOPATH"),
+                                QStringLiteral("$HOME/go"), QStringLiteral("export GOPATH=$HOME/go") },
             { QStringLiteral("/home/dev/.bashrc"), 118, QStringLiteral("GOPATH"), QStringLiteral("/srv/go"),
                 QStringLiteral("export GOPATH=/srv/go") } };
     }) << 1 << "/home/dev/.bashrc:118";
     QTest::newRow("rc-conflicting-exports: same value twice") << "rc-conflicting-exports" << distro([](Side &s) {
-        s.rcAssignments = { { QStringLiteral("/home/dev/.profile"), 3, QStringLiteral("GOPATH"), QStringLiteral("/srv/go"),
-                                QStringLiteral("export GOPATH=/srv/go") },
+        s.rcAssignments = { { QStringLiteral("/home/dev/.profile"), 3, QStringLiteral("GOPATH"),
+                                QStringLiteral("/srv/go"), QStringLiteral("export GOPATH=/srv/go") },
             { QStringLiteral("/home/dev/.bashrc"), 118, QStringLiteral("GOPATH"), QStringLiteral("/srv/go"),
                 QStringLiteral("export GOPATH=/srv/go") } };
     }) << 0 << "";
@@ -365,13 +339,12 @@ void TestRules::rule_data()
     QTest::newRow("kernel-modules-missing")
         << "kernel-modules-missing" << distro([](Side &s) { s.kernelModulesPresent = false; }) << 1
         << "5.15.153.1-microsoft-standard-WSL2";
-    QTest::newRow("kernel-modules-missing: local side is not WSL")
-        << "kernel-modules-missing" << Scenario([] {
-               Side s = healthyDistro();
-               s.id = SideId::local();
-               s.kernelModulesPresent = false;
-               return of({ s });
-           }) << 0 << "";
+    QTest::newRow("kernel-modules-missing: local side is not WSL") << "kernel-modules-missing" << Scenario([] {
+        Side s = healthyDistro();
+        s.id = SideId::local();
+        s.kernelModulesPresent = false;
+        return of({ s });
+    }) << 0 << "";
 
     QTest::newRow("vscode-goroot-mismatch: Windows GOROOT in the distro's settings")
         << "vscode-goroot-mismatch" << distro([](Side &s) {
@@ -392,9 +365,8 @@ void TestRules::rule_data()
         s.name = QStringLiteral("Debian");
         s.state = Side::State::Stopped;
     }) << 1 << "Debian";
-    QTest::newRow("distro-not-scanned: stopped but woken and scanned") << "distro-not-scanned" << distro([](Side &s) {
-        s.state = Side::State::Stopped;
-    }) << 0 << "";
+    QTest::newRow("distro-not-scanned: stopped but woken and scanned")
+        << "distro-not-scanned" << distro([](Side &s) { s.state = Side::State::Stopped; }) << 0 << "";
 }
 
 void TestRules::rule()
