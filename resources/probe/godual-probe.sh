@@ -14,8 +14,13 @@ TAB=$(printf '\t')
 CR=$(printf '\r')
 
 esc() {
-    # Escapes one line of text for a record field.
-    printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e "s/$TAB/\\\\t/g" -e "s/$CR/\\\\r/g" | tr -d '\n'
+    # Escapes one line of text for a record field; only text that needs it costs a process.
+    case $1 in
+    *\\* | *"$TAB"* | *"$CR"*)
+        printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e "s/$TAB/\\\\t/g" -e "s/$CR/\\\\r/g" | tr -d '\n'
+        ;;
+    *) printf '%s' "$1" ;;
+    esac
 }
 
 rec() {

@@ -91,7 +91,8 @@ void TestLocalProbe::initTestCase()
               "[ -f \"$HOME/.bashrc\" ] && . \"$HOME/.bashrc\"\n");
     write(home + QStringLiteral("/.bashrc"),
         "echo 'start-up files may print anything'\n"
-        "export GOFLAGS=-mod=mod\n");
+        "export GOFLAGS=-mod=mod\n"
+        "export GOPRIVATE='corp.example.com'\t# tab, backslash \\ and CR\r\n");
     write(home + QStringLiteral("/.config/go/env"), "GOPROXY=https://goproxy.cn,direct\nGOTOOLCHAIN=local\n");
     qputenv("HOME", home.toUtf8());
     qunsetenv("GOPATH");
@@ -134,6 +135,16 @@ void TestLocalProbe::originsPointAtTheLines()
     QCOMPARE(m_side.env.value(QStringLiteral("GOPATH")).origin, home + QStringLiteral("/.profile:2"));
     QCOMPARE(m_side.env.value(QStringLiteral("GOFLAGS")).origin, home + QStringLiteral("/.bashrc:2"));
     QCOMPARE(m_side.env.value(QStringLiteral("GOPROXY")).origin, home + QStringLiteral("/.config/go/env:1"));
+    // The probe's escaping carries tabs, backslashes and carriage returns through unchanged.
+    bool escaped = false;
+    for (const RcAssignment &a : std::as_const(m_side.rcAssignments)) {
+        if (a.variable == QLatin1StringView("GOPRIVATE")) {
+            QCOMPARE(a.text, QStringLiteral("export GOPRIVATE='corp.example.com'\t# tab, backslash \\ and CR"));
+            QCOMPARE(a.line, 3);
+            escaped = true;
+        }
+    }
+    QVERIFY(escaped);
     QCOMPARE(m_side.env.value(QStringLiteral("GOROOT")).origin, QStringLiteral("default"));
     QVERIFY(!m_side.path.isEmpty());
     QCOMPARE(m_side.path.first().value, m_goroot + QStringLiteral("/bin"));
