@@ -26,7 +26,8 @@ Side bigDistro(int n)
     s.active = ActiveGo { QStringLiteral("/usr/local/go/bin/go"), QStringLiteral("go1.22.6"),
         QStringLiteral("/usr/local/go"), QStringLiteral("elf") };
     s.env.insert(QStringLiteral("GOPATH"), { QStringLiteral("/home/dev/go"), QStringLiteral("default"), {} });
-    s.env.insert(QStringLiteral("GOROOT"), { QStringLiteral("/usr/local/go"), QStringLiteral("/home/dev/.profile:3"), {} });
+    s.env.insert(
+        QStringLiteral("GOROOT"), { QStringLiteral("/usr/local/go"), QStringLiteral("/home/dev/.profile:3"), {} });
     for (int i = 0; i < 1000; ++i) {
         PathEntry e;
         e.value = i < 500 ? QStringLiteral("/opt/tool%1/bin").arg(i) : QStringLiteral("/mnt/c/Tools/t%1").arg(i);

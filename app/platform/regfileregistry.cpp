@@ -1,0 +1,128 @@
+#include "regfileregistry.h"
+
+#include "regfileparser.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+
+namespace GoDual {
+
+namespace {
+    constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+
+    bool sameName(const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
+} // namespace
+
+RegFileRegistry::RegFileRegistry(const RegFileContents &contents)
+{
+    for (const RegFileKey &block : contents.keys) {
+        const QString canonical = canonicalKey(block.path);
+        if (canonical.isEmpty())
+            continue; // the parser refuses these; a hand-built RegFileContents may not
+        const QString folded = fold(canonical);
+        if (block.deleted) {
+            const QString prefix = folded + u'\\';
+            m_keys.removeIf([&](const auto &it) { return it.key() == folded || it.key().startsWith(prefix); });
+            continue;
+        }
+        // Ancestors exist as keys in a real registry; record them so subkeys() sees them.
+        for (qsizetype slash = canonical.indexOf(u'\\'); slash >= 0; slash = canonical.indexOf(u'\\', slash + 1)) {
+            const QString ancestor = canonical.left(slash);
+            if (!m_keys.contains(fold(ancestor)))
+                m_keys.insert(fold(ancestor), Key { ancestor, {} });
+        }
+        Key &key = m_keys[folded];
+        if (key.path.isEmpty())
+            key.path = canonical;
+        for (const RegFileValue &entry : block.values) {
+            const auto existing = std::find_if(key.values.begin(), key.values.end(),
+                [&](const auto &pair) { return sameName(pair.first, entry.name); });
+            if (entry.deleted) {
+                if (existing != key.values.end())
+                    key.values.erase(existing);
+            } else if (existing != key.values.end()) {
+                existing->second = entry.value;
+            } else {
+                key.values.append({ entry.name, entry.value });
+            }
+        }
+    }
+}
+
+Result<RegFileRegistry> RegFileRegistry::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Failure { QCoreApplication::translate("GoDual::RegFile", "cannot read the registry file %1: %2")
+                .arg(path, file.errorString()) };
+    }
+    if (file.size() > kMaxFileSize) {
+        return Failure {
+            QCoreApplication::translate("GoDual::RegFile", "the registry file %1 is larger than 64 MiB").arg(path)
+        };
+    }
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    if (bytes.size() > kMaxFileSize) {
+        return Failure {
+            QCoreApplication::translate("GoDual::RegFile", "the registry file %1 is larger than 64 MiB").arg(path)
+        };
+    }
+    Result<RegFileContents> contents = parseRegFile(bytes, path);
+    if (!contents)
+        return Failure { contents.error() };
+    return RegFileRegistry(*contents);
+}
+
+const RegFileRegistry::Key *RegFileRegistry::find(const QString &key) const
+{
+    const QString canonical = canonicalKey(key);
+    if (canonical.isEmpty())
+        return nullptr;
+    const auto it = m_keys.constFind(fold(canonical));
+    return it == m_keys.cend() ? nullptr : &*it;
+}
+
+std::optional<RegistryValue> RegFileRegistry::value(const QString &key, const QString &name) const
+{
+    const Key *found = find(key);
+    if (!found)
+        return std::nullopt;
+    for (const auto &[valueName, value] : found->values) {
+        if (sameName(valueName, name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QStringList RegFileRegistry::valueNames(const QString &key) const
+{
+    QStringList names;
+    if (const Key *found = find(key)) {
+        for (const auto &pair : found->values)
+            names.append(pair.first);
+    }
+    return names;
+}
+
+QStringList RegFileRegistry::subkeys(const QString &key) const
+{
+    const Key *parent = find(key);
+    if (!parent)
+        return {};
+    const QString prefix = fold(parent->path) + u'\\';
+    QStringList names;
+    for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        const QStringView rest = QStringView(it->path).mid(prefix.size());
+        if (!rest.isEmpty() && !rest.contains(u'\\'))
+            names.append(rest.toString());
+    }
+    std::sort(names.begin(), names.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return names;
+}
+
+} // namespace GoDual

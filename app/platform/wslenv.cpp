@@ -1,0 +1,44 @@
+#include "wslenv.h"
+
+namespace GoDual {
+
+QList<WslEnvEntry> parseWslEnv(const QString &value)
+{
+    QStringView list(value);
+    while (!list.isEmpty() && list.back().isSpace())
+        list.chop(1);
+
+    QList<WslEnvEntry> entries;
+    for (const QStringView text : list.split(u':', Qt::SkipEmptyParts)) {
+        WslEnvEntry entry;
+        entry.text = text.toString();
+        const qsizetype slash = text.indexOf(u'/');
+        entry.name = (slash < 0 ? text : text.left(slash)).toString();
+        if (slash >= 0) {
+            for (const QChar flag : text.mid(slash + 1)) {
+                switch (flag.unicode()) {
+                case u'p':
+                    entry.path = true;
+                    break;
+                case u'l':
+                    entry.list = true;
+                    break;
+                case u'u':
+                    entry.onlyToWsl = true;
+                    break;
+                case u'w':
+                    entry.onlyToWindows = true;
+                    break;
+                default:
+                    entry.unknownFlags.append(flag);
+                    break;
+                }
+            }
+        }
+        entry.skipped = entry.name.isEmpty() || !entry.unknownFlags.isEmpty();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+} // namespace GoDual

@@ -1,0 +1,344 @@
+#include "platform/regfileregistry.h"
+#include "platform/windowsenvironment.h"
+#include "platform/wslenv.h"
+
+#include <QTest>
+
+using namespace GoDual;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kSystem = u"HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment"_s;
+const QString kUser = u"HKEY_CURRENT_USER\\Environment"_s;
+
+RegFileRegistry registryFrom(const char *name)
+{
+    const auto registry = RegFileRegistry::fromFile(
+        QStringLiteral(GODUAL_SOURCE_DIR "/tests/data/registry/") + QLatin1StringView(name));
+    if (!registry.ok())
+        qFatal("%s", qPrintable(registry.error()));
+    return *registry;
+}
+
+// A registry built in the test, for cases a fixture would only obscure.
+class MapRegistry : public Registry {
+public:
+    void set(const QString &key, const QString &name, RegistryValue::Type type, const QString &text)
+    {
+        RegistryValue value;
+        value.type = type;
+        value.rawType = type == RegistryValue::ExpandSz ? 2 : 1;
+        value.text = text;
+        m_values.append({ key, name, value });
+    }
+    std::optional<RegistryValue> value(const QString &key, const QString &name) const override
+    {
+        for (const auto &entry : m_values) {
+            if (entry.key.compare(key, Qt::CaseInsensitive) == 0 && entry.name.compare(name, Qt::CaseInsensitive) == 0)
+                return entry.value;
+        }
+        return std::nullopt;
+    }
+    QStringList valueNames(const QString &key) const override
+    {
+        QStringList names;
+        for (const auto &entry : m_values) {
+            if (entry.key.compare(key, Qt::CaseInsensitive) == 0)
+                names.append(entry.name);
+        }
+        return names;
+    }
+    QStringList subkeys(const QString &) const override { return {}; }
+
+private:
+    struct Entry {
+        QString key;
+        QString name;
+        RegistryValue value;
+    };
+    QList<Entry> m_values;
+};
+
+QString dump(const QList<WindowsPathEntry> &entries)
+{
+    QStringList parts;
+    for (const WindowsPathEntry &entry : entries)
+        parts.append(entry.text);
+    return parts.join(u'|');
+}
+
+} // namespace
+
+class TestWindowsEnvironment : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void variables_data();
+    void variables();
+    void pathEntriesKeepTheirOrigin();
+    void pathValueJoinsSystemAndUser();
+    void userPathWithoutSystemPath();
+    void expandSzSeesPlainValuesOfTheSameKey();
+    void factsExportAlone();
+    void expand_data();
+    void expand();
+    void splitPath_data();
+    void splitPath();
+    void hugePath();
+    void wslEnv_data();
+    void wslEnv();
+};
+
+void TestWindowsEnvironment::variables_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<int>("type");
+
+    const QString nt = u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"_s;
+    QTest::newRow("predefined SystemRoot")
+        << u"SystemRoot"_s << u"C:\\WINDOWS"_s << nt + u"\\SystemRoot"_s << int(RegistryValue::Sz);
+    QTest::newRow("SystemDrive from SystemRoot")
+        << u"SystemDrive"_s << u"C:"_s << nt + u"\\SystemRoot"_s << int(RegistryValue::Sz);
+    QTest::newRow("predefined ProgramData expands")
+        << u"ProgramData"_s << u"C:\\ProgramData"_s << nt + u"\\ProfileList\\ProgramData"_s
+        << int(RegistryValue::ExpandSz);
+    QTest::newRow("ProgramFiles(x86)") << u"ProgramFiles(x86)"_s << u"C:\\Program Files (x86)"_s
+                                       << u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\"
+                                          "ProgramFilesDir (x86)"_s
+                                       << int(RegistryValue::Sz);
+    QTest::newRow("system REG_EXPAND_SZ") << u"ComSpec"_s << u"C:\\WINDOWS\\system32\\cmd.exe"_s
+                                          << kSystem + u"\\ComSpec"_s << int(RegistryValue::ExpandSz);
+    QTest::newRow("system REG_SZ stays literal")
+        << u"Literal"_s << u"%SystemRoot%\\not-expanded"_s << kSystem + u"\\Literal"_s << int(RegistryValue::Sz);
+    QTest::newRow("volatile USERPROFILE")
+        << u"USERPROFILE"_s << u"C:\\Users\\dev"_s << u"HKEY_CURRENT_USER\\Volatile Environment\\USERPROFILE"_s
+        << int(RegistryValue::Sz);
+    QTest::newRow("user value replaces system value")
+        << u"GOROOT"_s << u"C:\\Users\\dev\\sdk\\go1.22.6"_s << kUser + u"\\GOROOT"_s << int(RegistryValue::Sz);
+    QTest::newRow("user REG_SZ with %VAR% stays literal")
+        << u"GOPATH"_s << u"%USERPROFILE%\\go"_s << kUser + u"\\GOPATH"_s << int(RegistryValue::Sz);
+    QTest::newRow("user TEMP replaces system TEMP") << u"TEMP"_s << u"C:\\Users\\dev\\AppData\\Local\\Temp"_s
+                                                    << kUser + u"\\TEMP"_s << int(RegistryValue::ExpandSz);
+    QTest::newRow("user expands volatile") << u"OneDrive"_s << u"C:\\Users\\dev\\AppData\\Local\\..\\OneDrive"_s
+                                           << kUser + u"\\OneDrive"_s << int(RegistryValue::ExpandSz);
+    QTest::newRow("lookup ignores case") << u"userprofile"_s << u"C:\\Users\\dev"_s
+                                         << u"HKEY_CURRENT_USER\\Volatile Environment\\USERPROFILE"_s
+                                         << int(RegistryValue::Sz);
+}
+
+void TestWindowsEnvironment::variables()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(QString, origin);
+    QFETCH(int, type);
+    const RegFileRegistry registry = registryFrom("machine.reg");
+    const WindowsEnvironment environment = WindowsEnvironment::fromRegistry(registry);
+    const auto variable = environment.variable(name);
+    QVERIFY2(variable, qPrintable(name));
+    QCOMPARE(variable->value, value);
+    QCOMPARE(variable->origin, origin);
+    QCOMPARE(int(variable->type), type);
+    QCOMPARE(environment.value(name), value);
+}
+
+void TestWindowsEnvironment::pathEntriesKeepTheirOrigin()
+{
+    const WindowsEnvironment environment = WindowsEnvironment::fromRegistry(registryFrom("machine.reg"));
+    const QList<WindowsPathEntry> &path = environment.path();
+    QCOMPARE(dump(path),
+        u"C:\\WINDOWS\\system32|C:\\WINDOWS|C:\\WINDOWS\\System32\\Wbem|C:\\Program Files\\Go\\bin|"
+        "C:\\Program Files\\Git\\cmd|C:\\Users\\dev\\AppData\\Local\\Microsoft\\WindowsApps|C:\\Users\\dev\\go\\bin|"
+        "D:\\tools\\bin|%UNDEFINED_VAR%\\bin"_s);
+    QCOMPARE(path.at(0).raw, u"%SystemRoot%\\system32"_s);
+    QCOMPARE(path.at(0).origin, kSystem + u"\\Path"_s);
+    QCOMPARE(path.at(0).type, RegistryValue::ExpandSz);
+    QCOMPARE(path.at(3).raw, u"C:\\Program Files\\Go\\bin"_s);
+    QCOMPARE(path.at(4).raw, u"%ProgramFiles%\\Git\\cmd"_s);
+    QCOMPARE(path.at(6).raw, u"%USERPROFILE%\\go\\bin"_s);
+    QCOMPARE(path.at(6).origin, kUser + u"\\Path"_s);
+    QCOMPARE(path.at(7).raw, u"%GOBIN%"_s);
+    // Session subkeys of Volatile Environment are not variables.
+    QVERIFY(!environment.variable(u"SESSIONNAME"_s));
+    QVERIFY(!environment.variable(QString()));
+}
+
+void TestWindowsEnvironment::pathValueJoinsSystemAndUser()
+{
+    const WindowsEnvironment environment = WindowsEnvironment::fromRegistry(registryFrom("machine.reg"));
+    const auto path = environment.variable(u"PATH"_s);
+    QVERIFY(path);
+    QCOMPARE(path->name, u"Path"_s);
+    QVERIFY(path->value.startsWith(u"C:\\WINDOWS\\system32;C:\\WINDOWS;"_s));
+    QVERIFY(path->value.endsWith(u"C:\\Program Files\\Git\\cmd;C:\\Users\\dev\\AppData\\Local\\Microsoft\\WindowsApps;"
+                                 "C:\\Users\\dev\\go\\bin;D:\\tools\\bin;%UNDEFINED_VAR%\\bin"_s));
+    QVERIFY(path->raw.startsWith(u"%SystemRoot%\\system32;"_s));
+    QCOMPARE(path->origin, kUser + u"\\Path"_s);
+}
+
+void TestWindowsEnvironment::userPathWithoutSystemPath()
+{
+    MapRegistry registry;
+    registry.set(kUser, u"Path"_s, RegistryValue::Sz, u"C:\\a;C:\\b"_s);
+    const WindowsEnvironment environment = WindowsEnvironment::fromRegistry(registry);
+    QCOMPARE(environment.value(u"Path"_s), u"C:\\a;C:\\b"_s);
+    QCOMPARE(dump(environment.path()), u"C:\\a|C:\\b"_s);
+    QCOMPARE(environment.path().at(1).origin, kUser + u"\\Path"_s);
+}
+
+void TestWindowsEnvironment::expandSzSeesPlainValuesOfTheSameKey()
+{
+    // REG_SZ values are set before REG_EXPAND_SZ ones, whatever their order in the key.
+    MapRegistry registry;
+    registry.set(kUser, u"A"_s, RegistryValue::ExpandSz, u"%B%\\x"_s);
+    registry.set(kUser, u"B"_s, RegistryValue::Sz, u"C:\\b"_s);
+    registry.set(kUser, u"C"_s, RegistryValue::ExpandSz, u"%A%\\y"_s);
+    const WindowsEnvironment environment = WindowsEnvironment::fromRegistry(registry);
+    QCOMPARE(environment.value(u"A"_s), u"C:\\b\\x"_s);
+    QCOMPARE(environment.value(u"C"_s), u"C:\\b\\x\\y"_s);
+    QCOMPARE(environment.variables().size(), 3);
+}
+
+void TestWindowsEnvironment::factsExportAlone()
+{
+    // Without Volatile Environment nothing defines USERPROFILE: the reference stays literal.
+    const WindowsEnvironment environment = WindowsEnvironment::fromRegistry(registryFrom("hkcu-environment.reg"));
+    QCOMPARE(dump(environment.path()), u"%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps"_s);
+    QCOMPARE(environment.value(u"sd_posix"_s), u"C:\\_usr\\pos"_s);
+    QCOMPARE(environment.variable(u"TMP"_s)->type, RegistryValue::ExpandSz);
+}
+
+void TestWindowsEnvironment::expand_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("one variable") << u"%HOME%\\go"_s << u"C:\\Users\\dev\\go"_s;
+    QTest::newRow("case-insensitive name") << u"%home%"_s << u"C:\\Users\\dev"_s;
+    QTest::newRow("two in a row") << u"%A%%B%"_s << u"ab"_s;
+    QTest::newRow("unknown stays literal") << u"%NOPE%\\bin"_s << u"%NOPE%\\bin"_s;
+    QTest::newRow("unknown then known") << u"%NOPE%A%"_s << u"%NOPEa"_s;
+    QTest::newRow("lone percent") << u"100%"_s << u"100%"_s;
+    QTest::newRow("double percent") << u"%%"_s << u"%%"_s;
+    QTest::newRow("no recursion") << u"%LOOP%"_s << u"%LOOP%"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestWindowsEnvironment::expand()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    WindowsEnvironment environment;
+    environment.set({ u"HOME"_s, u"C:\\Users\\dev"_s, {}, RegistryValue::Sz, {} });
+    environment.set({ u"A"_s, u"a"_s, {}, RegistryValue::Sz, {} });
+    environment.set({ u"B"_s, u"b"_s, {}, RegistryValue::Sz, {} });
+    environment.set({ u"LOOP"_s, u"%LOOP%"_s, {}, RegistryValue::Sz, {} });
+    QCOMPARE(environment.expand(text), expected);
+}
+
+void TestWindowsEnvironment::splitPath_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("raws");
+
+    QTest::newRow("plain") << u"C:\\a;D:\\b"_s << int(RegistryValue::Sz) << u"C:\\a|D:\\b"_s << u"C:\\a|D:\\b"_s;
+    QTest::newRow("empty entries dropped")
+        << u";C:\\a;;D:\\b;"_s << int(RegistryValue::Sz) << u"C:\\a|D:\\b"_s << u"C:\\a|D:\\b"_s;
+    QTest::newRow("nothing") << QString() << int(RegistryValue::Sz) << QString() << QString();
+    QTest::newRow("REG_SZ is not expanded")
+        << u"%X%\\bin"_s << int(RegistryValue::Sz) << u"%X%\\bin"_s << u"%X%\\bin"_s;
+    QTest::newRow("REG_EXPAND_SZ is expanded")
+        << u"%X%\\bin"_s << int(RegistryValue::ExpandSz) << u"C:\\x\\bin"_s << u"%X%\\bin"_s;
+    QTest::newRow("expansion holding a list")
+        << u"%LIST%;E:\\e"_s << int(RegistryValue::ExpandSz) << u"C:\\1|C:\\2|E:\\e"_s << u"%LIST%|%LIST%|E:\\e"_s;
+    QTest::newRow("spaces are part of an entry")
+        << u" C:\\a ;D:\\b"_s << int(RegistryValue::Sz) << u" C:\\a |D:\\b"_s << u" C:\\a |D:\\b"_s;
+}
+
+void TestWindowsEnvironment::splitPath()
+{
+    QFETCH(QString, value);
+    QFETCH(int, type);
+    QFETCH(QString, expected);
+    QFETCH(QString, raws);
+    WindowsEnvironment environment;
+    environment.set({ u"X"_s, u"C:\\x"_s, {}, RegistryValue::Sz, {} });
+    environment.set({ u"LIST"_s, u"C:\\1;C:\\2"_s, {}, RegistryValue::Sz, {} });
+    const QList<WindowsPathEntry> entries
+        = splitWindowsPath(value, u"origin"_s, RegistryValue::Type(type), &environment);
+    QCOMPARE(dump(entries), expected);
+    QStringList rawParts;
+    for (const WindowsPathEntry &entry : entries) {
+        rawParts.append(entry.raw);
+        QCOMPARE(entry.origin, u"origin"_s);
+        QCOMPARE(int(entry.type), type);
+    }
+    QCOMPARE(rawParts.join(u'|'), raws);
+}
+
+void TestWindowsEnvironment::hugePath()
+{
+    MapRegistry registry;
+    QStringList entries;
+    for (int i = 0; i < 200000; ++i)
+        entries.append(u"C:\\tools\\%USERNAME%\\bin"_s + QString::number(i));
+    registry.set(kSystem, u"Path"_s, RegistryValue::ExpandSz, entries.join(u';'));
+    registry.set(kUser, u"USERNAME"_s, RegistryValue::Sz, u"dev"_s);
+    registry.set(kUser, u"Path"_s, RegistryValue::ExpandSz, QString(1024 * 1024, u'%'));
+    const WindowsEnvironment environment = WindowsEnvironment::fromRegistry(registry);
+    QCOMPARE(environment.path().size(), 200001);
+    // The system Path is expanded before the user key defines USERNAME.
+    QCOMPARE(environment.path().front().text, u"C:\\tools\\%USERNAME%\\bin0"_s);
+}
+
+void TestWindowsEnvironment::wslEnv_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+
+    // name[flags] with skipped entries marked "!" and their unknown flags.
+    QTest::newRow("documented example") << u"GOPATH/l:USERPROFILE/pu:DISPLAY"_s
+                                        << u"GOPATH[l] USERPROFILE[pu] DISPLAY[]"_s;
+    QTest::newRow("all flags") << u"A/p:B/l:C/u:D/w:E/wp"_s << u"A[p] B[l] C[u] D[w] E[pw]"_s;
+    QTest::newRow("unknown flag skips the entry") << u"GOROOT/px:WT_SESSION/x"_s << u"!GOROOT(x) !WT_SESSION(x)"_s;
+    QTest::newRow("second slash is an unknown flag") << u"A/p/l"_s << u"!A(/)"_s;
+    QTest::newRow("empty entries") << u"::A::"_s << u"A[]"_s;
+    QTest::newRow("trailing whitespace trimmed") << u"A/u:B \t\n"_s << u"A[u] B[]"_s;
+    QTest::newRow("no name") << u"/p"_s << u"![p]"_s;
+    QTest::newRow("names keep their case") << u"GoPath/l"_s << u"GoPath[l]"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestWindowsEnvironment::wslEnv()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QStringList parts;
+    for (const WslEnvEntry &entry : parseWslEnv(value)) {
+        QString flags;
+        if (entry.path)
+            flags += u'p';
+        if (entry.list)
+            flags += u'l';
+        if (entry.onlyToWsl)
+            flags += u'u';
+        if (entry.onlyToWindows)
+            flags += u'w';
+        QString text = entry.name;
+        if (!entry.unknownFlags.isEmpty())
+            text += u'(' + entry.unknownFlags + u')';
+        else
+            text += u'[' + flags + u']';
+        parts.append((entry.skipped ? u"!"_s : QString()) + text);
+        QCOMPARE(entry.forwardsToWsl(), !entry.skipped && !entry.onlyToWindows);
+    }
+    QCOMPARE(parts.join(u' '), expected);
+}
+
+QTEST_GUILESS_MAIN(TestWindowsEnvironment)
+#include "tst_windowsenvironment.moc"
