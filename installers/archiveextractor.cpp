@@ -17,24 +17,24 @@ namespace GoDual {
 
 namespace {
 
-    QString tr(const char *text) { return QCoreApplication::translate("GoDual::ArchiveExtractor", text); }
+QString tr(const char *text) { return QCoreApplication::translate("GoDual::ArchiveExtractor", text); }
 
-    constexpr qint64 kChunk = 256 * 1024;
-    constexpr int kTypeMask = 0170000;
-    constexpr int kSymlinkType = 0120000;
+constexpr qint64 kChunk = 256 * 1024;
+constexpr int kTypeMask = 0170000;
+constexpr int kSymlinkType = 0120000;
 
-    QFileDevice::Permissions permissionsFor(const ArchiveEntry &entry)
-    {
-        // An SDK is read and run by everyone and written by no one but its owner: keep the owner's
-        // bits and the read/execute bits of the archive, never group/other write or set-id bits.
-        QFileDevice::Permissions p = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-            | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-        const bool executable = entry.kind == ArchiveEntry::Kind::Directory || (entry.mode & 0111);
-        if (executable) {
-            p |= QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup | QFileDevice::ExeOther;
-        }
-        return p;
+QFileDevice::Permissions permissionsFor(const ArchiveEntry &entry)
+{
+    // An SDK is read and run by everyone and written by no one but its owner: keep the owner's
+    // bits and the read/execute bits of the archive, never group/other write or set-id bits.
+    QFileDevice::Permissions p = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+        | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const bool executable = entry.kind == ArchiveEntry::Kind::Directory || (entry.mode & 0111);
+    if (executable) {
+        p |= QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup | QFileDevice::ExeOther;
     }
+    return p;
+}
 
 } // namespace
 

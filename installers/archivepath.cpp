@@ -7,9 +7,9 @@ namespace GoDual::ArchivePath {
 
 namespace {
 
-    QString tr(const char *text) { return QCoreApplication::translate("GoDual::ArchivePath", text); }
+QString tr(const char *text) { return QCoreApplication::translate("GoDual::ArchivePath", text); }
 
-    bool hasDriveLetter(QStringView s) { return s.size() >= 2 && s[1] == u':' && s[0].isLetter(); }
+bool hasDriveLetter(QStringView s) { return s.size() >= 2 && s[1] == u':' && s[0].isLetter(); }
 
 } // namespace
 

@@ -5,7 +5,7 @@
 namespace GoDual {
 
 namespace {
-    const QLatin1StringView kWslPrefix("wsl:");
+const QLatin1StringView kWslPrefix("wsl:");
 }
 
 bool SideId::isValidDistroName(QStringView name)

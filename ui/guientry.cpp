@@ -14,17 +14,17 @@ namespace GoDual {
 
 namespace {
 
-    // Qt's own strings (dialog buttons) and GoDual's, for the system's language.
-    void installTranslators(QApplication &app)
-    {
-        auto *qt = new QTranslator(&app);
-        if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(qt);
-        auto *own = new QTranslator(&app);
-        if (own->load(QLocale(), QStringLiteral("godual"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-            QApplication::installTranslator(own);
-    }
+// Qt's own strings (dialog buttons) and GoDual's, for the system's language.
+void installTranslators(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("godual"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
 
 } // namespace
 

@@ -14,8 +14,8 @@
 namespace GoDual {
 
 namespace {
-    const QLatin1StringView kGeometryKey("mainWindow/geometry");
-    const QLatin1StringView kStateKey("mainWindow/state");
+const QLatin1StringView kGeometryKey("mainWindow/geometry");
+const QLatin1StringView kStateKey("mainWindow/state");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)

@@ -10,27 +10,26 @@ namespace GoDual::Cli {
 
 namespace {
 
-    QString tr(const char *text) { return QCoreApplication::translate("GoDual::Cli", text); }
+QString tr(const char *text) { return QCoreApplication::translate("GoDual::Cli", text); }
 
-    bool isHelp(QStringView a) { return a == u"--help" || a == u"-h" || a == u"help"; }
+bool isHelp(QStringView a) { return a == u"--help" || a == u"-h" || a == u"help"; }
 
-    bool isVersion(QStringView a) { return a == u"--version" || a == u"-v" || a == u"version"; }
+bool isVersion(QStringView a) { return a == u"--version" || a == u"-v" || a == u"version"; }
 
-    void printUsage(Io &io)
-    {
-        io.out << tr("usage: godual [COMMAND [OPTIONS]]") << '\n'
-               << tr("Without a command, godual opens the control panel window.") << "\n\n"
-               << tr("commands:") << '\n';
-        const QList<Command> all = commands();
-        qsizetype width = 0;
-        for (const Command &c : all)
-            width = qMax(width, c.synopsis.size());
-        for (const Command &c : all)
-            io.out << "  " << c.synopsis.leftJustified(width + 2) << c.summary << '\n';
-        io.out << "  " << QStringLiteral("--version").leftJustified(width + 2) << tr("print the version and exit")
-               << '\n'
-               << "  " << QStringLiteral("--help").leftJustified(width + 2) << tr("print this help and exit") << '\n';
-    }
+void printUsage(Io &io)
+{
+    io.out << tr("usage: godual [COMMAND [OPTIONS]]") << '\n'
+           << tr("Without a command, godual opens the control panel window.") << "\n\n"
+           << tr("commands:") << '\n';
+    const QList<Command> all = commands();
+    qsizetype width = 0;
+    for (const Command &c : all)
+        width = qMax(width, c.synopsis.size());
+    for (const Command &c : all)
+        io.out << "  " << c.synopsis.leftJustified(width + 2) << c.summary << '\n';
+    io.out << "  " << QStringLiteral("--version").leftJustified(width + 2) << tr("print the version and exit") << '\n'
+           << "  " << QStringLiteral("--help").leftJustified(width + 2) << tr("print this help and exit") << '\n';
+}
 
 } // namespace
 

@@ -6,39 +6,39 @@ namespace GoDual::SnapshotJson {
 
 namespace {
 
-    QString kindName(SideId::Kind kind)
-    {
-        switch (kind) {
-        case SideId::Kind::Windows:
-            return QStringLiteral("windows");
-        case SideId::Kind::Wsl:
-            return QStringLiteral("wsl");
-        case SideId::Kind::Local:
-            return QStringLiteral("local");
-        }
-        Q_UNREACHABLE_RETURN(QString());
+QString kindName(SideId::Kind kind)
+{
+    switch (kind) {
+    case SideId::Kind::Windows:
+        return QStringLiteral("windows");
+    case SideId::Kind::Wsl:
+        return QStringLiteral("wsl");
+    case SideId::Kind::Local:
+        return QStringLiteral("local");
     }
+    Q_UNREACHABLE_RETURN(QString());
+}
 
-    QString stateName(Side::State state)
-    {
-        switch (state) {
-        case Side::State::Running:
-            return QStringLiteral("Running");
-        case Side::State::Stopped:
-            return QStringLiteral("Stopped");
-        case Side::State::Unknown:
-            return QStringLiteral("Unknown");
-        }
-        Q_UNREACHABLE_RETURN(QString());
+QString stateName(Side::State state)
+{
+    switch (state) {
+    case Side::State::Running:
+        return QStringLiteral("Running");
+    case Side::State::Stopped:
+        return QStringLiteral("Stopped");
+    case Side::State::Unknown:
+        return QStringLiteral("Unknown");
     }
+    Q_UNREACHABLE_RETURN(QString());
+}
 
-    QJsonObject envValue(const EnvValue &v)
-    {
-        QJsonObject o { { QStringLiteral("value"), v.value }, { QStringLiteral("origin"), v.origin } };
-        if (!v.overridden.isEmpty())
-            o.insert(QStringLiteral("overridden"), QJsonArray::fromStringList(v.overridden));
-        return o;
-    }
+QJsonObject envValue(const EnvValue &v)
+{
+    QJsonObject o { { QStringLiteral("value"), v.value }, { QStringLiteral("origin"), v.origin } };
+    if (!v.overridden.isEmpty())
+        o.insert(QStringLiteral("overridden"), QJsonArray::fromStringList(v.overridden));
+    return o;
+}
 
 } // namespace
 

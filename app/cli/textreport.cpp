@@ -6,34 +6,33 @@ namespace GoDual::TextReport {
 
 namespace {
 
-    QString tr(const char *text) { return QCoreApplication::translate("GoDual::TextReport", text); }
+QString tr(const char *text) { return QCoreApplication::translate("GoDual::TextReport", text); }
 
-    QString paint(const QString &text, const char *code, bool colour)
-    {
-        return colour ? QStringLiteral("\x1b[") + QLatin1StringView(code) + u'm' + text + QStringLiteral("\x1b[0m")
-                      : text;
-    }
+QString paint(const QString &text, const char *code, bool colour)
+{
+    return colour ? QStringLiteral("\x1b[") + QLatin1StringView(code) + u'm' + text + QStringLiteral("\x1b[0m") : text;
+}
 
-    QString severityLabel(Finding::Severity s, bool colour)
-    {
-        switch (s) {
-        case Finding::Severity::Error:
-            return paint(QStringLiteral("ERROR  "), "1;31", colour);
-        case Finding::Severity::Warning:
-            return paint(QStringLiteral("WARNING"), "1;33", colour);
-        case Finding::Severity::Info:
-            return paint(QStringLiteral("INFO   "), "36", colour);
-        }
-        Q_UNREACHABLE_RETURN(QString());
+QString severityLabel(Finding::Severity s, bool colour)
+{
+    switch (s) {
+    case Finding::Severity::Error:
+        return paint(QStringLiteral("ERROR  "), "1;31", colour);
+    case Finding::Severity::Warning:
+        return paint(QStringLiteral("WARNING"), "1;33", colour);
+    case Finding::Severity::Info:
+        return paint(QStringLiteral("INFO   "), "36", colour);
     }
+    Q_UNREACHABLE_RETURN(QString());
+}
 
-    void row(QTextStream &out, const QString &label, const QString &value, const QString &origin = {})
-    {
-        out << "  " << label.leftJustified(10) << value;
-        if (!origin.isEmpty())
-            out << "  [" << origin << ']';
-        out << '\n';
-    }
+void row(QTextStream &out, const QString &label, const QString &value, const QString &origin = {})
+{
+    out << "  " << label.leftJustified(10) << value;
+    if (!origin.isEmpty())
+        out << "  [" << origin << ']';
+    out << '\n';
+}
 
 } // namespace
 

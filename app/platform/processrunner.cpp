@@ -10,62 +10,61 @@ namespace GoDual {
 
 namespace {
 
-    class QProcessRunner final : public ProcessRunner {
-    public:
-        void run(const ProcessRequest &request, QObject *context, std::function<void(ProcessResult)> done) override
-        {
-            auto *process = new QProcess(context);
-            auto *timer = new QTimer(process);
-            auto finished = std::make_shared<bool>(false);
-            auto finish = [process, finished, done = std::move(done)](ProcessResult result) {
-                if (*finished)
-                    return;
-                *finished = true;
-                result.out = process->readAllStandardOutput();
-                result.err = process->readAllStandardError();
-                process->deleteLater();
-                done(std::move(result));
-            };
-            QObject::connect(
-                process, &QProcess::finished, process, [process, finish](int code, QProcess::ExitStatus st) {
-                    ProcessResult r;
-                    r.started = true;
-                    r.exitCode = code;
-                    r.crashed = st == QProcess::CrashExit;
-                    if (r.crashed)
-                        r.errorText = process->errorString();
-                    finish(std::move(r));
-                });
-            QObject::connect(process, &QProcess::errorOccurred, process, [process, finish](QProcess::ProcessError e) {
-                if (e != QProcess::FailedToStart)
-                    return; // crashes and kills arrive through finished()
-                ProcessResult r;
+class QProcessRunner final : public ProcessRunner {
+public:
+    void run(const ProcessRequest &request, QObject *context, std::function<void(ProcessResult)> done) override
+    {
+        auto *process = new QProcess(context);
+        auto *timer = new QTimer(process);
+        auto finished = std::make_shared<bool>(false);
+        auto finish = [process, finished, done = std::move(done)](ProcessResult result) {
+            if (*finished)
+                return;
+            *finished = true;
+            result.out = process->readAllStandardOutput();
+            result.err = process->readAllStandardError();
+            process->deleteLater();
+            done(std::move(result));
+        };
+        QObject::connect(process, &QProcess::finished, process, [process, finish](int code, QProcess::ExitStatus st) {
+            ProcessResult r;
+            r.started = true;
+            r.exitCode = code;
+            r.crashed = st == QProcess::CrashExit;
+            if (r.crashed)
                 r.errorText = process->errorString();
-                finish(std::move(r));
-            });
-            timer->setSingleShot(true);
-            QObject::connect(timer, &QTimer::timeout, process, [process, finish, request] {
-                // finished() may still follow the kill; `finish` ignores everything after the first.
-                process->kill();
-                ProcessResult r;
-                r.started = true;
-                r.timedOut = true;
-                r.errorText = QCoreApplication::translate("GoDual::ProcessRunner", "%1 did not finish within %2 s")
-                                  .arg(request.program)
-                                  .arg(request.timeoutMs / 1000.0);
-                finish(std::move(r));
-            });
-            if (!request.environment.isEmpty())
-                process->setProcessEnvironment(request.environment);
-            const QByteArray input = request.input;
-            QObject::connect(process, &QProcess::started, process, [process, input] {
-                process->write(input);
-                process->closeWriteChannel();
-            });
-            timer->start(request.timeoutMs);
-            process->start(request.program, request.arguments);
-        }
-    };
+            finish(std::move(r));
+        });
+        QObject::connect(process, &QProcess::errorOccurred, process, [process, finish](QProcess::ProcessError e) {
+            if (e != QProcess::FailedToStart)
+                return; // crashes and kills arrive through finished()
+            ProcessResult r;
+            r.errorText = process->errorString();
+            finish(std::move(r));
+        });
+        timer->setSingleShot(true);
+        QObject::connect(timer, &QTimer::timeout, process, [process, finish, request] {
+            // finished() may still follow the kill; `finish` ignores everything after the first.
+            process->kill();
+            ProcessResult r;
+            r.started = true;
+            r.timedOut = true;
+            r.errorText = QCoreApplication::translate("GoDual::ProcessRunner", "%1 did not finish within %2 s")
+                              .arg(request.program)
+                              .arg(request.timeoutMs / 1000.0);
+            finish(std::move(r));
+        });
+        if (!request.environment.isEmpty())
+            process->setProcessEnvironment(request.environment);
+        const QByteArray input = request.input;
+        QObject::connect(process, &QProcess::started, process, [process, input] {
+            process->write(input);
+            process->closeWriteChannel();
+        });
+        timer->start(request.timeoutMs);
+        process->start(request.program, request.arguments);
+    }
+};
 
 } // namespace
 

@@ -10,9 +10,9 @@
 namespace GoDual {
 
 namespace {
-    constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 
-    bool sameName(const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
+bool sameName(const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
 } // namespace
 
 RegFileRegistry::RegFileRegistry(const RegFileContents &contents)

@@ -9,40 +9,38 @@ const QString WindowsEnvironment::userKey = QStringLiteral("HKEY_CURRENT_USER\\E
 
 namespace {
 
-    bool isPath(const QString &name) { return name.compare(QLatin1StringView("Path"), Qt::CaseInsensitive) == 0; }
+bool isPath(const QString &name) { return name.compare(QLatin1StringView("Path"), Qt::CaseInsensitive) == 0; }
 
-    QString originOf(const QString &key, const QString &name) { return key + u'\\' + name; }
+QString originOf(const QString &key, const QString &name) { return key + u'\\' + name; }
 
-    bool isString(const RegistryValue &value)
-    {
-        return value.type == RegistryValue::Sz || value.type == RegistryValue::ExpandSz;
-    }
+bool isString(const RegistryValue &value)
+{
+    return value.type == RegistryValue::Sz || value.type == RegistryValue::ExpandSz;
+}
 
-    // Variables Windows defines before the System section, each read from the value it is
-    // derived from (Raymond Chen, "Windows Confidential: The hidden variables").
-    struct Predefined {
-        const char16_t *variable;
-        const char16_t *key;
-        const char16_t *name;
-    };
-    constexpr Predefined kPredefined[] = {
-        { u"SystemRoot", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", u"SystemRoot" },
-        { u"ProgramFiles", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion", u"ProgramFilesDir" },
-        { u"ProgramFiles(x86)", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion",
-            u"ProgramFilesDir (x86)" },
-        { u"ProgramW6432", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion", u"ProgramW6432Dir" },
-        { u"CommonProgramFiles", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion",
-            u"CommonFilesDir" },
-        { u"CommonProgramFiles(x86)", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion",
-            u"CommonFilesDir (x86)" },
-        { u"CommonProgramW6432", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion",
-            u"CommonW6432Dir" },
-        { u"ProgramData", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList",
-            u"ProgramData" },
-        { u"ALLUSERSPROFILE", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList",
-            u"ProgramData" },
-        { u"PUBLIC", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList", u"Public" },
-    };
+// Variables Windows defines before the System section, each read from the value it is
+// derived from (Raymond Chen, "Windows Confidential: The hidden variables").
+struct Predefined {
+    const char16_t *variable;
+    const char16_t *key;
+    const char16_t *name;
+};
+constexpr Predefined kPredefined[] = {
+    { u"SystemRoot", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", u"SystemRoot" },
+    { u"ProgramFiles", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion", u"ProgramFilesDir" },
+    { u"ProgramFiles(x86)", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion",
+        u"ProgramFilesDir (x86)" },
+    { u"ProgramW6432", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion", u"ProgramW6432Dir" },
+    { u"CommonProgramFiles", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion", u"CommonFilesDir" },
+    { u"CommonProgramFiles(x86)", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion",
+        u"CommonFilesDir (x86)" },
+    { u"CommonProgramW6432", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion", u"CommonW6432Dir" },
+    { u"ProgramData", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList",
+        u"ProgramData" },
+    { u"ALLUSERSPROFILE", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList",
+        u"ProgramData" },
+    { u"PUBLIC", u"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList", u"Public" },
+};
 
 } // namespace
 

@@ -7,30 +7,30 @@ namespace GoDual {
 
 namespace {
 
-    QString decodeUtf16Le(QByteArrayView bytes)
-    {
-        QStringDecoder decoder(QStringConverter::Utf16LE);
-        QString text = decoder(bytes);
-        // A dangling odd byte (truncated capture) is held back by the stateful decoder; show it
-        // as a replacement character rather than silently losing it.
-        if (bytes.size() % 2 != 0)
-            text.append(QChar::ReplacementCharacter);
-        return text;
-    }
+QString decodeUtf16Le(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringConverter::Utf16LE);
+    QString text = decoder(bytes);
+    // A dangling odd byte (truncated capture) is held back by the stateful decoder; show it
+    // as a replacement character rather than silently losing it.
+    if (bytes.size() % 2 != 0)
+        text.append(QChar::ReplacementCharacter);
+    return text;
+}
 
-    bool looksLikeUtf16Le(QByteArrayView bytes)
-    {
-        // UTF-8 never contains NUL; UTF-16LE text has NULs as the high byte of every ASCII
-        // character (spaces and line endings included, even in CJK-localized output). Counting
-        // both parities keeps a stray NUL in UTF-8 from flipping the decision.
-        qsizetype oddNuls = 0;
-        qsizetype evenNuls = 0;
-        for (qsizetype i = 0; i < bytes.size(); ++i) {
-            if (bytes[i] == '\0')
-                ++((i % 2) ? oddNuls : evenNuls);
-        }
-        return oddNuls > 0 && oddNuls > evenNuls;
+bool looksLikeUtf16Le(QByteArrayView bytes)
+{
+    // UTF-8 never contains NUL; UTF-16LE text has NULs as the high byte of every ASCII
+    // character (spaces and line endings included, even in CJK-localized output). Counting
+    // both parities keeps a stray NUL in UTF-8 from flipping the decision.
+    qsizetype oddNuls = 0;
+    qsizetype evenNuls = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\0')
+            ++((i % 2) ? oddNuls : evenNuls);
     }
+    return oddNuls > 0 && oddNuls > evenNuls;
+}
 
 } // namespace
 

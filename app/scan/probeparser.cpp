@@ -6,49 +6,49 @@ namespace GoDual {
 
 namespace {
 
-    QString tr(const char *text) { return QCoreApplication::translate("GoDual::ProbeParser", text); }
+QString tr(const char *text) { return QCoreApplication::translate("GoDual::ProbeParser", text); }
 
-    struct RecordShape {
-        QLatin1StringView tag;
-        int fields; // after the tag
-    };
+struct RecordShape {
+    QLatin1StringView tag;
+    int fields; // after the tag
+};
 
-    constexpr RecordShape kShapes[] = {
-        { QLatin1StringView("probe"), 2 },
-        { QLatin1StringView("user"), 3 },
-        { QLatin1StringView("kernel"), 2 },
-        { QLatin1StringView("file"), 2 },
-        { QLatin1StringView("hex"), 1 },
-        { QLatin1StringView("login"), 2 },
-        { QLatin1StringView("rc"), 3 },
-        { QLatin1StringView("install"), 4 },
-        { QLatin1StringView("path"), 4 },
-        { QLatin1StringView("gohit"), 5 },
-        { QLatin1StringView("end"), 1 },
-    };
+constexpr RecordShape kShapes[] = {
+    { QLatin1StringView("probe"), 2 },
+    { QLatin1StringView("user"), 3 },
+    { QLatin1StringView("kernel"), 2 },
+    { QLatin1StringView("file"), 2 },
+    { QLatin1StringView("hex"), 1 },
+    { QLatin1StringView("login"), 2 },
+    { QLatin1StringView("rc"), 3 },
+    { QLatin1StringView("install"), 4 },
+    { QLatin1StringView("path"), 4 },
+    { QLatin1StringView("gohit"), 5 },
+    { QLatin1StringView("end"), 1 },
+};
 
-    int expectedFields(QStringView tag)
-    {
-        for (const RecordShape &shape : kShapes) {
-            if (tag == shape.tag)
-                return shape.fields;
-        }
-        return -1;
+int expectedFields(QStringView tag)
+{
+    for (const RecordShape &shape : kShapes) {
+        if (tag == shape.tag)
+            return shape.fields;
     }
+    return -1;
+}
 
-    bool appendHex(QByteArray &out, QStringView hex)
-    {
-        if (hex.size() % 2 != 0)
+bool appendHex(QByteArray &out, QStringView hex)
+{
+    if (hex.size() % 2 != 0)
+        return false;
+    for (qsizetype i = 0; i < hex.size(); i += 2) {
+        bool ok = false;
+        const uint byte = hex.mid(i, 2).toUInt(&ok, 16);
+        if (!ok)
             return false;
-        for (qsizetype i = 0; i < hex.size(); i += 2) {
-            bool ok = false;
-            const uint byte = hex.mid(i, 2).toUInt(&ok, 16);
-            if (!ok)
-                return false;
-            out.append(char(byte));
-        }
-        return true;
+        out.append(char(byte));
     }
+    return true;
+}
 
 } // namespace
 

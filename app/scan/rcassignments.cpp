@@ -6,47 +6,47 @@ namespace GoDual::RcAssignments {
 
 namespace {
 
-    bool isTracked(const QString &name) { return name == QLatin1StringView("PATH") || goVariables().contains(name); }
+bool isTracked(const QString &name) { return name == QLatin1StringView("PATH") || goVariables().contains(name); }
 
-    QString unquote(QString value)
-    {
-        value = value.trimmed();
-        if (value.size() >= 2
-            && ((value.startsWith(u'"') && value.endsWith(u'"')) || (value.startsWith(u'\'') && value.endsWith(u'\''))))
-            return value.mid(1, value.size() - 2);
-        return value;
-    }
+QString unquote(QString value)
+{
+    value = value.trimmed();
+    if (value.size() >= 2
+        && ((value.startsWith(u'"') && value.endsWith(u'"')) || (value.startsWith(u'\'') && value.endsWith(u'\''))))
+        return value.mid(1, value.size() - 2);
+    return value;
+}
 
-    // Splits a shell word list, keeping quoted parts together; enough for assignment lines.
-    QStringList words(const QString &text)
-    {
-        QStringList out;
-        QString current;
-        QChar quote;
-        for (const QChar c : text) {
-            if (!quote.isNull()) {
-                current.append(c);
-                if (c == quote)
-                    quote = QChar();
-            } else if (c == u'"' || c == u'\'') {
-                quote = c;
-                current.append(c);
-            } else if (c == u'#' && current.isEmpty()) {
-                break;
-            } else if (c.isSpace() || c == u';') {
-                if (!current.isEmpty())
-                    out.append(current);
-                current.clear();
-                if (c == u';')
-                    out.append(QStringLiteral(";"));
-            } else {
-                current.append(c);
-            }
+// Splits a shell word list, keeping quoted parts together; enough for assignment lines.
+QStringList words(const QString &text)
+{
+    QStringList out;
+    QString current;
+    QChar quote;
+    for (const QChar c : text) {
+        if (!quote.isNull()) {
+            current.append(c);
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+            current.append(c);
+        } else if (c == u'#' && current.isEmpty()) {
+            break;
+        } else if (c.isSpace() || c == u';') {
+            if (!current.isEmpty())
+                out.append(current);
+            current.clear();
+            if (c == u';')
+                out.append(QStringLiteral(";"));
+        } else {
+            current.append(c);
         }
-        if (!current.isEmpty())
-            out.append(current);
-        return out;
     }
+    if (!current.isEmpty())
+        out.append(current);
+    return out;
+}
 
 } // namespace
 

@@ -1,6 +1,8 @@
 #include "sidebuilder.h"
 
 #include "rcassignments.h"
+#include "vscodesettings.h"
+#include "wslconfparser.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -9,160 +11,165 @@ namespace GoDual::SideBuilder {
 
 namespace {
 
-    using Environment = QList<std::pair<QString, QString>>;
+using Environment = QList<std::pair<QString, QString>>;
 
-    QString lookup(const Environment &env, const QString &name, bool *found = nullptr)
-    {
-        for (const auto &[key, value] : env) {
-            if (key == name) {
-                if (found)
-                    *found = true;
-                return value;
-            }
+QString lookup(const Environment &env, const QString &name, bool *found = nullptr)
+{
+    for (const auto &[key, value] : env) {
+        if (key == name) {
+            if (found)
+                *found = true;
+            return value;
         }
-        if (found)
-            *found = false;
-        return {};
     }
+    if (found)
+        *found = false;
+    return {};
+}
 
-    QString parentDir(QString path)
-    {
-        while (path.size() > 1 && path.endsWith(u'/'))
-            path.chop(1);
-        const qsizetype slash = path.lastIndexOf(u'/');
-        return slash <= 0 ? QStringLiteral("/") : path.left(slash);
-    }
+QString parentDir(QString path)
+{
+    while (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    const qsizetype slash = path.lastIndexOf(u'/');
+    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
+}
 
-    QString normalDir(QString dir)
-    {
-        while (dir.size() > 1 && dir.endsWith(u'/'))
-            dir.chop(1);
-        return dir;
-    }
+QString normalDir(QString dir)
+{
+    while (dir.size() > 1 && dir.endsWith(u'/'))
+        dir.chop(1);
+    return dir;
+}
 
-    bool isUnderDrvFs(const QString &path)
-    {
-        static const QRegularExpression drive(QStringLiteral("^/mnt/[A-Za-z](/|$)"));
-        return drive.match(path).hasMatch();
-    }
+// A folder on a Windows drive mounted into the distro: <automount root><letter>/...
+bool isUnderDrvFs(const QString &path, const QString &automountRoot = QStringLiteral("/mnt/"))
+{
+    if (!path.startsWith(automountRoot))
+        return false;
+    const QStringView rest = QStringView(path).mid(automountRoot.size());
+    return !rest.isEmpty() && rest[0].isLetter() && rest[0].unicode() < 128 && (rest.size() == 1 || rest[1] == u'/');
+}
 
-    QList<GoInstall> installsFrom(const ProbeReport &report)
-    {
-        QList<GoInstall> installs;
-        QStringList seen;
-        for (const ProbeReport::Install &i : report.installs) {
-            // /usr/lib/go and /usr/lib/go-1.24 are one installation: keep the real folder.
-            const QString root = normalDir(i.realDir.isEmpty() ? i.dir : i.realDir);
-            const QString dir = normalDir(i.dir);
-            if (const qsizetype at = seen.indexOf(root); at >= 0) {
-                if (dir != root && !installs[at].aliases.contains(dir))
-                    installs[at].aliases.append(dir);
-                continue;
-            }
-            seen.append(root);
-            const auto version = GoVersion::parse(i.versionLine.trimmed());
-            GoInstall install { version ? version->toString() : i.versionLine.trimmed(), root, {},
-                installSource(dir, report.home), i.binaryKind };
-            if (dir != root)
-                install.aliases.append(dir);
-            installs.append(install);
+QList<GoInstall> installsFrom(const ProbeReport &report)
+{
+    QList<GoInstall> installs;
+    QStringList seen;
+    for (const ProbeReport::Install &i : report.installs) {
+        // /usr/lib/go and /usr/lib/go-1.24 are one installation: keep the real folder.
+        const QString root = normalDir(i.realDir.isEmpty() ? i.dir : i.realDir);
+        const QString dir = normalDir(i.dir);
+        if (const qsizetype at = seen.indexOf(root); at >= 0) {
+            if (dir != root && !installs[at].aliases.contains(dir))
+                installs[at].aliases.append(dir);
+            continue;
         }
-        return installs;
+        seen.append(root);
+        const auto version = GoVersion::parse(i.versionLine.trimmed());
+        GoInstall install { version ? version->toString() : i.versionLine.trimmed(), root, {},
+            installSource(dir, report.home), i.binaryKind };
+        if (dir != root)
+            install.aliases.append(dir);
+        installs.append(install);
     }
+    return installs;
+}
 
-    // Which start-up line most likely set `name` to its final value: the last assignment of it in
-    // start-up order, since a later assignment overrides an earlier one.
-    const RcAssignment *lastAssignment(const QList<RcAssignment> &rc, const QString &name)
-    {
-        const RcAssignment *last = nullptr;
-        for (const RcAssignment &a : rc) {
-            if (a.variable == name)
-                last = &a;
-        }
-        return last;
+// Which start-up line most likely set `name` to its final value: the last assignment of it in
+// start-up order, since a later assignment overrides an earlier one.
+const RcAssignment *lastAssignment(const QList<RcAssignment> &rc, const QString &name)
+{
+    const RcAssignment *last = nullptr;
+    for (const RcAssignment &a : rc) {
+        if (a.variable == name)
+            last = &a;
     }
+    return last;
+}
 
-    EnvValue originOf(const QString &name, const QString &value, const Environment &initial,
-        const QList<RcAssignment> &rc, bool isWsl)
-    {
-        EnvValue v { value, {}, {} };
-        bool inInitial = false;
-        const QString initialValue = lookup(initial, name, &inInitial);
-        const RcAssignment *last = lastAssignment(rc, name);
-        if (inInitial && initialValue == value) {
-            const QString wslenv = lookup(initial, QStringLiteral("WSLENV"));
-            QString forwarded;
-            const QStringList entries = wslenv.split(u':', Qt::SkipEmptyParts);
-            for (const QString &entry : entries) {
-                if (entry.section(u'/', 0, 0) == name)
-                    forwarded = entry;
-            }
-            v.origin = isWsl && !forwarded.isEmpty() ? QStringLiteral("WSLENV:") + forwarded
-                                                     : (isWsl ? QStringLiteral("wsl") : QStringLiteral("environment"));
-        } else if (last) {
-            v.origin = last->file + u':' + QString::number(last->line);
-        } else {
-            v.origin = isWsl ? QStringLiteral("wsl") : QStringLiteral("environment");
+EnvValue originOf(
+    const QString &name, const QString &value, const Environment &initial, const QList<RcAssignment> &rc, bool isWsl)
+{
+    EnvValue v { value, {}, {} };
+    bool inInitial = false;
+    const QString initialValue = lookup(initial, name, &inInitial);
+    const RcAssignment *last = lastAssignment(rc, name);
+    if (inInitial && initialValue == value) {
+        const QString wslenv = lookup(initial, QStringLiteral("WSLENV"));
+        QString forwarded;
+        const QStringList entries = wslenv.split(u':', Qt::SkipEmptyParts);
+        for (const QString &entry : entries) {
+            if (entry.section(u'/', 0, 0) == name)
+                forwarded = entry;
         }
-        for (const RcAssignment &a : rc) {
-            if (a.variable == name && &a != last)
-                v.overridden.append(a.file + u':' + QString::number(a.line) + QStringLiteral(": ") + a.value);
-        }
-        return v;
+        v.origin = isWsl && !forwarded.isEmpty() ? QStringLiteral("WSLENV:") + forwarded
+                                                 : (isWsl ? QStringLiteral("wsl") : QStringLiteral("environment"));
+    } else if (last) {
+        v.origin = last->file + u':' + QString::number(last->line);
+    } else {
+        v.origin = isWsl ? QStringLiteral("wsl") : QStringLiteral("environment");
     }
+    for (const RcAssignment &a : rc) {
+        if (a.variable == name && &a != last)
+            v.overridden.append(a.file + u':' + QString::number(a.line) + QStringLiteral(": ") + a.value);
+    }
+    return v;
+}
 
-    QMap<QString, EnvValue> goEnvFileValues(const ProbeReport &report)
-    {
-        QMap<QString, EnvValue> values;
-        const auto file = report.files.constFind(QStringLiteral("goenv"));
-        if (file == report.files.cend())
-            return values;
-        // Go's own rules: KEY=VALUE lines starting with A-Z; everything else is ignored.
-        const QList<QByteArray> lines = file->bytes.split('\n');
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QByteArray &line = lines[i];
-            const qsizetype eq = line.indexOf('=');
-            if (line.isEmpty() || line[0] < 'A' || line[0] > 'Z' || eq < 0)
-                continue;
-            const QString key = QString::fromUtf8(line.left(eq)).trimmed();
-            if (!values.contains(key)) {
-                values.insert(key,
-                    { QString::fromUtf8(line.mid(eq + 1)).trimmed(), file->path + u':' + QString::number(i + 1), {} });
-            }
-        }
+QMap<QString, EnvValue> goEnvFileValues(const ProbeReport &report)
+{
+    QMap<QString, EnvValue> values;
+    const auto file = report.files.constFind(QStringLiteral("goenv"));
+    if (file == report.files.cend())
         return values;
+    // Go's own rules: KEY=VALUE lines starting with A-Z; everything else is ignored.
+    const QList<QByteArray> lines = file->bytes.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines[i];
+        const qsizetype eq = line.indexOf('=');
+        if (line.isEmpty() || line[0] < 'A' || line[0] > 'Z' || eq < 0)
+            continue;
+        const QString key = QString::fromUtf8(line.left(eq)).trimmed();
+        if (!values.contains(key)) {
+            values.insert(
+                key, { QString::fromUtf8(line.mid(eq + 1)).trimmed(), file->path + u':' + QString::number(i + 1), {} });
+        }
     }
+    return values;
+}
 
-    QString pathEntryOrigin(const QString &dir, const QStringList &initialPath, const QList<RcAssignment> &rc,
-        const QString &home, bool isWsl)
-    {
-        // The start-up line that names this folder (literally or through $HOME / ~).
-        QString homeForm;
-        if (!home.isEmpty() && dir.startsWith(home + u'/'))
-            homeForm = dir.mid(home.size());
-        const RcAssignment *found = nullptr;
-        for (const RcAssignment &a : rc) {
-            if (a.variable != QLatin1StringView("PATH"))
-                continue;
-            const QStringList parts = a.value.split(u':');
-            for (const QString &p : parts) {
-                const QString n = normalDir(p);
-                if (n == dir
-                    || (!homeForm.isEmpty()
-                        && (n == QStringLiteral("$HOME") + homeForm || n == QStringLiteral("${HOME}") + homeForm
-                            || n == u'~' + homeForm)))
-                    found = &a;
-            }
+QString pathEntryOrigin(const QString &dir, const QStringList &initialPath, const QList<RcAssignment> &rc,
+    const QString &home, bool isWsl, const WslConfig &conf)
+{
+    // The start-up line that names this folder (literally or through $HOME / ~).
+    QString homeForm;
+    if (!home.isEmpty() && dir.startsWith(home + u'/'))
+        homeForm = dir.mid(home.size());
+    const RcAssignment *found = nullptr;
+    for (const RcAssignment &a : rc) {
+        if (a.variable != QLatin1StringView("PATH"))
+            continue;
+        const QStringList parts = a.value.split(u':');
+        for (const QString &p : parts) {
+            const QString n = normalDir(p);
+            if (n == dir
+                || (!homeForm.isEmpty()
+                    && (n == QStringLiteral("$HOME") + homeForm || n == QStringLiteral("${HOME}") + homeForm
+                        || n == u'~' + homeForm)))
+                found = &a;
         }
-        if (found)
-            return found->file + u':' + QString::number(found->line);
-        if (initialPath.contains(dir)) {
-            if (isWsl && isUnderDrvFs(dir))
-                return QStringLiteral("appendWindowsPath");
-            return isWsl ? QStringLiteral("wsl") : QStringLiteral("environment");
-        }
-        return QStringLiteral("login shell");
     }
+    if (found)
+        return found->file + u':' + QString::number(found->line);
+    if (initialPath.contains(dir)) {
+        // WSL appends the translated Windows Path last, before any start-up file runs.
+        if (isWsl && conf.interopEnabled.value && conf.interopAppendWindowsPath.value
+            && isUnderDrvFs(dir, conf.automountRoot.value))
+            return QStringLiteral("appendWindowsPath");
+        return isWsl ? QStringLiteral("wsl") : QStringLiteral("environment");
+    }
+    return QStringLiteral("login shell");
+}
 
 } // namespace
 
@@ -208,6 +215,30 @@ Side build(const SideId &id, const ProbeReport &report)
     side.kernel = report.kernel;
     side.kernelModulesPresent = report.kernelModulesPresent;
     side.installs = installsFrom(report);
+
+    WslConfig conf;
+    if (isWsl) {
+        const auto file = report.files.constFind(QStringLiteral("wslconf"));
+        if (file != report.files.cend())
+            conf = parseWslConf(file->bytes, file->path);
+        InteropSettings interop;
+        interop.enabled = conf.interopEnabled.value;
+        interop.enabledOrigin = conf.origin(conf.interopEnabled.line);
+        interop.appendWindowsPath = conf.interopAppendWindowsPath.value;
+        interop.appendWindowsPathOrigin = conf.origin(conf.interopAppendWindowsPath.line);
+        side.interop = interop;
+        for (const WslConfIssue &issue : std::as_const(conf.issues)) {
+            if (issue.kind != WslConfIssue::UnknownKey)
+                side.wslConfIssues.append(issue.message);
+        }
+    }
+    if (const auto vscode = report.files.constFind(QStringLiteral("vscode-machine")); vscode != report.files.cend()) {
+        const VsCodeSettings::Setting goroot = VsCodeSettings::goroot(vscode->bytes);
+        if (goroot.line > 0) {
+            side.vscodeGoroot = goroot.value;
+            side.vscodeGorootOrigin = vscode->path + u':' + QString::number(goroot.line);
+        }
+    }
 
     for (const ProbeReport::RcLine &line : report.rcLines)
         side.rcAssignments.append(RcAssignments::parse(line.path, line.line, line.text));
@@ -258,12 +289,12 @@ Side build(const SideId &id, const ProbeReport &report)
         PathEntry e;
         e.value = p.dir;
         e.exists = p.exists;
-        e.onWindowsDrive = isWsl && isUnderDrvFs(p.dir);
+        e.onWindowsDrive = isWsl && isUnderDrvFs(p.dir, conf.automountRoot.value);
         const QString n = normalDir(p.dir);
         e.realPath = normalDir(p.realDir.isEmpty() ? p.dir : p.realDir);
         e.duplicate = seen.contains(e.realPath);
         seen.append(e.realPath);
-        e.origin = pathEntryOrigin(n, initialPath, side.rcAssignments, report.home, isWsl);
+        e.origin = pathEntryOrigin(n, initialPath, side.rcAssignments, report.home, isWsl, conf);
         side.path.append(e);
     }
     for (const ProbeReport::GoHit &hit : report.goHits) {

@@ -12,10 +12,10 @@ using S = Finding::Severity;
 
 namespace {
 
-    QString entryNote(const PathEntry &e, qsizetype index)
-    {
-        return QStringLiteral("PATH[%1] %2 (%3)").arg(index).arg(e.value, e.origin);
-    }
+QString entryNote(const PathEntry &e, qsizetype index)
+{
+    return QStringLiteral("PATH[%1] %2 (%3)").arg(index).arg(e.value, e.origin);
+}
 
 } // namespace
 

@@ -5,7 +5,7 @@
 namespace GoDual::SidePaths {
 
 namespace {
-    bool isWindows(const Side &side) { return side.id.kind() == SideId::Kind::Windows; }
+bool isWindows(const Side &side) { return side.id.kind() == SideId::Kind::Windows; }
 } // namespace
 
 QString normalized(const Side &side, const QString &path)

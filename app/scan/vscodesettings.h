@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace GoDual::VsCodeSettings {
+
+struct Setting {
+    QString value;
+    int line = 0; // 1-based; 0 when the setting is absent
+};
+
+// The `go.goroot` setting of a VS Code settings.json. VS Code writes JSON with comments and
+// trailing commas, which strict JSON parsers refuse, so this reads the one key line by line.
+Setting goroot(const QByteArray &settingsJson);
+
+} // namespace GoDual::VsCodeSettings
