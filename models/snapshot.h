@@ -107,6 +107,7 @@ struct Side {
 // the window and the fixes all read the same value.
 struct Snapshot {
     QList<Side> sides;
+    QStringList errors; // what could not be read at all (wsl.exe missing, a broken registry file)
     QDateTime taken;
     quint64 generation = 0;
 

@@ -24,6 +24,10 @@ int runDiagnose(const QStringList &args, Io &io)
         io.err << QCoreApplication::translate("GoDual::Cli", "godual diagnose: no such side on this machine") << '\n';
         return ExitFailure;
     }
+    for (const QString &error : snapshot.errors)
+        io.err << "godual diagnose: " << error << '\n';
+    if (snapshot.sides.isEmpty() && !snapshot.errors.isEmpty())
+        return ExitFailure;
     const QList<Finding> findings = Diagnosis::run(snapshot);
     if (options->json) {
         io.out << QJsonDocument(SnapshotJson::document(snapshot, findings)).toJson(QJsonDocument::Indented);
@@ -48,6 +52,10 @@ int runList(const QStringList &args, Io &io)
         return ExitFailure;
     }
     const Snapshot snapshot = scanAndWait(options->scan);
+    for (const QString &error : snapshot.errors)
+        io.err << "godual list: " << error << '\n';
+    if (snapshot.sides.isEmpty() && !snapshot.errors.isEmpty())
+        return ExitFailure;
     if (options->json) {
         QJsonArray sides;
         for (const Side &s : snapshot.sides) {

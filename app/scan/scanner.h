@@ -1,5 +1,6 @@
 #pragma once
 
+#include "machineseams.h"
 #include "processrunner.h"
 #include "snapshot.h"
 
@@ -12,29 +13,41 @@ struct ScanOptions {
     bool wake = false; // probe stopped distros too (starts them)
 };
 
-// Scans every side of the machine concurrently and publishes one Snapshot. A newer start()
-// supersedes a running scan: results of the older one are dropped by generation. Never blocks:
-// all work runs in child processes.
+// Scans every side of the machine concurrently and publishes one Snapshot: the Windows side is
+// read on a worker thread, `wsl.exe -l -v` lists the distros and one probe per running distro
+// follows at once, all in parallel. A newer start() supersedes a running scan (results of the
+// older one are dropped by generation). Never blocks the thread it lives on.
 class Scanner : public QObject {
     Q_OBJECT
 
 public:
-    explicit Scanner(ProcessRunner &runner = ProcessRunner::system(), QObject *parent = nullptr);
+    explicit Scanner(MachineSeams seams = MachineSeams::fromEnvironment(),
+        ProcessRunner &runner = ProcessRunner::system(), QObject *parent = nullptr);
 
     void start(const ScanOptions &options = {});
     bool isRunning() const { return m_pending > 0; }
     // The last complete snapshot.
     const Snapshot &snapshot() const { return m_snapshot; }
 
+    // Time limit for each wsl.exe call that is not a probe.
+    static constexpr int kListTimeoutMs = 15'000;
+
 Q_SIGNALS:
     void sideFinished(const GoDual::SideId &id);
     void finished();
 
 private:
-    void probe(const SideId &id, quint64 generation);
-    void sideDone(const Side &side, quint64 generation);
+    bool wanted(const SideId &id) const;
+    void readWindows(quint64 generation);
+    void listDistros(quint64 generation);
+    void probe(const SideId &id, quint64 generation, const Side &listed);
+    void addSide(Side side, quint64 generation);
+    void addError(const QString &error, quint64 generation);
+    void taskDone(quint64 generation);
 
+    MachineSeams m_seams;
     ProcessRunner &m_runner;
+    ScanOptions m_options;
     Snapshot m_building;
     Snapshot m_snapshot;
     quint64 m_generation = 0;

@@ -152,7 +152,9 @@ void TestLocalProbe::originsPointAtTheLines()
     QCOMPARE(m_side.path.first().goName, QStringLiteral("go"));
 
     // GOPATH/bin is not on this PATH: the rule must say so, naming the folder.
-    const QList<Finding> findings = Diagnosis::run(Snapshot { { m_side }, {}, 1 });
+    Snapshot snapshot;
+    snapshot.sides = { m_side };
+    const QList<Finding> findings = Diagnosis::run(snapshot);
     bool binRule = false;
     for (const Finding &f : findings)
         binRule = binRule

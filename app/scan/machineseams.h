@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace GoDual {
+
+// Where GoDual finds the machine it shows: the contract's environment seams, or the real system.
+struct MachineSeams {
+    QString wsl; // the wsl.exe to call; empty: no WSL here
+    QString registryFile; // a .reg file standing for the registry; empty: the real one, if any
+    QString windowsRoot; // a folder standing for the Windows drives; empty: the real drives
+
+    // GODUAL_WSL, GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT, else the platform's defaults.
+    static MachineSeams fromEnvironment();
+
+    // A Windows side is shown when the registry can be read: the real one on Windows, or a
+    // .reg file (with GODUAL_WINDOWS_ROOT for its files) anywhere.
+    bool hasWindows() const { return !registryFile.isEmpty(); }
+    // Without a Windows host the machine GoDual runs on is the one Linux side.
+    bool hasLocal() const { return !hasWindows() && wsl.isEmpty(); }
+};
+
+} // namespace GoDual
