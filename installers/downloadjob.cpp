@@ -297,6 +297,10 @@ void DownloadJob::onReplyFinished()
     }
     if (m_discardBody)
         return retryOrFail(tr("%1 answered HTTP %2, which is not the file").arg(where).arg(status));
+    // Qt can report a body cut short by the server's close as a clean finish; the length says
+    // otherwise, and the rest is fetched with a Range request rather than failing the digest.
+    if (m_total >= 0 && m_done < m_total)
+        return retryOrFail(tr("%1 closed the connection after %2 of %3 bytes").arg(where).arg(m_done).arg(m_total));
     verifyAndFinish();
 }
 
@@ -370,7 +374,7 @@ void DownloadJob::finishWith(Result<QString> result)
     if (QFileInfo(partPath()).exists() && QFileInfo(partPath()).size() == 0)
         QFile::remove(partPath());
     if (!result)
-        qCInfo(lcInstall) << result.error();
+        qCDebug(lcInstall) << result.error();
     m_result = std::move(result);
     // Queued, so that finished() never fires inside start() or cancel().
     QMetaObject::invokeMethod(this, &DownloadJob::finished, Qt::QueuedConnection);

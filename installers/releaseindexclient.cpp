@@ -221,7 +221,7 @@ void ReleaseIndexClient::onReplyFinished()
 
 void ReleaseIndexClient::fallBackToCache(const QString &reason)
 {
-    qCInfo(lcInstall) << reason;
+    qCDebug(lcInstall) << reason;
     if (const auto cached = readCache()) {
         auto releases = ReleaseIndex::parse(cached->json);
         if (releases)

@@ -204,10 +204,15 @@ void TestDownloadJob::resumeAfterDrop()
     QCOMPARE(j->attempts(), 2);
 
     const auto requests = m_server->requestsFor("/go.tar.gz");
-    QCOMPARE(requests.size(), 2);
-    QVERIFY(!requests.at(0).headers.contains("range"));
-    const QByteArray range = requests.at(1).headers.value("range");
-    QVERIFY2(range.startsWith("bytes=") && range != "bytes=0-", range.constData());
+    QByteArrayList ranges;
+    for (const auto &request : requests)
+        ranges.append(request.headers.value("range", "-"));
+    // Qt may itself resend a request whose connection closed early, so count the job's attempts
+    // and check only the first and the last request on the wire.
+    QVERIFY2(requests.size() >= 2, ranges.join(' ').constData());
+    QVERIFY(!requests.first().headers.contains("range"));
+    const QByteArray range = requests.last().headers.value("range");
+    QVERIFY2(range.startsWith("bytes=") && range != "bytes=0-", ranges.join(' ').constData());
 }
 
 void TestDownloadJob::resumeExistingPart()
