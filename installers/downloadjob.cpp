@@ -139,6 +139,7 @@ void DownloadJob::startAttempt()
     m_discardBody = false;
     m_timedOut = false;
     m_abortReason.clear();
+    m_retryReason.clear();
     m_attemptStart = m_done;
     m_attemptClock.start();
     m_lastProgressMs = -1;
@@ -188,7 +189,8 @@ bool DownloadJob::acceptResponse()
         const auto range = parseContentRange(m_reply->rawHeader("Content-Range"));
         if (!range || range->first != m_done) {
             // Not the range asked for: the bytes can't be placed, so start over next time.
-            qCInfo(lcInstall) << m_url << "sent an unexpected Content-Range" << m_reply->rawHeader("Content-Range");
+            m_retryReason = tr("%1 answered with Content-Range \"%2\" instead of the range asked for")
+                                .arg(m_url.toDisplayString(), QString::fromLatin1(m_reply->rawHeader("Content-Range")));
             restartFromZero();
             m_discardBody = true;
             m_reply->abort();
@@ -271,6 +273,8 @@ void DownloadJob::onReplyFinished()
         return finishWith(Failure { tr("the download of %1 was cancelled").arg(m_url.toDisplayString()) });
     if (!m_abortReason.isEmpty())
         return finishWith(Failure { m_abortReason });
+    if (!m_retryReason.isEmpty())
+        return retryOrFail(m_retryReason);
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString where = m_url.toDisplayString();

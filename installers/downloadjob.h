@@ -113,6 +113,7 @@ private:
     bool m_discardBody = false;
     bool m_timedOut = false;
     QString m_abortReason; // set when this job aborts the reply itself and must not retry
+    QString m_retryReason; // set when this job aborts the reply itself to try again
     int m_attempt = 0;
     qint64 m_done = 0; // bytes in the .part, all of them hashed
     qint64 m_attemptStart = 0; // m_done when this attempt began

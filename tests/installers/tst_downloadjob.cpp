@@ -33,6 +33,7 @@ private Q_SLOTS:
     void resumeAfterDrop();
     void resumeExistingPart();
     void serverIgnoresRange();
+    void misplacedRangeRestarts();
     void corruptPartIsCaught();
     void completePartNeedsNoNetwork();
     void retryAfterServerError();
@@ -251,6 +252,27 @@ void TestDownloadJob::serverIgnoresRange()
     QVERIFY2(j->result(), qPrintable(j->result().error()));
     QCOMPARE(readFile(destination()), m_payload);
     QCOMPARE(m_server->requestsFor("/go.tar.gz").first().headers.value("range"), QByteArray("bytes=12345-"));
+}
+
+void TestDownloadJob::misplacedRangeRestarts()
+{
+    // A 206 whose Content-Range does not start where the .part ends can't be placed: the job
+    // drops the .part and fetches the whole file on the next attempt.
+    LoopbackHttpServer::Route route;
+    route.body = m_payload;
+    route.misplaceRange = true;
+    m_server->setRoute("/go.tar.gz", route);
+    {
+        QFile part(destination() + QStringLiteral(".part"));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(m_payload.left(5000));
+    }
+    auto j = job(QStringLiteral("/go.tar.gz"));
+    QVERIFY(run(*j));
+    QVERIFY2(j->result(), qPrintable(j->result().error()));
+    QCOMPARE(j->attempts(), 2);
+    QCOMPARE(readFile(destination()), m_payload);
+    QVERIFY(!m_server->requests().last().headers.contains("range"));
 }
 
 void TestDownloadJob::corruptPartIsCaught()

@@ -199,11 +199,15 @@ void LoopbackHttpServer::respond(QTcpSocket *socket, const Request &request)
             return pump(socket);
         }
     }
+    const bool misplaced = route.misplaceRange && from > 0;
+    if (misplaced)
+        from = 0;
     const QByteArray body = route.body.mid(from);
-    QByteArray response = from > 0 ? head(206, body.size(),
-                                         { "Content-Range: bytes " + QByteArray::number(from) + '-'
-                                             + QByteArray::number(size - 1) + '/' + QByteArray::number(size) })
-                                   : head(200, body.size(), { "Content-Type: application/octet-stream" });
+    QByteArray response = from > 0 || misplaced
+        ? head(206, body.size(),
+              { "Content-Range: bytes " + QByteArray::number(from) + '-' + QByteArray::number(size - 1) + '/'
+                  + QByteArray::number(size) })
+        : head(200, body.size(), { "Content-Type: application/octet-stream" });
     if (fault == Fault::DropAfter || fault == Fault::StallAfter) {
         response += body.left(route.faultAfter);
         c->keepOpen = fault == Fault::StallAfter;

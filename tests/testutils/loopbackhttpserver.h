@@ -38,6 +38,8 @@ public:
         int status = 200; // for Fault::Status
         QByteArray location; // for Fault::Redirect
         bool honourRange = true; // false answers every Range request with 200 and the whole body
+        // true answers a Range request with 206 but the whole body from byte 0 (a broken cache)
+        bool misplaceRange = false;
         qint64 bytesPerSecond = 0; // 0: as fast as the socket takes it
     };
 
