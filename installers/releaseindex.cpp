@@ -20,21 +20,21 @@ namespace {
     {
         switch (type) {
         case QJsonValue::Null:
-            return QStringLiteral("null");
+            return tr("null");
         case QJsonValue::Bool:
-            return QStringLiteral("a boolean");
+            return tr("a boolean");
         case QJsonValue::Double:
-            return QStringLiteral("a number");
+            return tr("a number");
         case QJsonValue::String:
-            return QStringLiteral("a string");
+            return tr("a string");
         case QJsonValue::Array:
-            return QStringLiteral("an array");
+            return tr("an array");
         case QJsonValue::Object:
-            return QStringLiteral("an object");
+            return tr("an object");
         case QJsonValue::Undefined:
             break;
         }
-        return QStringLiteral("missing");
+        return tr("missing");
     }
 
     // Reads one field; the error says which field and what was found instead.

@@ -1,5 +1,6 @@
 #include "releaseindex.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void bad_data();
     void bad();
     void garbage();
+    void largeIndex();
 };
 
 void TestReleaseIndex::goodIndex()
@@ -233,6 +235,35 @@ void TestReleaseIndex::garbage()
     const auto r2 = ReleaseIndex::parse(numbers);
     QVERIFY(!r2);
     QVERIFY2(r2.error().contains(QStringLiteral("release 0 is a number")), qPrintable(r2.error()));
+}
+
+void TestReleaseIndex::largeIndex()
+{
+    // The real include=all index holds a few hundred releases of ~15-30 files each.
+    QJsonArray index;
+    for (int minor = 30; minor >= 1; --minor) {
+        for (int patch = 9; patch >= 0; --patch) {
+            const QString version = QStringLiteral("go1.%1.%2").arg(minor).arg(patch);
+            QJsonArray files;
+            for (int i = 0; i < 20; ++i) {
+                QJsonObject file = goodFile();
+                file[QStringLiteral("filename")] = QStringLiteral("%1.linux-arch%2.tar.gz").arg(version).arg(i);
+                file[QStringLiteral("arch")] = QStringLiteral("arch%1").arg(i);
+                file[QStringLiteral("version")] = version;
+                files.append(file);
+            }
+            index.append(release(version, files));
+        }
+    }
+    const QByteArray json = QJsonDocument(index).toJson(QJsonDocument::Indented);
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = ReleaseIndex::parse(json);
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(r, qPrintable(r.error()));
+    QCOMPARE(r->size(), 300);
+    qInfo("parsed %lld releases (%.1f MB) in %lld ms", qint64(r->size()), json.size() / 1e6, elapsed);
+    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TestReleaseIndex)
