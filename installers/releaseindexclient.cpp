@@ -77,11 +77,16 @@ QUrl ReleaseIndexClient::indexUrl(const QUrl &base)
 
 QString ReleaseIndexClient::cacheFile() const
 {
+    // Without a state dir there is no cache, rather than one relative to the working directory.
+    if (m_stateDir.isEmpty())
+        return {};
     return QDir(m_stateDir).filePath(QStringLiteral("cache/releases.json"));
 }
 
 std::optional<ReleaseIndexClient::Cached> ReleaseIndexClient::readCache() const
 {
+    if (cacheFile().isEmpty())
+        return std::nullopt;
     QFile meta(cacheFile() + QStringLiteral(".meta"));
     QFile data(cacheFile());
     if (!meta.open(QIODevice::ReadOnly) || !data.open(QIODevice::ReadOnly))
@@ -102,6 +107,8 @@ std::optional<ReleaseIndexClient::Cached> ReleaseIndexClient::readCache() const
 Result<void> ReleaseIndexClient::writeCache(const QByteArray &json, const QDateTime &fetchedAt) const
 {
     const QString path = cacheFile();
+    if (path.isEmpty())
+        return Failure { tr("there is no state folder to keep the release index in") };
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Failure { tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath()) };
     // The index first, then its description: a crash between the two leaves an older fetch time,

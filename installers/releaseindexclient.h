@@ -67,7 +67,8 @@ public:
     std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
 
-    // The cache file holding the raw index for the current state dir.
+    // The cache file holding the raw index for the current state dir; empty without a state dir,
+    // in which case nothing is cached.
     QString cacheFile() const;
 
     void fetch(CachePolicy policy = CachePolicy::PreferCache);

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void plainHttpElsewhereRefused();
     void secondFetchWhileRunning();
     void silentServerAfterRedirectTimesOut();
+    void noStateDirNoCache();
 
 private:
     // Runs one fetch and waits for its single finished().
@@ -273,6 +274,20 @@ void TestReleaseIndexClient::silentServerAfterRedirectTimesOut()
     QVERIFY2(client.result().error().contains(QStringLiteral("sent nothing for 0.3 s")),
         qPrintable(client.result().error()));
     QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestReleaseIndexClient::noStateDirNoCache()
+{
+    ReleaseIndexClient client;
+    configure(client);
+    client.setStateDir(QString());
+    QVERIFY(client.cacheFile().isEmpty());
+    QVERIFY(fetch(client));
+    QVERIFY2(client.result(), qPrintable(client.result().error()));
+    QVERIFY(fetch(client));
+    QVERIFY(!client.result()->fromCache);
+    QCOMPARE(m_server->requests().size(), 2);
+    QVERIFY(!QFile::exists(QStringLiteral("cache/releases.json")));
 }
 
 QTEST_GUILESS_MAIN(TestReleaseIndexClient)
