@@ -99,7 +99,8 @@ Side read(const Registry &registry, const WindowsFiles &files)
     for (const QString &key : { WindowsEnvironment::systemKey, WindowsEnvironment::userKey }) {
         const auto value = registry.value(key, QStringLiteral("Path"));
         if (value && (value->type == RegistryValue::Sz || value->type == RegistryValue::ExpandSz))
-            side.windowsPathValues.append({ key + QStringLiteral("\\Path"), value->text, value->type == RegistryValue::ExpandSz });
+            side.windowsPathValues.append(
+                { key + QStringLiteral("\\Path"), value->text, value->type == RegistryValue::ExpandSz });
     }
 
     // Installations in the usual places, then every Go bin folder on Path.
@@ -109,8 +110,9 @@ Side read(const Registry &registry, const WindowsFiles &files)
         if (!pf.isEmpty())
             addInstall(side.installs, files, windowsPathJoin(pf, QStringLiteral("Go")), QStringLiteral("msi"));
     }
-    const QString systemDrive = env.value(QStringLiteral("SystemDrive")).isEmpty() ? QStringLiteral("C:")
-                                                                                   : env.value(QStringLiteral("SystemDrive"));
+    const QString systemDrive = env.value(QStringLiteral("SystemDrive")).isEmpty()
+        ? QStringLiteral("C:")
+        : env.value(QStringLiteral("SystemDrive"));
     addInstall(side.installs, files, systemDrive + QStringLiteral("\\Go"), QStringLiteral("msi"));
     if (!profile.isEmpty()) {
         const QString sdk = windowsPathJoin(profile, QStringLiteral("sdk"));
@@ -122,7 +124,8 @@ Side read(const Registry &registry, const WindowsFiles &files)
     }
     const QString programData = env.value(QStringLiteral("ProgramData"));
     if (!programData.isEmpty())
-        addInstall(side.installs, files, windowsPathJoin(programData, QStringLiteral("chocolatey\\lib\\golang\\tools\\go")),
+        addInstall(side.installs, files,
+            windowsPathJoin(programData, QStringLiteral("chocolatey\\lib\\golang\\tools\\go")),
             QStringLiteral("chocolatey"));
     addInstall(side.installs, files, systemDrive + QStringLiteral("\\tools\\go"), QStringLiteral("chocolatey"));
 
@@ -158,7 +161,8 @@ Side read(const Registry &registry, const WindowsFiles &files)
 
     // Go's defaults for what nothing set.
     if (!side.env.contains(QStringLiteral("GOPATH")) && !profile.isEmpty())
-        side.env.insert(QStringLiteral("GOPATH"), { windowsPathJoin(profile, QStringLiteral("go")), QStringLiteral("default"), {} });
+        side.env.insert(QStringLiteral("GOPATH"),
+            { windowsPathJoin(profile, QStringLiteral("go")), QStringLiteral("default"), {} });
     if (!side.env.contains(QStringLiteral("GOROOT")) && side.active && !side.active->goroot.isEmpty())
         side.env.insert(QStringLiteral("GOROOT"), { side.active->goroot, QStringLiteral("default"), {} });
 
