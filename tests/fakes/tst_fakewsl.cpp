@@ -65,8 +65,8 @@ static const QByteArray kNoDistro = "Windows Subsystem for Linux has no installe
                                     "and 'wsl.exe --install <Distro>' to install.\r\n";
 static const QByteArray kNotFound = "There is no distribution with the supplied name.\r\n"
                                     "Error code: Wsl/Service/WSL_E_DISTRO_NOT_FOUND\r\n";
-static const QByteArray kBasePath =
-    "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/games:/usr/local/games";
+static const QByteArray kBasePath
+    = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/games:/usr/local/games";
 
 void TestFakeWsl::write(const QString &path, const QByteArray &content)
 {
@@ -180,10 +180,7 @@ void TestFakeWsl::init()
     QVERIFY(QDir().mkpath(m_state));
 }
 
-void TestFakeWsl::cleanupTestCase()
-{
-    QCOMPARE(processesHoldingMounts(), QStringList());
-}
+void TestFakeWsl::cleanupTestCase() { QCOMPARE(processesHoldingMounts(), QStringList()); }
 
 // The computed hexdumps of facts 1.4 and 1.5, copied verbatim.
 void TestFakeWsl::bytesMatchTheFactsFile_data()
@@ -248,8 +245,7 @@ void TestFakeWsl::ownText_data()
     QTest::newRow("-l -v") << two << args({ "-l", "-v" }) << unset << verbose << 0;
     QTest::newRow("--list --verbose") << two << args({ "--list", "--verbose" }) << unset << verbose << 0;
     QTest::newRow("WSL_UTF8=1") << two << args({ "-l", "-v" }) << one << verbose << 0;
-    QTest::newRow("WSL_UTF8=true is UTF-16") << two << args({ "-l", "-v" }) << QStringLiteral("true")
-                                             << verbose << 0;
+    QTest::newRow("WSL_UTF8=true is UTF-16") << two << args({ "-l", "-v" }) << QStringLiteral("true") << verbose << 0;
     QTest::newRow("Rancher Desktop's captured sample")
         << QByteArray("Ubuntu Stopped 2 default\nOtherDistro Running 1\nrancher-desktop-data Stopped 2\n"
                       "rancher-desktop Stopped 2\n")
@@ -281,19 +277,18 @@ void TestFakeWsl::ownText_data()
                                   << QByteArray("Windows Subsystem for Linux Distributions:\r\n"
                                                 "Ubuntu-22.04 (Default)\r\n")
                                   << 0;
-    QTest::newRow("nothing running") << QByteArray("Debian Stopped 2 default\n") << args({ "-l", "--running" })
-                                     << unset << QByteArray("There are no running distributions.\r\n") << 255;
-    QTest::newRow("nothing running, quiet") << QByteArray("Debian Stopped 2 default\n")
-                                            << args({ "-l", "--running", "-q" }) << unset << QByteArray() << 0;
+    QTest::newRow("nothing running") << QByteArray("Debian Stopped 2 default\n") << args({ "-l", "--running" }) << unset
+                                     << QByteArray("There are no running distributions.\r\n") << 255;
+    QTest::newRow("nothing running, quiet")
+        << QByteArray("Debian Stopped 2 default\n") << args({ "-l", "--running", "-q" }) << unset << QByteArray() << 0;
     QTest::newRow("no distro: -l -v") << QByteArray() << args({ "-l", "-v" }) << unset << kNoDistro << 255;
-    QTest::newRow("no distro, UTF-8") << QByteArray("# nothing\n") << args({ "-l", "-v" }) << one << kNoDistro
-                                      << 255;
+    QTest::newRow("no distro, UTF-8") << QByteArray("# nothing\n") << args({ "-l", "-v" }) << one << kNoDistro << 255;
     QTest::newRow("no distro: -l -q") << QByteArray() << args({ "-l", "-q" }) << unset << QByteArray() << 0;
     QTest::newRow("no distro: a command") << QByteArray() << args({ "--", "true" }) << unset << kNoDistro << 255;
     QTest::newRow("unknown distro") << two << args({ "-d", "DoesNotExist", "echo", "foo" }) << unset << kNotFound
                                     << 255;
-    QTest::newRow("unknown distro, UTF-8") << two << args({ "-d", "Nope", "--exec", "true" }) << one << kNotFound
-                                           << 255;
+    QTest::newRow("unknown distro, UTF-8")
+        << two << args({ "-d", "Nope", "--exec", "true" }) << one << kNotFound << 255;
     QTest::newRow("unknown option") << two << args({ "--frobnicate" }) << one
                                     << QByteArray("Invalid command line argument: --frobnicate\r\n"
                                                   "Please use 'wsl.exe --help' to get a list of supported "
@@ -316,7 +311,8 @@ void TestFakeWsl::ownText()
     QFETCH(QByteArray, expected);
     QFETCH(int, exitCode);
     write(m_home + QStringLiteral("/distros.list"), distros);
-    const Result r = wsl(args, wslUtf8.isNull() ? QStringList() : QStringList { QStringLiteral("WSL_UTF8=") + wslUtf8 });
+    const Result r
+        = wsl(args, wslUtf8.isNull() ? QStringList() : QStringList { QStringLiteral("WSL_UTF8=") + wslUtf8 });
     QCOMPARE(r.out, wslUtf8 == QStringLiteral("1") ? expected : utf16(expected));
     QCOMPARE(r.err, QByteArray());
     QCOMPARE(r.exitCode, exitCode);
@@ -338,13 +334,13 @@ void TestFakeWsl::runs_data()
     QTest::newRow("--exec as wsl.conf's default user")
         << args({ "-d", "Ubuntu-22.04", "--exec", "/bin/sh", "-c", "echo $HOME; id -un" })
         << QByteArray("/home/dev\ndev\n") << 0;
-    QTest::newRow("names are case-insensitive") << args({ "-d", "UBUNTU-22.04", "--exec", "id", "-un" })
-                                                << QByteArray("dev\n") << 0;
+    QTest::newRow("names are case-insensitive")
+        << args({ "-d", "UBUNTU-22.04", "--exec", "id", "-un" }) << QByteArray("dev\n") << 0;
     QTest::newRow("no -d: the default distro") << args({ "--exec", "id", "-un" }) << QByteArray("dev\n") << 0;
     QTest::newRow("-u root") << args({ "-u", "root", "--exec", "/bin/sh", "-c", "id -un; echo $HOME" })
                              << QByteArray("root\n/root\n") << 0;
-    QTest::newRow("no [user] default: root") << args({ "-d", "Debian", "--exec", "id", "-un" })
-                                             << QByteArray("root\n") << 0;
+    QTest::newRow("no [user] default: root")
+        << args({ "-d", "Debian", "--exec", "id", "-un" }) << QByteArray("root\n") << 0;
     QTest::newRow("inside the chroot") << args({ "--exec", "cat", "/etc/hostname" }) << QByteArray("fake-wsl\n") << 0;
     QTest::newRow("-- runs the passwd shell, non-login")
         << args({ "--", "echo", "$0", "$-" }) << QByteArray("/bin/bash hBc\n") << 0;
@@ -360,9 +356,11 @@ void TestFakeWsl::runs_data()
     QTest::newRow("--cd a Windows path") << args({ "--cd", "C:\\Users\\dev", "--exec", "pwd" })
                                          << QByteArray("/mnt/c/Users/dev\n") << 0;
     QTest::newRow("default folder: home") << args({ "--exec", "pwd" }) << QByteArray("/home/dev\n") << 0;
-    QTest::newRow("base environment")
-        << args({ "--exec", "/bin/sh", "-c", "echo $HOSTTYPE $LANG $TERM $USER $LOGNAME $SHELL $WSL_DISTRO_NAME" })
-        << QByteArray("x86_64 en_US.UTF-8 xterm-256color dev dev /bin/bash Ubuntu-22.04\n") << 0;
+    QTest::newRow("base environment") << args(
+        { "--exec", "/bin/sh", "-c", "echo $HOSTTYPE $LANG $TERM $USER $LOGNAME $SHELL $WSL_DISTRO_NAME" })
+                                      << QByteArray(
+                                             "x86_64 en_US.UTF-8 xterm-256color dev dev /bin/bash Ubuntu-22.04\n")
+                                      << 0;
     QTest::newRow("nothing else from the caller")
         << args({ "--exec", "/bin/sh", "-c", "echo ${WSL_UTF8-unset} ${GODUAL_FAKE_WSL_HOME-unset}" })
         << QByteArray("unset unset\n") << 0;
@@ -377,9 +375,9 @@ void TestFakeWsl::runs_data()
         << QStringList { QStringLiteral("--exec"), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
                QStringLiteral("test -e /proc/%1 || echo private").arg(QCoreApplication::applicationPid()) }
         << QByteArray("private\n") << 0;
-    QTest::newRow("a login shell finds Debian's Go through .profile")
-        << args({ "--exec", "/bin/bash", "-lc", "case :$PATH: in *:/usr/lib/go-*/bin:*) go version | cut -c1-13;; esac" })
-        << QByteArray("go version go\n") << 0;
+    QTest::newRow("a login shell finds Debian's Go through .profile") << args(
+        { "--exec", "/bin/bash", "-lc", "case :$PATH: in *:/usr/lib/go-*/bin:*) go version | cut -c1-13;; esac" })
+                                                                      << QByteArray("go version go\n") << 0;
 }
 
 void TestFakeWsl::runs()
@@ -426,12 +424,11 @@ void TestFakeWsl::windowsPath_data()
     QTest::newRow("a trailing comment") << QByteArray("[interop]\nappendWindowsPath = false # not now\n") << gpu;
     QTest::newRow("';' is no comment: not a boolean, default stays")
         << QByteArray("[interop]\nappendWindowsPath = false ; not now\n") << appended;
-    QTest::newRow("an invalid header ends parsing") << QByteArray("[ interop ]\nappendWindowsPath=false\n")
-                                                    << appended;
+    QTest::newRow("an invalid header ends parsing") << QByteArray("[ interop ]\nappendWindowsPath=false\n") << appended;
     QTest::newRow("an invalid key ends parsing")
         << QByteArray("[network]\nstatic_ip=1\n[interop]\nappendWindowsPath=false\n") << appended;
-    QTest::newRow("another automount root") << QByteArray("[automount]\nroot=/win\n")
-                                            << gpu + ":/win/c/Program Files/Go/bin:/win/c/Windows:/win/d/tools/";
+    QTest::newRow("another automount root")
+        << QByteArray("[automount]\nroot=/win\n") << gpu + ":/win/c/Program Files/Go/bin:/win/c/Windows:/win/d/tools/";
     QTest::newRow("no GPU library path") << QByteArray("[gpu]\nappendLibPath=false\n")
                                          << kBasePath + ":/mnt/c/Program Files/Go/bin:/mnt/c/Windows:/mnt/d/tools/";
 }
@@ -447,7 +444,8 @@ void TestFakeWsl::windowsPath()
         write(conf, wslConf);
     // Relative and empty entries do not translate and are dropped.
     const Result r = wsl({ QStringLiteral("--exec"), QStringLiteral("/usr/bin/printenv"), QStringLiteral("PATH") },
-        { QStringLiteral("GODUAL_FAKE_WINDOWS_PATH=C:\\Program Files\\Go\\bin;C:\\Windows;relative\\bin;;D:\\tools\\") });
+        { QStringLiteral(
+            "GODUAL_FAKE_WINDOWS_PATH=C:\\Program Files\\Go\\bin;C:\\Windows;relative\\bin;;D:\\tools\\") });
     QCOMPARE(r.out, expected + '\n');
     QCOMPARE(r.exitCode, 0);
 }
@@ -461,7 +459,8 @@ void TestFakeWsl::wslenv_data()
 
     const QString users = QStringLiteral("C:\\Users;C:\\Windows");
     const QString translated = QStringLiteral("/mnt/c/Users:/mnt/c/Windows");
-    QTest::newRow("GOPATH/p") << QStringLiteral("GOPATH/p") << QStringList { QStringLiteral("GOPATH=C:\\Users\\dev\\go") }
+    QTest::newRow("GOPATH/p") << QStringLiteral("GOPATH/p")
+                              << QStringList { QStringLiteral("GOPATH=C:\\Users\\dev\\go") }
                               << QStringList { QStringLiteral("GOPATH=/mnt/c/Users/dev/go") };
     QTest::newRow("/l, /p, /pl, /lp translate lists")
         << QStringLiteral("a/l:b/p:c/pl:d/lp")
