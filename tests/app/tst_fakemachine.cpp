@@ -1,0 +1,204 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+// `godual diagnose` end to end on a fake machine: a .reg file as the registry, a folder as C:\,
+// and the fake wsl.exe with real chroot distros (tests/fakes) that carry Debian's Go toolchain
+// and real bash start-up files.
+class TestFakeMachine : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void diagnose_data();
+    void diagnose();
+
+private:
+    void write(const QString &path, const QByteArray &content);
+    void run(const QString &program, const QStringList &args);
+    QProcessEnvironment environment() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestFakeMachine::write(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    f.write(content);
+}
+
+void TestFakeMachine::run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+}
+
+void TestFakeMachine::initTestCase()
+{
+    if (::geteuid() != 0)
+        QSKIP("the fake wsl.exe enters its distros with chroot and needs root (tools/dev test runs as root)");
+}
+
+void TestFakeMachine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString wsl = m_dir->filePath(QStringLiteral("wsl"));
+    run(QStringLiteral(GODUAL_MAKE_DISTRO), { wsl + QStringLiteral("/distros/Ubuntu"), QStringLiteral("--user"), QStringLiteral("dev") });
+    run(QStringLiteral(GODUAL_MAKE_DISTRO), { wsl + QStringLiteral("/distros/Debian") });
+    write(wsl + QStringLiteral("/distros/Ubuntu/etc/wsl.conf"), "[user]\ndefault=dev\n");
+    write(wsl + QStringLiteral("/distros.list"), "Ubuntu Running 2 default\nDebian Stopped 2\n");
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("state"))));
+
+    const QString c = m_dir->filePath(QStringLiteral("windows/c"));
+    write(c + QStringLiteral("/Program Files/Go/VERSION"), "go1.22.6\ntime 2024-08-06T15:44:46Z\n");
+    write(c + QStringLiteral("/Program Files/Go/bin/go.exe"), QByteArray("MZ\x90\0", 4) + QByteArray(60, '\0'));
+    QVERIFY(QDir().mkpath(c + QStringLiteral("/Windows/system32")));
+    QVERIFY(QDir().mkpath(c + QStringLiteral("/Users/dev/go/bin")));
+    write(m_dir->filePath(QStringLiteral("machine.reg")),
+        "Windows Registry Editor Version 5.00\r\n\r\n"
+        "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment]\r\n"
+        "\"Path\"=\"C:\\\\Windows\\\\system32;C:\\\\Program Files\\\\Go\\\\bin\"\r\n\r\n"
+        "[HKEY_CURRENT_USER\\Environment]\r\n"
+        "\"Path\"=\"%USERPROFILE%\\\\go\\\\bin\"\r\n"
+        "\"GOPATH\"=\"C:\\\\Users\\\\dev\\\\go\"\r\n"
+        "\"WSLENV\"=\"GOPATH/p\"\r\n\r\n"
+        "[HKEY_CURRENT_USER\\Volatile Environment]\r\n"
+        "\"USERPROFILE\"=\"C:\\\\Users\\\\dev\"\r\n"
+        "\"APPDATA\"=\"C:\\\\Users\\\\dev\\\\AppData\\\\Roaming\"\r\n\r\n");
+}
+
+QProcessEnvironment TestFakeMachine::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    env.insert(QStringLiteral("GODUAL_WSL"), QStringLiteral(GODUAL_FAKE_WSL));
+    env.insert(QStringLiteral("GODUAL_REGISTRY"), m_dir->filePath(QStringLiteral("machine.reg")));
+    env.insert(QStringLiteral("GODUAL_WINDOWS_ROOT"), m_dir->filePath(QStringLiteral("windows")));
+    env.insert(QStringLiteral("GODUAL_FAKE_WSL_HOME"), m_dir->filePath(QStringLiteral("wsl")));
+    env.insert(QStringLiteral("GODUAL_FAKE_WSL_STATE"), m_dir->filePath(QStringLiteral("state")));
+    // What a wsl.exe started by GoDual inherits on a real machine: the registry's environment.
+    env.insert(QStringLiteral("GODUAL_FAKE_WINDOWS_PATH"), QStringLiteral("C:\\Windows\\system32;C:\\Program Files\\Go\\bin"));
+    env.insert(QStringLiteral("WSLENV"), QStringLiteral("GOPATH/p"));
+    env.insert(QStringLiteral("GOPATH"), QStringLiteral("C:\\Users\\dev\\go"));
+    return env;
+}
+
+void TestFakeMachine::diagnose_data()
+{
+    QTest::addColumn<QString>("change"); // what the row does to the machine first
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("present"); // "side id" of findings that must be there
+    QTest::addColumn<QStringList>("absent");
+    QTest::addColumn<int>("wslCalls");
+
+    // The build root's /usr (shared by the fake distros) has Debian's /usr/bin/go, which comes
+    // before the Windows Path that WSL appends.
+    QTest::newRow("Debian's go before the appended Windows Path")
+        << "" << QStringList()
+        << 1
+        << QStringList { QStringLiteral("wsl:Ubuntu gopath-on-windows-drive"), QStringLiteral("wsl:Ubuntu windows-path-appended"),
+               QStringLiteral("wsl:Ubuntu wslenv-forwards-go-vars"), QStringLiteral("windows wslenv-forwards-go-vars"),
+               QStringLiteral("windows path-unexpanded-variable"), QStringLiteral("wsl:Debian distro-not-scanned") }
+        << QStringList { QStringLiteral("wsl:Ubuntu go-shadowed-on-path"), QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") }
+        << 2;
+    QTest::newRow("Windows' Go bin put first by .profile")
+        << "prepend-windows-go" << QStringList() << 1 << QStringList { QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") }
+        << QStringList() << 2;
+    QTest::newRow("Linux Go first")
+        << "prepend-go" << QStringList() << 1 << QStringList { QStringLiteral("wsl:Ubuntu windows-path-appended") }
+        << QStringList { QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") } << 2;
+    QTest::newRow("wsl.conf line stops WSL's parser")
+        << "bad-wslconf" << QStringList() << 1
+        << QStringList { QStringLiteral("wsl:Ubuntu wsl-conf-ignored-lines"), QStringLiteral("wsl:Ubuntu windows-path-appended") }
+        << QStringList() << 2;
+    QTest::newRow("appendWindowsPath off")
+        << "append-off" << QStringList() << 1 << QStringList()
+        << QStringList { QStringLiteral("wsl:Ubuntu windows-path-appended"), QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") }
+        << 2;
+    QTest::newRow("--wake scans the stopped distro")
+        << "" << QStringList { QStringLiteral("--wake") } << 1 << QStringList()
+        << QStringList { QStringLiteral("wsl:Debian distro-not-scanned") } << 3;
+    QTest::newRow("--side limits the scan")
+        << "" << QStringList { QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") } << 0
+        << QStringList { QStringLiteral("wsl:Ubuntu gopath-on-windows-drive") }
+        << QStringList { QStringLiteral("windows path-unexpanded-variable"), QStringLiteral("wsl:Debian distro-not-scanned") }
+        << 2;
+}
+
+void TestFakeMachine::diagnose()
+{
+    QFETCH(QString, change);
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    QFETCH(int, wslCalls);
+
+    const QString ubuntu = m_dir->filePath(QStringLiteral("wsl/distros/Ubuntu"));
+    if (change == QLatin1StringView("prepend-windows-go"))
+        write(ubuntu + QStringLiteral("/home/dev/.profile"), "export PATH=\"/mnt/c/Program Files/Go/bin:$PATH\"\n");
+    else if (change == QLatin1StringView("prepend-go"))
+        write(ubuntu + QStringLiteral("/home/dev/.profile"), "export PATH=\"/usr/lib/go/bin:$PATH\"\n");
+    else if (change == QLatin1StringView("bad-wslconf"))
+        write(ubuntu + QStringLiteral("/etc/wsl.conf"), "[user]\ndefault=dev\n[ interop ]\nappendWindowsPath=false\n");
+    else if (change == QLatin1StringView("append-off"))
+        write(ubuntu + QStringLiteral("/etc/wsl.conf"), "[user]\ndefault=dev\n[interop]\nappendWindowsPath=false\n");
+
+    QProcess godual;
+    godual.setProcessEnvironment(environment());
+    godual.setStandardInputFile(QProcess::nullDevice());
+    godual.start(QStringLiteral(GODUAL_EXECUTABLE), QStringList { QStringLiteral("diagnose"), QStringLiteral("--json") } + args);
+    QVERIFY(godual.waitForFinished(60000));
+    const QByteArray err = godual.readAllStandardError();
+    QCOMPARE(godual.exitCode(), exitCode);
+    const QJsonObject doc = QJsonDocument::fromJson(godual.readAllStandardOutput()).object();
+    QCOMPARE(doc.value(QStringLiteral("schema")).toInt(), 1);
+
+    QStringList found;
+    const QJsonArray findings = doc.value(QStringLiteral("findings")).toArray();
+    for (const QJsonValue &v : findings) {
+        const QJsonObject f = v.toObject();
+        found.append(f.value(QStringLiteral("side")).toString() + u' ' + f.value(QStringLiteral("id")).toString());
+    }
+    for (const QString &p : std::as_const(present))
+        QVERIFY2(found.contains(p), qPrintable(p + QStringLiteral(" missing; found: ") + found.join(QStringLiteral(", ")) + QString::fromUtf8(err)));
+    for (const QString &a : std::as_const(absent))
+        QVERIFY2(!found.contains(a), qPrintable(a + QStringLiteral(" should not be there")));
+
+    // Exactly one list call and one probe per scanned distro.
+    QFile calls(m_dir->filePath(QStringLiteral("state/calls.log")));
+    QVERIFY(calls.open(QIODevice::ReadOnly));
+    QCOMPARE(calls.readAll().count('\n'), wslCalls);
+    QCOMPARE(QFileInfo::exists(m_dir->filePath(QStringLiteral("state/started-Debian"))), args.contains(QStringLiteral("--wake")));
+
+    // The distro side itself: its Linux Go, with origins from the real start-up files.
+    for (const QJsonValue &v : doc.value(QStringLiteral("sides")).toArray()) {
+        const QJsonObject side = v.toObject();
+        if (side.value(QStringLiteral("id")).toString() != QLatin1StringView("wsl:Ubuntu"))
+            continue;
+        QCOMPARE(side.value(QStringLiteral("state")).toString(), QStringLiteral("Running"));
+        QCOMPARE(side.value(QStringLiteral("default")).toBool(), true);
+        QCOMPARE(side.value(QStringLiteral("wslVersion")).toInt(), 2);
+        const QJsonObject gopath = side.value(QStringLiteral("env")).toObject().value(QStringLiteral("GOPATH")).toObject();
+        QCOMPARE(gopath.value(QStringLiteral("value")).toString(), QStringLiteral("/mnt/c/Users/dev/go"));
+        QCOMPARE(gopath.value(QStringLiteral("origin")).toString(), QStringLiteral("WSLENV:GOPATH/p"));
+        QVERIFY(side.value(QStringLiteral("active")).toObject().value(QStringLiteral("version")).toString().startsWith(QLatin1StringView("go1.")));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFakeMachine)
+#include "tst_fakemachine.moc"
