@@ -41,14 +41,25 @@ QList<Finding> run(const Snapshot &snapshot)
     QList<Finding> findings;
     for (const Rule &rule : rules())
         findings.append(rule.check(snapshot));
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
-        if (a.severity != b.severity)
-            return a.severity > b.severity;
-        if (a.side.toString() != b.side.toString())
-            return a.side.toString() < b.side.toString();
-        return a.id < b.id;
+    // Sort keys computed once: building a side's name per comparison dominated large snapshots.
+    QList<std::pair<QString, qsizetype>> keys;
+    keys.reserve(findings.size());
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        keys.append({ findings[i].side.toString(), i });
+    std::stable_sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+        const Finding &fa = findings[a.second];
+        const Finding &fb = findings[b.second];
+        if (fa.severity != fb.severity)
+            return fa.severity > fb.severity;
+        if (a.first != b.first)
+            return a.first < b.first;
+        return fa.id < fb.id;
     });
-    return findings;
+    QList<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (const auto &k : std::as_const(keys))
+        sorted.append(std::move(findings[k.second]));
+    return sorted;
 }
 
 } // namespace GoDual::Diagnosis

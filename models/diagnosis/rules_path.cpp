@@ -4,7 +4,10 @@
 #include "rulesupport.h"
 #include "sidepaths.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace GoDual::Rules {
 
@@ -102,21 +105,27 @@ QList<Finding> pathEntryDuplicate(const Snapshot &s)
 {
     QList<Finding> out;
     for (const Side &side : s.sides) {
+        if (std::none_of(side.path.cbegin(), side.path.cend(), [](const PathEntry &e) { return e.duplicate; }))
+            continue;
+        // One pass: the first index of every folder, so a long PATH costs linear time.
+        QHash<QString, qsizetype> firstIndex;
         for (qsizetype i = 0; i < side.path.size(); ++i) {
             const PathEntry &e = side.path[i];
+            const QString folder = SidePaths::normalized(side, e.realPath.isEmpty() ? e.value : e.realPath);
+            const auto it = firstIndex.constFind(folder);
+            if (it == firstIndex.cend()) {
+                firstIndex.insert(folder, i);
+                continue;
+            }
             if (!e.duplicate)
                 continue;
-            auto folder = [](const PathEntry &p) { return p.realPath.isEmpty() ? p.value : p.realPath; };
-            qsizetype first = 0;
-            while (first < i && !SidePaths::same(side, folder(side.path[first]), folder(e)))
-                ++first;
+            const qsizetype first = *it;
             out.append(finding("path-entry-duplicate", S::Info, side,
                 tr("PATH entry %1 (from %2) is the same folder as entry %3, %4 (from %5)")
                     .arg(e.value, e.origin)
                     .arg(first)
                     .arg(side.path[first].value, side.path[first].origin),
-                { entryNote(side.path[first], first), entryNote(e, i) },
-                tr("Remove the second one at %1.").arg(e.origin)));
+                { entryNote(side.path[first], first), entryNote(e, i) }, tr("Remove the second one at %1.").arg(e.origin)));
         }
     }
     return out;
@@ -142,9 +151,9 @@ QList<Finding> gopathBinNotOnPath(const Snapshot &s)
         } else {
             continue;
         }
-        bool found = false;
-        for (const PathEntry &e : side.path)
-            found = found || SidePaths::same(side, e.value, bin);
+        const QString wanted = SidePaths::normalized(side, bin);
+        const bool found = std::any_of(side.path.cbegin(), side.path.cend(),
+            [&](const PathEntry &e) { return SidePaths::normalized(side, e.value) == wanted; });
         if (found)
             continue;
         out.append(finding("gopath-bin-not-on-path", S::Warning, side,

@@ -34,8 +34,13 @@ Side bigDistro(int n)
         e.realPath = e.value;
         e.origin = i < 500 ? QStringLiteral("/home/dev/.bashrc:%1").arg(i) : QStringLiteral("appendWindowsPath");
         e.onWindowsDrive = i >= 500;
-        e.exists = i % 7 != 0;
-        e.duplicate = i % 50 == 49;
+        // A long but ordinary PATH: a few stale and repeated entries, as real ones have.
+        e.exists = i % 97 != 0;
+        e.duplicate = i % 199 == 198;
+        if (e.duplicate) {
+            e.value = QStringLiteral("/opt/tool%1/bin").arg(i % 100);
+            e.realPath = e.value;
+        }
         if (i % 100 == 0) {
             e.goName = QStringLiteral("go");
             e.goKind = QStringLiteral("elf");
