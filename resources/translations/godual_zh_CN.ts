@@ -6,37 +6,37 @@
     <message>
         <location filename="../../installers/archiveextractor.cpp" line="+199"/>
         <source>%1 already exists; GoDual only extracts into a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；GoDual 只会解压到新文件夹中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot extract into %1: its parent folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解压到 %1：其父文件夹不存在</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 创建文件夹</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot set the permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置 %1 的权限</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot create link %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建链接 %1 -&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -44,68 +44,68 @@
     <message>
         <location line="-177"/>
         <source>%1: not a .tar.gz or .zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不是 .tar.gz 或 .zip 归档文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: cannot read the archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法读取归档文件：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: folders nested deeper than 256 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 文件夹嵌套超过 256 层</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: more than %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 条目数超过 %2 个</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: entry &apos;%2&apos; has a negative size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 条目 &apos;%2&apos; 的大小为负数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: entry &apos;%2&apos; is neither a file, a folder nor a link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 条目 &apos;%2&apos; 既不是文件、文件夹，也不是链接</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: unpacks to more than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 解压后超过 %2 字节</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: link &apos;%2&apos; points to &apos;%3&apos;, outside the archive&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 链接 &apos;%2&apos; 指向 &apos;%3&apos;，超出了归档文件的解压文件夹</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: cannot read entry &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法读取条目 &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: entry &apos;%2&apos; ends early (the archive is truncated or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 条目 &apos;%2&apos; 提前结束（归档文件被截断或已损坏）</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -113,27 +113,27 @@
     <message>
         <location filename="../../installers/archivepath.cpp" line="+23"/>
         <source>an archive entry has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>归档文件中有条目的名称为空</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>archive entry &apos;%1&apos; contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>归档条目 &apos;%1&apos; 包含 NUL 字符</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>archive entry &apos;%1&apos; is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>归档条目 &apos;%1&apos; 是绝对路径</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>archive entry &apos;%1&apos; contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>归档条目 &apos;%1&apos; 包含反斜杠</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>archive entry &apos;%1&apos; has an empty, &apos;.&apos; or &apos;..&apos; component</source>
-        <translation type="unfinished"></translation>
+        <translation>归档条目 &apos;%1&apos; 的路径中含有空段、&apos;.&apos; 或 &apos;..&apos;</translation>
     </message>
 </context>
 <context>
@@ -141,123 +141,124 @@
     <message>
         <location filename="../../app/cli/availablecommand.cpp" line="+54"/>
         <source>this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ARCHIVE FOR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>归档文件 (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定版</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>非稳定版</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(无)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>godual available: unknown option &apos;%1&apos;; usage: godual available [--json] [--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>godual available: 未知选项 &apos;%1&apos;；用法：godual available [--json] [--all]</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>godual available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>godual available: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>godual available: note: %1; showing the release index cached at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>godual available: 注意：%1；以下显示于 %2 缓存的发布索引</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Go releases from the release index (stable only unless --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出发布索引中的 Go 版本（默认仅列出稳定版，--all 列出全部）</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="+21"/>
         <source>usage: godual [COMMAND [OPTIONS]]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：godual [命令 [选项]]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without a command, godual opens the control panel window.</source>
-        <translation type="unfinished"></translation>
+        <translation>不带命令运行时，godual 会打开控制面板窗口。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>print the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本并退出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print this help and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助并退出</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>godual: unknown command &apos;%1&apos;; &apos;godual --help&apos; lists the commands</source>
-        <translation type="unfinished"></translation>
+        <translation>godual: 未知命令 &apos;%1&apos;；运行 &apos;godual --help&apos; 可查看命令列表</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.cpp" line="+18"/>
         <source>scan every side and report the problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描所有环境并报告发现的问题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list the sides, their Go installations and the active one</source>
-        <translation type="unfinished"></translation>
+        <translation>列出各个环境、其中的 Go 安装以及当前使用的 Go 安装</translation>
     </message>
     <message>
         <location filename="../../app/cli/diagnosecommand.cpp" line="+24"/>
         <source>godual diagnose: no such side on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>godual diagnose: 本机上没有这个环境</translation>
     </message>
     <message>
         <location filename="../../app/cli/scanrun.cpp" line="+26"/>
         <source>--side needs a side: windows, local or wsl:&lt;distro&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>--side 需要指定一个环境：windows、local 或 wsl:&lt;distro&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../app/guiunavailable.cpp" line="+11"/>
         <source>godual: this build has no window (built with GODUAL_BUILD_UI=OFF); see &apos;godual --help&apos; for the commands it has
 </source>
-        <translation type="unfinished"></translation>
+        <translation>godual: 此构建不包含窗口界面（使用 GODUAL_BUILD_UI=OFF 构建）；运行 &apos;godual --help&apos; 查看它支持的命令
+</translation>
     </message>
 </context>
 <context>
@@ -265,98 +266,98 @@
     <message>
         <location filename="../../installers/downloadjob.cpp" line="+66"/>
         <source>the download of %1 has not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的下载尚未完成</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>cannot open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 进行写入：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 redirected elsewhere: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被重定向到了不允许的地址：%2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 answered with Content-Range &quot;%2&quot; instead of the range asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回的 Content-Range 为 &quot;%2&quot;，与请求的范围不符</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 sent more than the %2 bytes the release index lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送的数据超过了发布索引中列出的 %2 字节</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+23"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+92"/>
         <source>the download of %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的下载已取消</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>%1 refused to resume (HTTP 416)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝断点续传（HTTP 416）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 answered HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了 HTTP %2 %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了 HTTP %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 sent nothing for %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有 %2 秒没有发送任何数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot download %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法下载 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 answered HTTP %2, which is not the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了 HTTP %2，而不是文件内容</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 closed the connection after %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在传输了 %3 字节中的 %2 字节后关闭了连接</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 (gave up after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（尝试 %n 次后放弃）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>the SHA-256 of %1 does not match the release index: expected %2, received %3 (%n byte(s)); the download was deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的 SHA-256 与发布索引不符：应为 %2，实际收到的是 %3（%n 字节）；已删除下载的文件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -364,58 +365,59 @@
     <message>
         <location filename="../../ui/mainwindow.cpp" line="+25"/>
         <source>GoDual</source>
-        <translation type="unfinished"></translation>
+        <translation>GoDual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GoDual control panel</source>
-        <translation type="unfinished"></translation>
+        <translation>GoDual 控制面板</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Go on Windows and in every WSL distro, side by side.
 The panes arrive with the next releases; until then &apos;godual diagnose&apos; reports what GoDual finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 和每个 WSL 发行版中并行使用 Go。
+各功能面板将在后续版本中提供；在此之前，请使用 &apos;godual diagnose&apos; 查看 GoDual 发现的问题。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About GoDual</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 GoDual(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>About GoDual</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 GoDual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;GoDual %1&lt;/h3&gt;&lt;p&gt;A control panel for developers who run Go both on Windows and inside WSL distros.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;GoDual %1&lt;/h3&gt;&lt;p&gt;为同时在 Windows 和 WSL 发行版中使用 Go 的开发者打造的控制面板。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -423,57 +425,57 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../app/scan/probeparser.cpp" line="+114"/>
         <source>probe output line %1: text after the end record</source>
-        <translation type="unfinished"></translation>
+        <translation>探测输出第 %1 行：结束记录之后还有文本</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>probe output line %1: unknown record &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>探测输出第 %1 行：未知记录 &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>probe output line %1: &apos;%2&apos; has %3 fields, expected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>探测输出第 %1 行：&apos;%2&apos; 有 %3 个字段，应为 %4 个</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>probe output line %1: not the output of GoDual&apos;s probe version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>探测输出第 %1 行：不是 GoDual 第 1 版探测程序的输出</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>probe output line %1: file bytes without a file record</source>
-        <translation type="unfinished"></translation>
+        <translation>探测输出第 %1 行：文件字节数据之前没有文件记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>probe output line %1: malformed hex bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>探测输出第 %1 行：十六进制字节格式错误</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>probe output line %1: the end record belongs to another probe</source>
-        <translation type="unfinished"></translation>
+        <translation>探测输出第 %1 行：结束记录属于另一次探测</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>probe output line %1: a second start record</source>
-        <translation type="unfinished"></translation>
+        <translation>探测输出第 %1 行：出现了第二个开始记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>probe output line %1: &apos;%2&apos; has a malformed number</source>
-        <translation type="unfinished"></translation>
+        <translation>探测输出第 %1 行：&apos;%2&apos; 中的数字格式错误</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the probe printed nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>探测程序没有任何输出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the probe&apos;s output stops after line %1 (it was cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>探测程序的输出在第 %1 行之后中断（输出不完整）</translation>
     </message>
 </context>
 <context>
@@ -481,7 +483,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../app/platform/processrunner.cpp" line="+52"/>
         <source>%1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 %2 秒内完成</translation>
     </message>
 </context>
 <context>
@@ -489,98 +491,98 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../app/platform/regfileparser.cpp" line="+31"/>
         <source>this is a REGEDIT4 (ANSI) file; export the key again with `reg export`, which writes &apos;Windows Registry Editor Version 5.00&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 REGEDIT4 (ANSI) 格式的文件；请使用 `reg export` 重新导出该注册表项，它会写出 &apos;Windows Registry Editor Version 5.00&apos; 格式的文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a registry export: the first line must be &apos;Windows Registry Editor Version 5.00&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是注册表导出文件：第一行必须是 &apos;Windows Registry Editor Version 5.00&apos;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a value before the first [key] line</source>
-        <translation type="unfinished"></translation>
+        <translation>值出现在第一个 [key] 行之前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a value inside a [-key] deletion block</source>
-        <translation type="unfinished"></translation>
+        <translation>值位于 [-key] 删除块中</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unexpected line &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的行 &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>a key line must end with &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表项行必须以 &apos;]&apos; 结尾</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; does not start with a registry hive such as HKEY_CURRENT_USER</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 没有以注册表配置单元（如 HKEY_CURRENT_USER）开头</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>the value name has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>值名称缺少右引号</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected &apos;=&apos; after the value name</source>
-        <translation type="unfinished"></translation>
+        <translation>值名称后面应为 &apos;=&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the string value has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串值缺少右引号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unexpected text after the string value</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串值后面有多余的文本</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a dword (up to 8 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 dword 值（最多 8 位十六进制数字）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown value data &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的值数据 &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; is not a valid hex(N) type</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是有效的 hex(N) 类型</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected &apos;:&apos; after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 后面应为 &apos;:&apos;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; is not a hex byte</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是十六进制字节</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the hex data is cut off: a line continuation is followed by a blank line or the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制数据被截断：续行符后面是空行或文件末尾</translation>
     </message>
     <message>
         <location filename="../../app/platform/regfileregistry.cpp" line="+58"/>
         <source>cannot read the registry file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取注册表文件 %1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>the registry file %1 is larger than 64 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表文件 %1 超过 64 MiB</translation>
     </message>
 </context>
 <context>
@@ -588,143 +590,143 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../installers/releaseindex.cpp" line="+23"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>空值 (null)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+142"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <location line="-140"/>
         <location line="+71"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <location line="-69"/>
         <location line="+53"/>
         <location line="+76"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <location line="-127"/>
         <location line="+139"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <location line="-137"/>
         <location line="+167"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; is %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 是%2，而不是%3</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>is %1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>是%1，而不是对象</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&apos;version&apos; &quot;%1&quot; is not a Go version</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; &quot;%1&quot; 不是 Go 版本号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;version&apos; &quot;%1&quot; differs from the release&apos;s &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; &quot;%1&quot; 与所属发布的 &quot;%2&quot; 不一致</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;filename&apos; &quot;%1&quot; is not an official Go file name for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;filename&apos; &quot;%1&quot; 不是 %2 的官方 Go 文件名</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;os&apos; &quot;%1&quot; is not a GOOS name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;os&apos; &quot;%1&quot; 不是有效的 GOOS 名称</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;arch&apos; &quot;%1&quot; is not a GOARCH name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;arch&apos; &quot;%1&quot; 不是有效的 GOARCH 名称</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;sha256&apos; is not 64 lowercase hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sha256&apos; 不是 64 位小写十六进制数字</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;size&apos; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;size&apos; 为负数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;size&apos; is not a whole number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;size&apos; 不是整数字节数</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;kind&apos; &quot;%1&quot; is not archive, installer or source</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;kind&apos; &quot;%1&quot; 不是 archive、installer 或 source</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发布条目 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是%2，而不是对象</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: &apos;version&apos; &quot;%2&quot; is not a Go version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;version&apos; &quot;%2&quot; 不是 Go 版本号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>release %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布条目 %1 (%2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1, file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的文件 %2: %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the release index is not valid JSON (at byte %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布索引不是有效的 JSON（位于第 %1 字节：%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the release index is %1, not an array of releases</source>
-        <translation type="unfinished"></translation>
+        <translation>发布索引是%1，而不是由各个发布组成的数组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>单个值</translation>
     </message>
 </context>
 <context>
@@ -732,60 +734,60 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../installers/releaseindexclient.cpp" line="+35"/>
         <source>the release index has not been fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未获取发布索引</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+171"/>
         <source>%1 sent nothing for %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有 %2 秒没有发送任何数据</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>there is no state folder to keep the release index in</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于保存发布索引的状态文件夹</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 redirected elsewhere: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被重定向到了不允许的地址：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+40"/>
         <source>%1 sent more than %2 bytes, which is not a release index</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送的数据超过 %2 字节，不可能是发布索引</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了 HTTP %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取 %1：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 sent an unusable release index: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送的发布索引无法使用：%2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1; no cached copy of the release index is available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；且没有可用的发布索引缓存副本</translation>
     </message>
 </context>
 <context>
@@ -793,272 +795,272 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../models/diagnosis/rules_goenv.cpp" line="+18"/>
         <source>the go env file sets GOROOT=%1 (%2); GOROOT belongs to the toolchain, not to a user setting</source>
-        <translation type="unfinished"></translation>
+        <translation>go env 配置文件设置了 GOROOT=%1（%2）；GOROOT 应由工具链自身决定，不应作为用户设置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run &apos;go env -u GOROOT&apos; on this side.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此环境中运行 &apos;go env -u GOROOT&apos;。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is %2 in the go env file (%3) but %4 in the environment (%5), which wins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 go env 配置文件（%3）中为 %2，但在环境变量（%5）中为 %4，以环境变量为准</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep one: run &apos;go env -u %1&apos;, or remove the setting at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>只保留其中一处：运行 &apos;go env -u %1&apos;，或删除 %2 处的设置。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>module checksums are not verified against the checksum database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模块校验和未经校验和数据库验证：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove these settings; list only private module paths in GOPRIVATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这些设置；GOPRIVATE 中只应列出私有模块路径。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 is set to %2 at %3 and to %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %3 中设置为 %2，又在 %5 中设置为 %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set %1 in one start-up file only.</source>
-        <translation type="unfinished"></translation>
+        <translation>只在一个启动文件中设置 %1。</translation>
     </message>
     <message>
         <location filename="../../models/diagnosis/rules_goroot.cpp" line="+26"/>
         <source>GOROOT is %1 (set at %2) but the go on PATH, %3, belongs to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>GOROOT 为 %1（在 %2 中设置），但 PATH 中的 go（%3）属于 %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove the GOROOT setting at %1 (Go finds its own root), or point it at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 中的 GOROOT 设置（Go 能自行找到其根目录），或将其指向 %2。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>that folder holds no Go toolchain (no VERSION file)</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件夹中没有 Go 工具链（没有 VERSION 文件）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its bin folder holds no %1 for this side (found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>其 bin 文件夹中没有适用于此环境的 %1（找到的是：%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GOROOT %1 (set at %2) is not usable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GOROOT %1（在 %2 中设置）不可用：%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix or remove the GOROOT setting at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正或删除 %1 中的 GOROOT 设置。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 is %2 (from %3), a path on the other side of the WSL boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2（来自 %3），这是 WSL 边界另一侧的路径</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give this side its own %1 on its own file system; change or remove it at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>为此环境在其自身的文件系统上单独设置 %1；在 %2 中修改或删除该设置。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>GOPATH entry %1 (from %2) lies inside GOROOT %3 (from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>GOPATH 条目 %1（来自 %2）位于 GOROOT %3（来自 %4）之内</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move GOPATH out of the Go installation, e.g. to the default ~/go.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 GOPATH 移出 Go 安装目录，例如改用默认的 ~/go。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 is %2 (from %3), on a Windows drive mounted into the distro: builds and module downloads there are many times slower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2（来自 %3），位于挂载到发行版中的 Windows 驱动器上：在此处构建和下载模块会慢很多倍</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use a folder in the distro&apos;s own file system, such as ~/go; change it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用发行版自身文件系统中的文件夹，例如 ~/go；在 %1 中修改。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>VS Code&apos;s go.goroot is %1 (%2), a toolchain on the other side of the WSL boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>VS Code 的 go.goroot 为 %1（%2），这是 WSL 边界另一侧的工具链</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VS Code&apos;s go.goroot is %1 (%2), which holds no Go toolchain</source>
-        <translation type="unfinished"></translation>
+        <translation>VS Code 的 go.goroot 为 %1（%2），其中没有 Go 工具链</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove go.goroot from %1 so the Go extension uses the go on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中删除 go.goroot，让 Go 扩展使用 PATH 中的 go。</translation>
     </message>
     <message>
         <location filename="../../models/diagnosis/rules_path.cpp" line="+37"/>
         <source>the first Go on PATH is Windows&apos; %1 in %2 (added by %3), not a Linux toolchain</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 中的第一个 Go 是 Windows 的 %1，位于 %2（由 %3 添加），而不是 Linux 工具链</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Turn off appendWindowsPath in /etc/wsl.conf, or install Go inside the distro and put its bin folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 /etc/wsl.conf 中关闭 appendWindowsPath，或在发行版中安装 Go 并将其 bin 文件夹放在 PATH 最前面。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove %1 from PATH at %2, or put a Linux Go&apos;s bin folder before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 中将 %1 从 PATH 中删除，或将 Linux 版 Go 的 bin 文件夹放在它前面。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 Go bin folders on PATH: %2 wins, %3 never runs</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 中有 %1 个 Go bin 文件夹：%2 优先生效，%3 中的 go 永远不会被运行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep one Go bin folder on PATH; remove the others where they are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 中只保留一个 Go bin 文件夹；在添加其余文件夹的位置将它们删除。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>PATH entry %1 (from %2) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 条目 %1（来自 %2）不存在</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中将其删除。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>PATH entry %1 (from %2) is the same folder as entry %3, %4 (from %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 条目 %1（来自 %2）与 PATH[%3] 条目 %4（来自 %5）是同一个文件夹</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove the second one at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中删除后一个条目。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 (from %2) is not on PATH, so tools installed with &apos;go install&apos; are not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（来自 %2）不在 PATH 中，因此找不到用 &apos;go install&apos; 安装的工具</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add %1 to PATH in the side&apos;s start-up file or user Path.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此环境的启动文件或用户 Path 中将 %1 添加到 PATH。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 holds %2 but is stored as REG_SZ, so Windows never expands it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含 %2，但存储类型为 REG_SZ，因此 Windows 永远不会展开它</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store %1 as REG_EXPAND_SZ (GoDual&apos;s fix keeps the text and changes the type).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 存储为 REG_EXPAND_SZ（GoDual 的修复会保留文本内容，只更改类型）。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the combined Path is %1 characters; tools that read it through older APIs cut it at 2047</source>
-        <translation type="unfinished"></translation>
+        <translation>合并后的 Path 长度为 %1 个字符；通过旧版 API 读取它的工具会在第 2047 个字符处将其截断</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove entries that are missing or repeated, or shorten them with variables such as %USERPROFILE%.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除不存在或重复的条目，或使用 %USERPROFILE% 等变量缩短条目。</translation>
     </message>
     <message>
         <location filename="../../models/diagnosis/rules_wsl.cpp" line="+29"/>
         <source>translated between Windows and Linux paths</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 路径与 Linux 路径之间转换</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>copied verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>原样复制</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, only from Windows into WSL</source>
-        <translation type="unfinished"></translation>
+        <translation>，仅从 Windows 传入 WSL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, only from WSL into Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>，仅从 WSL 传入 Windows</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, in both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>，双向传递</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WSLENV entry %1 (from %2) forwards %3 across the WSL boundary (%4), so one side&apos;s Go setting overrides the other&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>WSLENV 条目 %1（来自 %2）会将 %3 跨 WSL 边界传递（%4），导致一个环境的 Go 设置覆盖另一个环境的设置</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove %1 from WSLENV at %2; give each side its own %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 中从 WSLENV 删除 %1；为每个环境分别设置各自的 %3。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>appendWindowsPath is on (%1): WSL adds %2 Windows Path entries to the end of PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>appendWindowsPath 已开启（%1）：WSL 将 %2 个 Windows Path 条目追加到 PATH 末尾</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set appendWindowsPath=false under [interop] in /etc/wsl.conf if the distro should not see Windows programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果不希望发行版看到 Windows 程序，请在 /etc/wsl.conf 的 [interop] 下设置 appendWindowsPath=false。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Correct the line in /etc/wsl.conf, then run &apos;wsl --terminate %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正 /etc/wsl.conf 中的这一行，然后运行 &apos;wsl --terminate %1&apos;。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>[interop] enabled=false (%1), yet %2 relies on interop</source>
-        <translation type="unfinished"></translation>
+        <translation>[interop] enabled=false（%1），但 %2 依赖互操作</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Either enable interop or remove the settings that rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>启用互操作，或删除依赖互操作的设置。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>/lib/modules/%1 does not exist, so kernel modules such as overlay cannot be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>/lib/modules/%1 不存在，因此无法加载 overlay 等内核模块</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update WSL (&apos;wsl --update&apos;), which ships the modules for its kernel, or use a kernel with its modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 WSL（&apos;wsl --update&apos;），新版本会附带其内核对应的模块；或者改用带有配套模块的内核。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is stopped and was not started for this scan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已停止，本次扫描未启动它</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan it with &apos;godual diagnose --wake&apos; or the window&apos;s Scan action (this starts the distro).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 &apos;godual diagnose --wake&apos; 或窗口中的“扫描”操作扫描它（这会启动该发行版）。</translation>
     </message>
 </context>
 <context>
@@ -1066,12 +1068,12 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../app/scan/scanner.cpp" line="+86"/>
         <source>could not list the WSL distros with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1 列出 WSL 发行版：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>could not list the WSL distros: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出 WSL 发行版：%1</translation>
     </message>
 </context>
 <context>
@@ -1079,12 +1081,12 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../app/scan/sidebuilder.cpp" line="+251"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the login shell %1 exited with status %2 before its environment could be read; showing the environment without its start-up files</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 shell %1 在其环境变量被读取之前就以状态 %2 退出；显示的是未经启动文件处理的环境变量</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1094,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../models/sideid.cpp" line="+33"/>
         <source>&apos;%1&apos; is not a side: use windows, local, wsl:&lt;distro&gt; or a distro name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是有效的环境：请使用 windows、local、wsl:&lt;distro&gt; 或发行版名称（由字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos; 组成）</translation>
     </message>
 </context>
 <context>
@@ -1100,12 +1102,12 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../app/scan/sideprobe.cpp" line="+54"/>
         <source>could not probe %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法探测 %1：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not read the probe of %1 (exit code %2): %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的探测结果（退出码 %2）：%3%4</translation>
     </message>
 </context>
 <context>
@@ -1113,63 +1115,63 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../app/cli/textreport.cpp" line="+46"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, default</source>
-        <translation type="unfinished"></translation>
+        <translation>, 默认</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not fully read: </source>
-        <translation type="unfinished"></translation>
+        <translation>未完整读取: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>版本未知</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none on PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>(PATH 中没有)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
         <source>installs</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>(none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未找到)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (当前使用)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>修复: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告，%3 条提示</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1179,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../installers/urlpolicy.cpp" line="+30"/>
         <source>refusing %1: only https is allowed (plain http only on this machine&apos;s loopback address)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝访问 %1：只允许使用 https（仅本机回环地址允许使用普通 http）</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1187,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../app/scan/windowssidereader.cpp" line="+76"/>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
 </context>
 <context>
@@ -1193,102 +1195,102 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../app/platform/wslconfparser.cpp" line="+288"/>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (第 %2 行)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1:%2: WSL does not know the setting %3 and ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: WSL 无法识别设置 %3，将忽略它</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1:%2: %3 is already set on line %4; WSL keeps the first one and ignores this line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 已在第 %4 行设置过；WSL 采用第一个设置并忽略此行</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1:%2: WSL stops reading the file at this line (%3); nothing after it is read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: WSL 在此行停止读取文件（%3）；此行之后的内容都不会被读取</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> 以及另外 %1 项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1:%2: WSL stops reading the file at this line (%3); every later setting keeps its default, so these are ignored: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: WSL 在此行停止读取文件（%3）；之后的所有设置都保持默认值，因此以下设置被忽略：%4</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1:%2: the file has Windows (CRLF) line endings; released WSL builds (2.3.26 among them) ignore such a file, so its settings may not apply. Save it with LF line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: 该文件使用 Windows (CRLF) 换行符；已发布的 WSL 版本（包括 2.3.26）会忽略这样的文件，因此其中的设置可能不会生效。请以 LF 换行符保存该文件</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1:%2: &apos;%3&apos; is not a valid value for %4 (WSL accepts %5); the default applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: &apos;%3&apos; 不是 %4 的有效值（WSL 接受 %5）；将使用默认值</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>true, false, 1 or 0</source>
-        <translation type="unfinished"></translation>
+        <translation>true、false、1 或 0</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>v1 or v2</source>
-        <translation type="unfinished"></translation>
+        <translation>v1 或 v2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;;&apos; does not start a comment in wsl.conf, &apos;#&apos; does</source>
-        <translation type="unfinished"></translation>
+        <translation>在 wsl.conf 中，注释以 &apos;#&apos; 开头，而不是 &apos;;&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a line must start with a key (a letter), &apos;[&apos; or &apos;#&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>每行必须以键（字母）、&apos;[&apos; 或 &apos;#&apos; 开头</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a section header must be letters and digits directly inside [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>节标题必须是直接写在 [ ] 内的字母和数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only a &apos;#&apos; comment may follow a section header</source>
-        <translation type="unfinished"></translation>
+        <translation>节标题后面只能跟 &apos;#&apos; 注释</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a key must be letters and digits followed by &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>键必须由字母和数字组成，后跟 &apos;=&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a backslash at the end of a line must be followed by an LF line ending</source>
-        <translation type="unfinished"></translation>
+        <translation>行尾的反斜杠后面必须是 LF 换行符</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;\%1&apos; is not an escape WSL accepts (write &apos;\\&apos; for a backslash)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;\%1&apos; 不是 WSL 接受的转义序列（反斜杠本身请写作 &apos;\\&apos;）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>引号未闭合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file starts with a UTF-8 byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>文件以 UTF-8 字节顺序标记 (BOM) 开头</translation>
     </message>
 </context>
 <context>
@@ -1296,23 +1298,23 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location filename="../../app/platform/wsllistparser.cpp" line="+23"/>
         <source>%1 failed with exit code %2 and printed nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 执行失败，退出码为 %2，且没有任何输出</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 failed with exit code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 执行失败，退出码为 %2：%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed: %2 (error code %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 执行失败：%2（错误代码 %3）</translation>
     </message>
     <message>
         <location line="+68"/>
         <location line="+52"/>
         <source>%1 printed an unexpected line %2: &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 输出的第 %2 行无法识别：&apos;%3&apos;</translation>
     </message>
 </context>
 </TS>
