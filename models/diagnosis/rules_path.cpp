@@ -61,8 +61,10 @@ QList<Finding> goShadowedOnPath(const Snapshot &s)
         QStringList binaries;
         for (qsizetype i = 0; i < side.path.size(); ++i) {
             const PathEntry &e = side.path[i];
+            if (e.duplicate || e.goName != goName(side))
+                continue;
             const QString binary = e.goRealPath.isEmpty() ? SidePaths::join(side, e.value, e.goName) : e.goRealPath;
-            if (e.duplicate || e.goName != goName(side) || binaries.contains(binary))
+            if (binaries.contains(binary))
                 continue;
             binaries.append(binary);
             hits.append(i);
@@ -107,25 +109,24 @@ QList<Finding> pathEntryDuplicate(const Snapshot &s)
     for (const Side &side : s.sides) {
         if (std::none_of(side.path.cbegin(), side.path.cend(), [](const PathEntry &e) { return e.duplicate; }))
             continue;
-        // One pass: the first index of every folder, so a long PATH costs linear time.
-        QHash<QString, qsizetype> firstIndex;
+        auto folder = [](const PathEntry &p) -> const QString & { return p.realPath.isEmpty() ? p.value : p.realPath; };
         for (qsizetype i = 0; i < side.path.size(); ++i) {
             const PathEntry &e = side.path[i];
-            const QString folder = SidePaths::normalized(side, e.realPath.isEmpty() ? e.value : e.realPath);
-            const auto it = firstIndex.constFind(folder);
-            if (it == firstIndex.cend()) {
-                firstIndex.insert(folder, i);
-                continue;
-            }
             if (!e.duplicate)
                 continue;
-            const qsizetype first = *it;
+            qsizetype earlier = 0;
+            while (earlier < i && !SidePaths::same(side, folder(side.path[earlier]), folder(e)))
+                ++earlier;
+            if (earlier == i)
+                continue; // marked as a repeat, but of nothing: nothing to report
+            const qsizetype first = earlier;
             out.append(finding("path-entry-duplicate", S::Info, side,
                 tr("PATH entry %1 (from %2) is the same folder as entry %3, %4 (from %5)")
                     .arg(e.value, e.origin)
                     .arg(first)
                     .arg(side.path[first].value, side.path[first].origin),
-                { entryNote(side.path[first], first), entryNote(e, i) }, tr("Remove the second one at %1.").arg(e.origin)));
+                { entryNote(side.path[first], first), entryNote(e, i) },
+                tr("Remove the second one at %1.").arg(e.origin)));
         }
     }
     return out;
@@ -151,9 +152,8 @@ QList<Finding> gopathBinNotOnPath(const Snapshot &s)
         } else {
             continue;
         }
-        const QString wanted = SidePaths::normalized(side, bin);
         const bool found = std::any_of(side.path.cbegin(), side.path.cend(),
-            [&](const PathEntry &e) { return SidePaths::normalized(side, e.value) == wanted; });
+            [&](const PathEntry &e) { return SidePaths::same(side, e.value, bin); });
         if (found)
             continue;
         out.append(finding("gopath-bin-not-on-path", S::Warning, side,

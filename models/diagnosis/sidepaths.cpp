@@ -24,7 +24,31 @@ QString normalized(const Side &side, const QString &path)
 
 bool same(const Side &side, const QString &a, const QString &b)
 {
-    return !a.isEmpty() && normalized(side, a) == normalized(side, b);
+    // Compared in place, without building normalized copies: rules call this for every PATH
+    // entry of every side.
+    const bool windows = isWindows(side);
+    auto isSep = [windows](QChar c) { return c == u'/' || (windows && c == u'\\'); };
+    QStringView x = QStringView(a).trimmed();
+    QStringView y = QStringView(b).trimmed();
+    if (x.isEmpty() || y.isEmpty())
+        return false;
+    while (x.size() > 1 && isSep(x.back()) && !(windows && x.size() == 3))
+        x.chop(1);
+    while (y.size() > 1 && isSep(y.back()) && !(windows && y.size() == 3))
+        y.chop(1);
+    if (x.size() != y.size())
+        return false;
+    if (!windows)
+        return x == y;
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        const QChar cx = x[i];
+        const QChar cy = y[i];
+        if (cx == cy || (isSep(cx) && isSep(cy)))
+            continue;
+        if (cx.toCaseFolded() != cy.toCaseFolded())
+            return false;
+    }
+    return true;
 }
 
 bool isInside(const Side &side, const QString &path, const QString &dir)

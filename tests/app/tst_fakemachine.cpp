@@ -56,7 +56,8 @@ void TestFakeMachine::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     const QString wsl = m_dir->filePath(QStringLiteral("wsl"));
-    run(QStringLiteral(GODUAL_MAKE_DISTRO), { wsl + QStringLiteral("/distros/Ubuntu"), QStringLiteral("--user"), QStringLiteral("dev") });
+    run(QStringLiteral(GODUAL_MAKE_DISTRO),
+        { wsl + QStringLiteral("/distros/Ubuntu"), QStringLiteral("--user"), QStringLiteral("dev") });
     run(QStringLiteral(GODUAL_MAKE_DISTRO), { wsl + QStringLiteral("/distros/Debian") });
     write(wsl + QStringLiteral("/distros/Ubuntu/etc/wsl.conf"), "[user]\ndefault=dev\n");
     write(wsl + QStringLiteral("/distros.list"), "Ubuntu Running 2 default\nDebian Stopped 2\n");
@@ -90,7 +91,8 @@ QProcessEnvironment TestFakeMachine::environment() const
     env.insert(QStringLiteral("GODUAL_FAKE_WSL_HOME"), m_dir->filePath(QStringLiteral("wsl")));
     env.insert(QStringLiteral("GODUAL_FAKE_WSL_STATE"), m_dir->filePath(QStringLiteral("state")));
     // What a wsl.exe started by GoDual inherits on a real machine: the registry's environment.
-    env.insert(QStringLiteral("GODUAL_FAKE_WINDOWS_PATH"), QStringLiteral("C:\\Windows\\system32;C:\\Program Files\\Go\\bin"));
+    env.insert(
+        QStringLiteral("GODUAL_FAKE_WINDOWS_PATH"), QStringLiteral("C:\\Windows\\system32;C:\\Program Files\\Go\\bin"));
     env.insert(QStringLiteral("WSLENV"), QStringLiteral("GOPATH/p"));
     env.insert(QStringLiteral("GOPATH"), QStringLiteral("C:\\Users\\dev\\go"));
     return env;
@@ -108,34 +110,37 @@ void TestFakeMachine::diagnose_data()
     // The build root's /usr (shared by the fake distros) has Debian's /usr/bin/go, which comes
     // before the Windows Path that WSL appends.
     QTest::newRow("Debian's go before the appended Windows Path")
-        << "" << QStringList()
-        << 1
-        << QStringList { QStringLiteral("wsl:Ubuntu gopath-on-windows-drive"), QStringLiteral("wsl:Ubuntu windows-path-appended"),
-               QStringLiteral("wsl:Ubuntu wslenv-forwards-go-vars"), QStringLiteral("windows wslenv-forwards-go-vars"),
-               QStringLiteral("windows path-unexpanded-variable"), QStringLiteral("wsl:Debian distro-not-scanned") }
-        << QStringList { QStringLiteral("wsl:Ubuntu go-shadowed-on-path"), QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") }
+        << "" << QStringList() << 1
+        << QStringList { QStringLiteral("wsl:Ubuntu gopath-on-windows-drive"),
+               QStringLiteral("wsl:Ubuntu windows-path-appended"), QStringLiteral("wsl:Ubuntu wslenv-forwards-go-vars"),
+               QStringLiteral("windows wslenv-forwards-go-vars"), QStringLiteral("windows path-unexpanded-variable"),
+               QStringLiteral("wsl:Debian distro-not-scanned") }
+        << QStringList { QStringLiteral("wsl:Ubuntu go-shadowed-on-path"),
+               QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") }
         << 2;
     QTest::newRow("Windows' Go bin put first by .profile")
-        << "prepend-windows-go" << QStringList() << 1 << QStringList { QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") }
-        << QStringList() << 2;
-    QTest::newRow("Linux Go first")
-        << "prepend-go" << QStringList() << 1 << QStringList { QStringLiteral("wsl:Ubuntu windows-path-appended") }
-        << QStringList { QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") } << 2;
+        << "prepend-windows-go" << QStringList() << 1
+        << QStringList { QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") } << QStringList() << 2;
+    QTest::newRow("Linux Go first") << "prepend-go" << QStringList() << 1
+                                    << QStringList { QStringLiteral("wsl:Ubuntu windows-path-appended") }
+                                    << QStringList { QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") } << 2;
     QTest::newRow("wsl.conf line stops WSL's parser")
         << "bad-wslconf" << QStringList() << 1
-        << QStringList { QStringLiteral("wsl:Ubuntu wsl-conf-ignored-lines"), QStringLiteral("wsl:Ubuntu windows-path-appended") }
+        << QStringList { QStringLiteral("wsl:Ubuntu wsl-conf-ignored-lines"),
+               QStringLiteral("wsl:Ubuntu windows-path-appended") }
         << QStringList() << 2;
-    QTest::newRow("appendWindowsPath off")
-        << "append-off" << QStringList() << 1 << QStringList()
-        << QStringList { QStringLiteral("wsl:Ubuntu windows-path-appended"), QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") }
-        << 2;
+    QTest::newRow("appendWindowsPath off") << "append-off" << QStringList() << 1 << QStringList()
+                                           << QStringList { QStringLiteral("wsl:Ubuntu windows-path-appended"),
+                                                  QStringLiteral("wsl:Ubuntu windows-go-on-wsl-path") }
+                                           << 2;
     QTest::newRow("--wake scans the stopped distro")
         << "" << QStringList { QStringLiteral("--wake") } << 1 << QStringList()
         << QStringList { QStringLiteral("wsl:Debian distro-not-scanned") } << 3;
     QTest::newRow("--side limits the scan")
         << "" << QStringList { QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") } << 0
         << QStringList { QStringLiteral("wsl:Ubuntu gopath-on-windows-drive") }
-        << QStringList { QStringLiteral("windows path-unexpanded-variable"), QStringLiteral("wsl:Debian distro-not-scanned") }
+        << QStringList { QStringLiteral("windows path-unexpanded-variable"),
+               QStringLiteral("wsl:Debian distro-not-scanned") }
         << 2;
 }
 
@@ -161,7 +166,8 @@ void TestFakeMachine::diagnose()
     QProcess godual;
     godual.setProcessEnvironment(environment());
     godual.setStandardInputFile(QProcess::nullDevice());
-    godual.start(QStringLiteral(GODUAL_EXECUTABLE), QStringList { QStringLiteral("diagnose"), QStringLiteral("--json") } + args);
+    godual.start(
+        QStringLiteral(GODUAL_EXECUTABLE), QStringList { QStringLiteral("diagnose"), QStringLiteral("--json") } + args);
     QVERIFY(godual.waitForFinished(60000));
     const QByteArray err = godual.readAllStandardError();
     QCOMPARE(godual.exitCode(), exitCode);
@@ -175,7 +181,9 @@ void TestFakeMachine::diagnose()
         found.append(f.value(QStringLiteral("side")).toString() + u' ' + f.value(QStringLiteral("id")).toString());
     }
     for (const QString &p : std::as_const(present))
-        QVERIFY2(found.contains(p), qPrintable(p + QStringLiteral(" missing; found: ") + found.join(QStringLiteral(", ")) + QString::fromUtf8(err)));
+        QVERIFY2(found.contains(p),
+            qPrintable(
+                p + QStringLiteral(" missing; found: ") + found.join(QStringLiteral(", ")) + QString::fromUtf8(err)));
     for (const QString &a : std::as_const(absent))
         QVERIFY2(!found.contains(a), qPrintable(a + QStringLiteral(" should not be there")));
 
@@ -183,7 +191,8 @@ void TestFakeMachine::diagnose()
     QFile calls(m_dir->filePath(QStringLiteral("state/calls.log")));
     QVERIFY(calls.open(QIODevice::ReadOnly));
     QCOMPARE(calls.readAll().count('\n'), wslCalls);
-    QCOMPARE(QFileInfo::exists(m_dir->filePath(QStringLiteral("state/started-Debian"))), args.contains(QStringLiteral("--wake")));
+    QCOMPARE(QFileInfo::exists(m_dir->filePath(QStringLiteral("state/started-Debian"))),
+        args.contains(QStringLiteral("--wake")));
 
     // The distro side itself: its Linux Go, with origins from the real start-up files.
     for (const QJsonValue &v : doc.value(QStringLiteral("sides")).toArray()) {
@@ -193,10 +202,15 @@ void TestFakeMachine::diagnose()
         QCOMPARE(side.value(QStringLiteral("state")).toString(), QStringLiteral("Running"));
         QCOMPARE(side.value(QStringLiteral("default")).toBool(), true);
         QCOMPARE(side.value(QStringLiteral("wslVersion")).toInt(), 2);
-        const QJsonObject gopath = side.value(QStringLiteral("env")).toObject().value(QStringLiteral("GOPATH")).toObject();
+        const QJsonObject gopath
+            = side.value(QStringLiteral("env")).toObject().value(QStringLiteral("GOPATH")).toObject();
         QCOMPARE(gopath.value(QStringLiteral("value")).toString(), QStringLiteral("/mnt/c/Users/dev/go"));
         QCOMPARE(gopath.value(QStringLiteral("origin")).toString(), QStringLiteral("WSLENV:GOPATH/p"));
-        QVERIFY(side.value(QStringLiteral("active")).toObject().value(QStringLiteral("version")).toString().startsWith(QLatin1StringView("go1.")));
+        QVERIFY(side.value(QStringLiteral("active"))
+                .toObject()
+                .value(QStringLiteral("version"))
+                .toString()
+                .startsWith(QLatin1StringView("go1.")));
     }
 }
 
