@@ -4,6 +4,7 @@
 #include "gorelease.h"
 #include "releaseindex.h"
 #include "releaseindexclient.h"
+#include "textwidth.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -62,13 +63,13 @@ void printTable(QTextStream &out, const QList<GoRelease> &releases, const QStrin
     }
     qsizetype widths[3] = { 0, 0, 0 };
     for (const Row &row : rows) {
-        widths[0] = qMax(widths[0], row.version.size());
-        widths[1] = qMax(widths[1], row.status.size());
-        widths[2] = qMax(widths[2], row.archive.size());
+        widths[0] = qMax(widths[0], TextWidth::columns(row.version));
+        widths[1] = qMax(widths[1], TextWidth::columns(row.status));
+        widths[2] = qMax(widths[2], TextWidth::columns(row.archive));
     }
     for (const Row &row : rows) {
-        const QString line = row.version.leftJustified(widths[0] + 2) + row.status.leftJustified(widths[1] + 2)
-            + row.archive.leftJustified(widths[2] + 2) + row.size;
+        const QString line = TextWidth::padded(row.version, widths[0] + 2)
+            + TextWidth::padded(row.status, widths[1] + 2) + TextWidth::padded(row.archive, widths[2] + 2) + row.size;
         out << line.trimmed() << '\n';
     }
 }

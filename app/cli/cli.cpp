@@ -2,6 +2,8 @@
 
 #include "command.h"
 #include "platform/terminal.h"
+#include "textwidth.h"
+#include "translations.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -26,9 +28,10 @@ void printUsage(Io &io)
     for (const Command &c : all)
         width = qMax(width, c.synopsis.size());
     for (const Command &c : all)
-        io.out << "  " << c.synopsis.leftJustified(width + 2) << c.summary << '\n';
-    io.out << "  " << QStringLiteral("--version").leftJustified(width + 2) << tr("print the version and exit") << '\n'
-           << "  " << QStringLiteral("--help").leftJustified(width + 2) << tr("print this help and exit") << '\n';
+        io.out << "  " << TextWidth::padded(c.synopsis, width + 2) << c.summary << '\n';
+    io.out << "  " << TextWidth::padded(QStringLiteral("--version"), width + 2) << tr("print the version and exit")
+           << '\n'
+           << "  " << TextWidth::padded(QStringLiteral("--help"), width + 2) << tr("print this help and exit") << '\n';
 }
 
 } // namespace
@@ -51,6 +54,7 @@ int run(int &argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("godual"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GODUAL_VERSION_STRING));
+    Translations::install(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     Io io { out, err, Terminal::isTerminal(Terminal::Stream::Out) };

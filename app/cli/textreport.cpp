@@ -1,5 +1,7 @@
 #include "textreport.h"
 
+#include "textwidth.h"
+
 #include <QCoreApplication>
 
 namespace GoDual::TextReport {
@@ -28,7 +30,7 @@ QString severityLabel(Finding::Severity s, bool colour)
 
 void row(QTextStream &out, const QString &label, const QString &value, const QString &origin = {})
 {
-    out << "  " << label.leftJustified(10) << value;
+    out << "  " << TextWidth::padded(label, 10) << value;
     if (!origin.isEmpty())
         out << "  [" << origin << ']';
     out << '\n';
@@ -69,7 +71,7 @@ void writeSides(QTextStream &out, const Snapshot &snapshot, bool colour)
             const GoInstall &g = side.installs[i];
             const bool active = side.active && side.active->goroot == g.goroot;
             row(out, i == 0 ? tr("installs") : QString(),
-                g.version.leftJustified(10) + u' ' + g.goroot + (active ? tr("  (active)") : QString()), g.source);
+                TextWidth::padded(g.version, 10) + u' ' + g.goroot + (active ? tr("  (active)") : QString()), g.source);
         }
         out << '\n';
     }
