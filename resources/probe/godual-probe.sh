@@ -8,10 +8,15 @@
 #   path INDEX yes|no DIR REALDIR | gohit INDEX DIR NAME KIND REALPATH | end NONCE
 # Everything is defined in functions and run by the last line with stdin from /dev/null, so no
 # command can read the rest of the script.
+#
+# Speed: starting a process is the probe's main cost (several ms each on a loaded machine), so
+# the shell's built-ins (read, cd -P, [ ], globs, parameter expansion) do all they can and each
+# external program runs once for many files where it can.
 
 nonce=$1
 TAB=$(printf '\t')
 CR=$(printf '\r')
+start_dir=$PWD
 
 esc() {
     # Escapes one line of text for a record field; only text that needs it costs a process.
@@ -32,17 +37,41 @@ rec() {
     printf '\n'
 }
 
+hex_lines() {
+    # The bytes of $1 (at most 256 KiB) as `hex` records.
+    od -An -v -tx1 -N 262144 "$1" 2>/dev/null | sed -e 's/ //g' -e '/^$/d' -e 's/^/hex	/'
+}
+
 dump_file() {
-    # file ROLE PATH, then the bytes (at most 256 KiB) as hex lines.
+    # file ROLE PATH, then the bytes as hex lines.
     [ -f "$2" ] && [ -r "$2" ] || return 0
     rec file "$1" "$(esc "$2")"
-    head -c 262144 "$2" | od -An -v -tx1 | tr -d ' ' | sed -e '/^$/d' -e 's/^/hex	/'
+    hex_lines "$2"
+}
+
+real_dir() {
+    # The folder $1 with every link resolved, into $real; no process: cd -P in this shell.
+    real=$1
+    if cd -P -- "$1" 2>/dev/null; then
+        real=$PWD
+        cd -- "$start_dir" 2>/dev/null || cd /
+    fi
+}
+
+real_file() {
+    # The file $1 with links resolved, into $real.
+    if [ -L "$1" ]; then
+        real=$(readlink -f -- "$1" 2>/dev/null) || real=$1
+    else
+        real_dir "${1%/*}"
+        real=$real/${1##*/}
+    fi
 }
 
 bin_kind() {
-    # elf, pe, shim (a script) or other, from the first bytes.
-    magic=$(head -c 4 "$1" 2>/dev/null | od -An -tx1 | tr -d ' \n')
-    case $magic in
+    # elf, pe, shim (a script) or other, from the first bytes; one process.
+    set -- $(od -An -tx1 -N4 "$1" 2>/dev/null)
+    case "$1$2$3$4" in
     7f454c46) echo elf ;;
     4d5a*) echo pe ;;
     2321*) echo shim ;;
@@ -50,15 +79,28 @@ bin_kind() {
     esac
 }
 
+first_line() {
+    # The first line of file $1 (at most what `read` takes), into $line; no process.
+    line=
+    IFS= read -r line <"$1" 2>/dev/null || [ -n "$line" ]
+}
+
 probe_user() {
-    name=$(id -un 2>/dev/null || echo unknown)
-    shell=$(getent passwd "$name" 2>/dev/null | cut -d: -f7)
+    name=${USER:-${LOGNAME:-}}
+    [ -n "$name" ] || name=$(id -un 2>/dev/null) || name=unknown
+    shell=
+    while IFS=: read -r pw_name _ _ _ _ _ pw_shell; do
+        if [ "$pw_name" = "$name" ]; then shell=$pw_shell; break; fi
+    done </etc/passwd
+    [ -n "$shell" ] || shell=$(getent passwd "$name" 2>/dev/null | cut -d: -f7)
     [ -n "$shell" ] || shell=${SHELL:-/bin/sh}
     rec user "$(esc "$name")" "$(esc "$HOME")" "$(esc "$shell")"
 }
 
 probe_kernel() {
-    release=$(uname -r)
+    first_line /proc/sys/kernel/osrelease
+    release=$line
+    [ -n "$release" ] || release=$(uname -r)
     if [ -d "/lib/modules/$release" ]; then mods=yes; else mods=no; fi
     rec kernel "$(esc "$release")" "$mods"
 }
@@ -72,12 +114,27 @@ probe_login_env() {
         </dev/null >"$tmp" 2>/dev/null
     status=$?
     rec login "$(esc "$shell")" "$status"
-    if grep -q '^GODUAL-PATH$' "$tmp"; then
+    # Read back with the shell's own `read`: the hex lines between the markers, then PATH and
+    # GOROOT on the two lines after GODUAL-PATH.
+    section=before
+    while IFS= read -r out_line || [ -n "$out_line" ]; do
+        case $section in
+        before) [ "$out_line" = GODUAL-ENV-BEGIN ] && section=hex ;;
+        hex)
+            if [ "$out_line" = GODUAL-PATH ]; then
+                section=path
+            else
+                hex_buffer="$hex_buffer$out_line
+"
+            fi
+            ;;
+        path) login_path=$out_line; section=goroot ;;
+        goroot) login_goroot=$out_line; section=done ;;
+        esac
+    done <"$tmp"
+    if [ "$section" != before ] && [ "$section" != hex ]; then
         rec file env-login /proc/self/environ
-        sed -n '/^GODUAL-ENV-BEGIN$/,/^GODUAL-PATH$/p' "$tmp" | sed -e '1d' -e '$d' | tr -d ' ' \
-            | sed -e '/^$/d' -e 's/^/hex	/'
-        login_path=$(sed -n '/^GODUAL-PATH$/{n;p;}' "$tmp")
-        login_goroot=$(sed -n '/^GODUAL-PATH$/{n;n;p;}' "$tmp")
+        printf '%s' "$hex_buffer" | sed -e 's/ //g' -e '/^$/d' -e 's/^/hex	/'
     fi
     rm -f "$tmp"
 }
@@ -88,23 +145,35 @@ probe_go_on_path() {
     i=0
     old_ifs=$IFS
     IFS=:
+    set -f
     for dir in $login_path; do
         IFS=$old_ifs
         if [ -d "$dir" ]; then
-            rec path "$i" yes "$(esc "$dir")" "$(esc "$(readlink -f "$dir" 2>/dev/null || echo "$dir")")"
+            real_dir "$dir"
+            rec path "$i" yes "$(esc "$dir")" "$(esc "$real")"
         else
             rec path "$i" no "$(esc "$dir")" "$(esc "$dir")"
         fi
         for name in go go.exe; do
             if [ -f "$dir/$name" ]; then
-                real=$(readlink -f "$dir/$name" 2>/dev/null || echo "$dir/$name")
+                real_file "$dir/$name"
                 rec gohit "$i" "$(esc "$dir")" "$name" "$(bin_kind "$dir/$name")" "$(esc "$real")"
             fi
         done
         i=$((i + 1))
         IFS=:
     done
+    set +f
     IFS=$old_ifs
+}
+
+report_install() {
+    # install DIR REALDIR VERSION BINKIND for a folder whose VERSION file is $1/VERSION.
+    first_line "$1/VERSION"
+    real_dir "$1"
+    kind=none
+    if [ -f "$1/bin/go" ]; then kind=$(bin_kind "$1/bin/go"); elif [ -f "$1/bin/go.exe" ]; then kind=pe; fi
+    rec install "$(esc "$2")" "$(esc "$real")" "$(esc "$line")" "$kind"
 }
 
 probe_installs() {
@@ -113,29 +182,37 @@ probe_installs() {
         "$HOME"/.local/share/mise/installs/go/*/go "$HOME"/.asdf/installs/golang/*/go /snap/go/current \
         "$HOME"/go/pkg/mod/golang.org/toolchain@* ${login_goroot:+"$login_goroot"}; do
         [ -f "$dir/VERSION" ] || continue
-        real=$(readlink -f "$dir" 2>/dev/null || echo "$dir")
-        version=$(head -n 1 "$dir/VERSION" | head -c 200)
-        kind=none
-        if [ -f "$dir/bin/go" ]; then kind=$(bin_kind "$dir/bin/go"); elif [ -f "$dir/bin/go.exe" ]; then kind=pe; fi
-        rec install "$(esc "$dir")" "$(esc "$real")" "$(esc "$version")" "$kind"
+        report_install "$dir" "$dir"
     done
-    alt=$(readlink -f /etc/alternatives/go 2>/dev/null)
-    if [ -n "$alt" ]; then
-        root=$(dirname "$(dirname "$alt")")
-        [ -f "$root/VERSION" ] && rec install /etc/alternatives/go "$(esc "$root")" \
-            "$(esc "$(head -n 1 "$root/VERSION" | head -c 200)")" "$(bin_kind "$alt")"
+    if [ -L /etc/alternatives/go ]; then
+        alt=$(readlink -f /etc/alternatives/go 2>/dev/null)
+        root=${alt%/*}
+        root=${root%/*}
+        [ -n "$alt" ] && [ -f "$root/VERSION" ] && report_install "$root" /etc/alternatives/go
     fi
 }
 
 probe_rc_files() {
-    # Lines of the start-up files that set a Go variable or PATH.
+    # Lines of the start-up files that set a Go variable or PATH: one grep for all of them.
     pattern='GO(ROOT|PATH|BIN|TOOLCHAIN|PROXY|FLAGS|ENV|111MODULE|SUMDB|NOSUMDB|NOSUMCHECK|INSECURE|PRIVATE|MODCACHE|CACHE)|PATH|fish_add_path'
+    set --
     for f in /etc/environment /etc/profile /etc/profile.d/*.sh /etc/bash.bashrc /etc/zsh/zshenv /etc/zsh/zprofile \
         /etc/zsh/zshrc "$HOME/.profile" "$HOME/.bash_profile" "$HOME/.bash_login" "$HOME/.bashrc" \
         "$HOME/.zshenv" "$HOME/.zprofile" "$HOME/.zshrc" "$HOME/.config/fish/config.fish"; do
-        [ -f "$f" ] && [ -r "$f" ] || continue
-        grep -n -E "$pattern" "$f" 2>/dev/null | head -n 2000 | while IFS= read -r hit; do
-            rec rc "$(esc "$f")" "${hit%%:*}" "$(esc "${hit#*:}")"
+        [ -f "$f" ] && [ -r "$f" ] && set -- "$@" "$f"
+    done
+    [ $# -gt 0 ] || return 0
+    # -H names the file even when there is one; the name is split off by matching the list, so a
+    # ':' inside a file name cannot move the split.
+    grep -n -H -E "$pattern" "$@" 2>/dev/null | head -n 5000 | while IFS= read -r hit; do
+        for f in "$@"; do
+            case $hit in
+            "$f":*)
+                rest=${hit#"$f":}
+                rec rc "$(esc "$f")" "${rest%%:*}" "$(esc "${rest#*:}")"
+                break
+                ;;
+            esac
         done
     done
 }
@@ -146,9 +223,10 @@ main() {
     probe_kernel
     dump_file wslconf /etc/wsl.conf
     rec file env-initial /proc/self/environ
-    od -An -v -tx1 "/proc/$$/environ" | tr -d ' ' | sed -e '/^$/d' -e 's/^/hex	/'
+    hex_lines "/proc/$$/environ"
     login_path=
     login_goroot=
+    hex_buffer=
     probe_login_env
     goenv=${GOENV:-${XDG_CONFIG_HOME:-$HOME/.config}/go/env}
     dump_file goenv "$goenv"
