@@ -7,15 +7,13 @@
 
 namespace GoDual::Translations {
 
-bool install(QCoreApplication &app)
-{
-    return install(app, QLocale());
-}
+bool install(QCoreApplication &app) { return install(app, QLocale()); }
 
 bool install(QCoreApplication &app, const QLocale &locale)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

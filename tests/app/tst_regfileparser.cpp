@@ -1,5 +1,6 @@
 #include "platform/regfileparser.h"
 #include "platform/regfileregistry.h"
+#include "testdata.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,13 +15,9 @@ namespace {
 
 QString fixturePath(const QString &name) { return QStringLiteral(GODUAL_SOURCE_DIR "/tests/data/registry/") + name; }
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(fixturePath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
+QByteArray fixture(const QString &name) { return TestData::fixture(QStringLiteral("registry/") + name); }
+
+using TestData::randomBytes;
 
 const RegFileValue *findValue(const RegFileKey &key, const QString &name)
 {
@@ -29,15 +26,6 @@ const RegFileValue *findValue(const RegFileKey &key, const QString &name)
             return &value;
     }
     return nullptr;
-}
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char &b : bytes)
-        b = char(generator.bounded(256));
-    return bytes;
 }
 
 const QString kLxss = u"HKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Lxss"_s;

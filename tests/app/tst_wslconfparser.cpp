@@ -1,4 +1,5 @@
 #include "platform/wslconfparser.h"
+#include "testdata.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,13 +13,9 @@ namespace {
 
 const QString kPath = u"/etc/wsl.conf"_s;
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(GODUAL_SOURCE_DIR "/tests/data/wslconf/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
+QByteArray fixture(const QString &name) { return TestData::fixture(QStringLiteral("wslconf/") + name); }
+
+using TestData::randomBytes;
 
 QString kindName(WslConfIssue::Kind kind)
 {
@@ -70,15 +67,6 @@ QString dump(const WslConfig &c)
     for (const WslConfIssue &issue : c.issues)
         parts.append(kindName(issue.kind) + u'@' + QString::number(issue.line));
     return parts.join(u' ');
-}
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char &b : bytes)
-        b = char(generator.bounded(256));
-    return bytes;
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "platform/wsllistparser.h"
+#include "testdata.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,23 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(GODUAL_SOURCE_DIR "/tests/data/wsl/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
+QByteArray fixture(const QString &name) { return TestData::fixture(QStringLiteral("wsl/") + name); }
 
-QByteArray utf16(const QString &text)
-{
-    QByteArray bytes;
-    for (const QChar c : text) {
-        bytes.append(char(c.unicode() & 0xff));
-        bytes.append(char(c.unicode() >> 8));
-    }
-    return bytes;
-}
+using TestData::randomBytes;
+
+QByteArray utf16(const QString &text) { return TestData::utf16le(text); }
 
 QString stateName(WslDistro::State state)
 {
@@ -60,15 +49,6 @@ QString dump(const QList<WslDistro> &distros)
         rows.append((d.isDefault ? u"*"_s : QString()) + d.name + u' ' + state + u' ' + QString::number(d.wslVersion));
     }
     return rows.join(u", "_s);
-}
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char &b : bytes)
-        b = char(generator.bounded(256));
-    return bytes;
 }
 
 } // namespace

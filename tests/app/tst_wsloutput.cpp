@@ -1,4 +1,5 @@
 #include "platform/wsloutput.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -9,32 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(GODUAL_SOURCE_DIR "/tests/data/wsl/") + QLatin1StringView(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
-}
+QByteArray fixture(const char *name) { return TestData::fixture(QStringLiteral("wsl/") + QLatin1StringView(name)); }
 
-QByteArray utf16(const QString &text)
-{
-    QByteArray bytes;
-    for (const QChar c : text) {
-        bytes.append(char(c.unicode() & 0xff));
-        bytes.append(char(c.unicode() >> 8));
-    }
-    return bytes;
-}
+using TestData::randomBytes;
 
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char &b : bytes)
-        b = char(generator.bounded(256));
-    return bytes;
-}
+QByteArray utf16(const QString &text) { return TestData::utf16le(text); }
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "releaseindex.h"
+#include "testdata.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,13 +13,7 @@ using namespace GoDual;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile f(QStringLiteral(GODUAL_SOURCE_DIR "/tests/data/releases/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(f.fileName()));
-    return f.readAll();
-}
+QByteArray fixture(const QString &name) { return TestData::fixture(QStringLiteral("releases/") + name); }
 
 QJsonObject goodFile()
 {
