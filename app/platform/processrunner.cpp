@@ -1,6 +1,7 @@
 #include "processrunner.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QProcess>
 #include <QTimer>
 
@@ -14,18 +15,27 @@ class QProcessRunner final : public ProcessRunner {
 public:
     void run(const ProcessRequest &request, QObject *context, std::function<void(ProcessResult)> done) override
     {
-        auto *process = new QProcess(context);
+        // Owned by the application, not by `context`: a killed process is deleted when it has
+        // ended, and the context going away only kills it.
+        auto *process = new QProcess(QCoreApplication::instance());
+        QObject::connect(context, &QObject::destroyed, process, [process] {
+            if (process->state() != QProcess::NotRunning)
+                process->kill();
+        });
         auto *timer = new QTimer(process);
         auto finished = std::make_shared<bool>(false);
-        auto finish = [process, finished, done = std::move(done)](ProcessResult result) {
-            if (*finished)
+        QPointer<QObject> alive(context);
+        auto finish = [process, finished, alive, done = std::move(done)](ProcessResult result) {
+            if (*finished || !alive)
                 return;
             *finished = true;
             result.out = process->readAllStandardOutput();
             result.err = process->readAllStandardError();
-            process->deleteLater();
             done(std::move(result));
         };
+        // Deleted only once it has ended: destroying a running QProcess blocks on its exit. After a
+        // kill at the time limit, finished() still arrives and cleans up.
+        QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
         QObject::connect(process, &QProcess::finished, process, [process, finish](int code, QProcess::ExitStatus st) {
             ProcessResult r;
             r.started = true;
@@ -41,6 +51,7 @@ public:
             ProcessResult r;
             r.errorText = process->errorString();
             finish(std::move(r));
+            process->deleteLater();
         });
         timer->setSingleShot(true);
         QObject::connect(timer, &QTimer::timeout, process, [process, finish, request] {

@@ -19,6 +19,12 @@ Scanner::Scanner(MachineSeams seams, ProcessRunner &runner, QObject *parent)
 {
 }
 
+void Scanner::setTimeouts(int listMs, int probeMs)
+{
+    m_listTimeoutMs = listMs;
+    m_probeTimeoutMs = probeMs;
+}
+
 bool Scanner::wanted(const SideId &id) const { return m_options.only.isEmpty() || m_options.only.contains(id); }
 
 void Scanner::start(const ScanOptions &options)
@@ -78,7 +84,7 @@ void Scanner::listDistros(quint64 generation)
     // Ask for UTF-8; the parser still detects the UTF-16 that older wsl.exe writes regardless.
     env.insert(QStringLiteral("WSL_UTF8"), QStringLiteral("1"));
     request.environment = env;
-    request.timeoutMs = kListTimeoutMs;
+    request.timeoutMs = m_listTimeoutMs;
     m_runner.run(request, this, [this, generation](const ProcessResult &result) {
         if (generation != m_generation)
             return;
@@ -130,7 +136,7 @@ void Scanner::probe(const SideId &id, quint64 generation, const Side &listed)
         p->deleteLater();
         taskDone(generation);
     });
-    p->start(m_seams.wsl);
+    p->start(m_seams.wsl, m_probeTimeoutMs);
 }
 
 void Scanner::addSide(Side side, quint64 generation)

@@ -2,6 +2,7 @@
 
 #include "machineseams.h"
 #include "processrunner.h"
+#include "sideprobe.h"
 #include "snapshot.h"
 
 #include <QObject>
@@ -29,8 +30,8 @@ public:
     // The last complete snapshot.
     const Snapshot &snapshot() const { return m_snapshot; }
 
-    // Time limit for each wsl.exe call that is not a probe.
-    static constexpr int kListTimeoutMs = 15'000;
+    // Time limits: a wsl.exe list call, and one side's probe (a hanging distro costs this much).
+    void setTimeouts(int listMs, int probeMs);
 
 Q_SIGNALS:
     void sideFinished(const GoDual::SideId &id);
@@ -52,6 +53,8 @@ private:
     Snapshot m_snapshot;
     quint64 m_generation = 0;
     int m_pending = 0;
+    int m_listTimeoutMs = 15'000;
+    int m_probeTimeoutMs = SideProbe::kDefaultTimeoutMs;
 };
 
 } // namespace GoDual

@@ -22,14 +22,13 @@ QByteArray SideProbe::script()
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void SideProbe::start(const QString &wsl)
+void SideProbe::start(const QString &wsl, int timeoutMs)
 {
     // A fresh nonce per run ties the output to this probe, whatever start-up files print.
     const QString nonce = QUuid::createUuid().toString(QUuid::Id128);
     ProcessRequest request;
     request.input = script();
-    // The login shell has 10 s inside the probe; the rest is file reads.
-    request.timeoutMs = 25'000;
+    request.timeoutMs = timeoutMs;
     if (m_id.kind() == SideId::Kind::Wsl) {
         request.program = wsl;
         request.arguments = { QStringLiteral("-d"), m_id.distro(), QStringLiteral("--exec"), QStringLiteral("/bin/sh"),

@@ -16,8 +16,10 @@ class SideProbe : public QObject {
 public:
     SideProbe(SideId id, ProcessRunner &runner, QObject *parent = nullptr);
 
-    // `wsl` is the wsl.exe to call for distro sides; ignored for the local side.
-    void start(const QString &wsl = {});
+    // `wsl` is the wsl.exe to call for distro sides; ignored for the local side. The probe is
+    // killed after `timeoutMs` (its login shell has 10 s of it).
+    void start(const QString &wsl = {}, int timeoutMs = kDefaultTimeoutMs);
+    static constexpr int kDefaultTimeoutMs = 25'000;
     const Side &side() const { return m_side; }
 
     // The probe script shipped in the resources.
