@@ -139,7 +139,7 @@
 <context>
     <name>GoDual::Cli</name>
     <message>
-        <location filename="../../app/cli/availablecommand.cpp" line="+54"/>
+        <location filename="../../app/cli/availablecommand.cpp" line="+55"/>
         <source>this machine</source>
         <translation>本机</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>列出发布索引中的 Go 版本（默认仅列出稳定版，--all 列出全部）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+21"/>
+        <location filename="../../app/cli/cli.cpp" line="+23"/>
         <source>usage: godual [COMMAND [OPTIONS]]</source>
         <translation>用法：godual [命令 [选项]]</translation>
     </message>
@@ -219,12 +219,12 @@
         <translation>显示版本并退出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>print this help and exit</source>
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>godual: unknown command &apos;%1&apos;; &apos;godual --help&apos; lists the commands</source>
         <translation>godual: 未知命令 &apos;%1&apos;；运行 &apos;godual --help&apos; 可查看命令列表</translation>
     </message>
@@ -481,7 +481,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
 <context>
     <name>GoDual::ProcessRunner</name>
     <message>
-        <location filename="../../app/platform/processrunner.cpp" line="+52"/>
+        <location filename="../../app/platform/processrunner.cpp" line="+63"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1 未在 %2 秒内完成</translation>
     </message>
@@ -908,7 +908,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
         <translation>从 %1 中删除 go.goroot，让 Go 扩展使用 PATH 中的 go。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_path.cpp" line="+37"/>
+        <location filename="../../models/diagnosis/rules_path.cpp" line="+40"/>
         <source>the first Go on PATH is Windows&apos; %1 in %2 (added by %3), not a Linux toolchain</source>
         <translation>PATH 中的第一个 Go 是 Windows 的 %1，位于 %2（由 %3 添加），而不是 Linux 工具链</translation>
     </message>
@@ -923,7 +923,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
         <translation>在 %2 中将 %1 从 PATH 中删除，或将 Linux 版 Go 的 bin 文件夹放在它前面。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 Go bin folders on PATH: %2 wins, %3 never runs</source>
         <translation>PATH 中有 %1 个 Go bin 文件夹：%2 优先生效，%3 中的 go 永远不会被运行</translation>
     </message>
@@ -943,7 +943,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
         <translation>在 %1 中将其删除。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>PATH entry %1 (from %2) is the same folder as entry %3, %4 (from %5)</source>
         <translation>PATH 条目 %1（来自 %2）与 PATH[%3] 条目 %4（来自 %5）是同一个文件夹</translation>
     </message>
@@ -953,7 +953,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
         <translation>在 %1 中删除后一个条目。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 (from %2) is not on PATH, so tools installed with &apos;go install&apos; are not found</source>
         <translation>%1（来自 %2）不在 PATH 中，因此找不到用 &apos;go install&apos; 安装的工具</translation>
     </message>
@@ -1066,7 +1066,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
 <context>
     <name>GoDual::Scanner</name>
     <message>
-        <location filename="../../app/scan/scanner.cpp" line="+86"/>
+        <location filename="../../app/scan/scanner.cpp" line="+92"/>
         <source>could not list the WSL distros with %1: %2</source>
         <translation>无法使用 %1 列出 WSL 发行版：%2</translation>
     </message>
@@ -1100,7 +1100,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
 <context>
     <name>GoDual::SideProbe</name>
     <message>
-        <location filename="../../app/scan/sideprobe.cpp" line="+54"/>
+        <location filename="../../app/scan/sideprobe.cpp" line="+53"/>
         <source>could not probe %1: %2</source>
         <translation>无法探测 %1：%2</translation>
     </message>
@@ -1113,7 +1113,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
 <context>
     <name>GoDual::TextReport</name>
     <message>
-        <location filename="../../app/cli/textreport.cpp" line="+46"/>
+        <location filename="../../app/cli/textreport.cpp" line="+48"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
