@@ -1,5 +1,6 @@
 #include "sidebuilder.h"
 
+#include "goenvfile.h"
 #include "rcassignments.h"
 #include "vscodesettings.h"
 #include "wslconfparser.h"
@@ -114,28 +115,6 @@ EnvValue originOf(
             v.overridden.append(a.file + u':' + QString::number(a.line) + QStringLiteral(": ") + a.value);
     }
     return v;
-}
-
-QMap<QString, EnvValue> goEnvFileValues(const ProbeReport &report)
-{
-    QMap<QString, EnvValue> values;
-    const auto file = report.files.constFind(QStringLiteral("goenv"));
-    if (file == report.files.cend())
-        return values;
-    // Go's own rules: KEY=VALUE lines starting with A-Z; everything else is ignored.
-    const QList<QByteArray> lines = file->bytes.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
-        const qsizetype eq = line.indexOf('=');
-        if (line.isEmpty() || line[0] < 'A' || line[0] > 'Z' || eq < 0)
-            continue;
-        const QString key = QString::fromUtf8(line.left(eq)).trimmed();
-        if (!values.contains(key)) {
-            values.insert(
-                key, { QString::fromUtf8(line.mid(eq + 1)).trimmed(), file->path + u':' + QString::number(i + 1), {} });
-        }
-    }
-    return values;
 }
 
 QString pathEntryOrigin(const QString &dir, const QStringList &initialPath, const QList<RcAssignment> &rc,
@@ -266,7 +245,8 @@ Side build(const SideId &id, const ProbeReport &report)
 
     // Go variables: the OS environment wins, then the go env file (Go's own precedence).
     side.goEnvFile = report.files.value(QStringLiteral("goenv")).path;
-    side.goEnvFileValues = goEnvFileValues(report);
+    if (const auto goenv = report.files.constFind(QStringLiteral("goenv")); goenv != report.files.cend())
+        side.goEnvFileValues = GoEnvFile::parse(goenv->bytes, goenv->path);
     for (const QString &name : RcAssignments::goVariables()) {
         bool set = false;
         const QString value = lookup(login, name, &set);

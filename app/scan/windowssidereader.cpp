@@ -1,5 +1,6 @@
 #include "windowssidereader.h"
 
+#include "goenvfile.h"
 #include "rcassignments.h"
 #include "vscodesettings.h"
 #include "windowsenvironment.h"
@@ -50,22 +51,6 @@ void addInstall(QList<GoInstall> &installs, const WindowsFiles &files, const QSt
         binaryKind(files, windowsPathJoin(dir, QStringLiteral("bin\\go.exe"))) });
 }
 
-QMap<QString, EnvValue> goEnvFile(const WindowsFiles &files, const QString &path)
-{
-    QMap<QString, EnvValue> values;
-    const QList<QByteArray> lines = files.read(path, 1 << 20).split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype eq = line.indexOf('=');
-        if (line.isEmpty() || line[0] < 'A' || line[0] > 'Z' || eq < 0)
-            continue;
-        const QString key = QString::fromUtf8(line.left(eq));
-        if (!values.contains(key))
-            values.insert(key, { QString::fromUtf8(line.mid(eq + 1)), path + u':' + QString::number(i + 1), {} });
-    }
-    return values;
-}
-
 } // namespace
 
 Side read(const Registry &registry, const WindowsFiles &files)
@@ -90,7 +75,7 @@ Side read(const Registry &registry, const WindowsFiles &files)
         ? side.env.value(QStringLiteral("GOENV")).value
         : (appData.isEmpty() ? QString() : windowsPathJoin(appData, QStringLiteral("go\\env")));
     if (!side.goEnvFile.isEmpty())
-        side.goEnvFileValues = goEnvFile(files, side.goEnvFile);
+        side.goEnvFileValues = GoEnvFile::parse(files.read(side.goEnvFile), side.goEnvFile);
     for (auto it = side.goEnvFileValues.cbegin(); it != side.goEnvFileValues.cend(); ++it) {
         if (!side.env.contains(it.key()))
             side.env.insert(it.key(), *it);

@@ -53,7 +53,8 @@ void TestScanner::makeDistro(const QString &name)
         { m_dir->filePath(QStringLiteral("wsl/distros/")) + name, QStringLiteral("--user"), QStringLiteral("dev") });
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
-    write(m_dir->filePath(QStringLiteral("wsl/distros/")) + name + QStringLiteral("/etc/wsl.conf"), "[user]\ndefault=dev\n");
+    write(m_dir->filePath(QStringLiteral("wsl/distros/")) + name + QStringLiteral("/etc/wsl.conf"),
+        "[user]\ndefault=dev\n");
 }
 
 void TestScanner::init()
