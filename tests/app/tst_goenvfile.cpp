@@ -24,10 +24,10 @@ void TestGoEnvFile::parse_data()
     QTest::newRow("comments and junk ignored")
         << QByteArray("# comment\n\ngoproxy=lower\n=novalue\nNOEQUALS\nGOFLAGS=-mod=mod\n")
         << QStringList { QStringLiteral("GOFLAGS=-mod=mod@6") };
-    QTest::newRow("first assignment wins") << QByteArray("GOPATH=/a\nGOPATH=/b\n")
-                                           << QStringList { QStringLiteral("GOPATH=/a@1") };
-    QTest::newRow("CRLF from a Windows editor") << QByteArray("GOPATH=C:\\go\r\n")
-                                                << QStringList { QStringLiteral("GOPATH=C:\\go@1") };
+    QTest::newRow("first assignment wins")
+        << QByteArray("GOPATH=/a\nGOPATH=/b\n") << QStringList { QStringLiteral("GOPATH=/a@1") };
+    QTest::newRow("CRLF from a Windows editor")
+        << QByteArray("GOPATH=C:\\go\r\n") << QStringList { QStringLiteral("GOPATH=C:\\go@1") };
     QTest::newRow("empty value kept") << QByteArray("GOFLAGS=\n") << QStringList { QStringLiteral("GOFLAGS=@1") };
     QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe=\x01\n", 6) << QStringList();
 }

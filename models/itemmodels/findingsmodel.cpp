@@ -1,0 +1,110 @@
+#include "findingsmodel.h"
+
+#include "modelroles.h"
+
+namespace GoDual {
+
+FindingsModel::FindingsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void FindingsModel::setFindings(const QList<Finding> &findings)
+{
+    beginResetModel();
+    m_findings = findings;
+    endResetModel();
+}
+
+const Finding *FindingsModel::finding(int row) const
+{
+    return row >= 0 && row < m_findings.size() ? &m_findings[row] : nullptr;
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FindingsModel::severityText(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Error:
+        return tr("Error");
+    case Finding::Severity::Warning:
+        return tr("Warning");
+    case Finding::Severity::Info:
+        return tr("Note");
+    }
+    return {};
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Finding &f = m_findings[index.row()];
+    switch (role) {
+    case SeverityRole:
+        return int(f.severity);
+    case SideIdRole:
+        return f.side.toString();
+    case FindingIdRole:
+        return f.id;
+    case EvidenceRole:
+        return f.evidence;
+    case FixRole:
+        return f.fix;
+    case Qt::ToolTipRole:
+        return f.message;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return severityText(f.severity);
+        case SideColumn:
+            return f.side.toString();
+        case IdColumn:
+            return f.id;
+        case MessageColumn:
+            return f.message;
+        }
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return int(f.severity);
+        case SideColumn:
+            return f.side.toString();
+        case IdColumn:
+            return f.id;
+        case MessageColumn:
+            return f.message;
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case SideColumn:
+        return tr("Side");
+    case IdColumn:
+        return tr("Problem");
+    case MessageColumn:
+        return tr("Details");
+    }
+    return {};
+}
+
+} // namespace GoDual

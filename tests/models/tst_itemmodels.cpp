@@ -1,0 +1,146 @@
+#include "diagnosis.h"
+#include "findingsmodel.h"
+#include "modeldump.h"
+#include "modelroles.h"
+#include "pathmodel.h"
+#include "sidelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace GoDual;
+
+namespace {
+
+PathEntry entry(const QString &dir, const QString &origin, const QString &go = {}, bool exists = true)
+{
+    PathEntry e;
+    e.value = dir;
+    e.realPath = dir;
+    e.origin = origin;
+    e.exists = exists;
+    e.onWindowsDrive = dir.startsWith(QLatin1StringView("/mnt/"));
+    e.goName = go;
+    e.goKind = go.isEmpty() ? QString() : (go.endsWith(QLatin1StringView(".exe")) ? QStringLiteral("pe") : QStringLiteral("elf"));
+    return e;
+}
+
+// A machine with something to show in every pane: Windows, a running distro with a shadowed Go,
+// a missing and a repeated PATH entry and Windows' Go appended, and a stopped distro.
+Snapshot sampleMachine()
+{
+    Side windows;
+    windows.id = SideId::windows();
+    windows.name = QStringLiteral("Windows");
+    windows.scanned = true;
+    windows.env.insert(QStringLiteral("WSLENV"), { QStringLiteral("GOPATH/p"), QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"), {} });
+
+    Side ubuntu;
+    ubuntu.id = SideId::wsl(QStringLiteral("Ubuntu"));
+    ubuntu.name = QStringLiteral("Ubuntu");
+    ubuntu.scanned = true;
+    ubuntu.isDefault = true;
+    ubuntu.wslVersion = 2;
+    ubuntu.kernelModulesPresent = true;
+    ubuntu.env.insert(QStringLiteral("GOPATH"), { QStringLiteral("/home/dev/go"), QStringLiteral("default"), {} });
+    PathEntry repeated = entry(QStringLiteral("/bin"), QStringLiteral("wsl"));
+    repeated.realPath = QStringLiteral("/usr/bin");
+    repeated.duplicate = true;
+    ubuntu.path = { entry(QStringLiteral("/home/dev/sdk/go1.23.1/bin"), QStringLiteral("/home/dev/.bashrc:118"), QStringLiteral("go")),
+        entry(QStringLiteral("/usr/bin"), QStringLiteral("wsl")), repeated,
+        entry(QStringLiteral("/usr/local/go/bin"), QStringLiteral("/home/dev/.profile:27"), QStringLiteral("go")),
+        entry(QStringLiteral("/opt/old/bin"), QStringLiteral("/home/dev/.profile:30"), {}, false),
+        entry(QStringLiteral("/home/dev/go/bin"), QStringLiteral("/home/dev/.profile:28")),
+        entry(QStringLiteral("/mnt/c/Program Files/Go/bin"), QStringLiteral("appendWindowsPath"), QStringLiteral("go.exe")) };
+
+    Side debian;
+    debian.id = SideId::wsl(QStringLiteral("Debian"));
+    debian.name = QStringLiteral("Debian");
+    debian.wslVersion = 1;
+    debian.state = Side::State::Stopped;
+
+    Snapshot s;
+    s.sides = { windows, ubuntu, debian };
+    return s;
+}
+
+} // namespace
+
+class TestItemModels : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sideList();
+    void findings();
+    void path();
+    void sortsBySortRole();
+    void feedingResetsTheModel();
+};
+
+void TestItemModels::sideList()
+{
+    const Snapshot s = sampleMachine();
+    SideListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(s, Diagnosis::run(s));
+    QCOMPARE(model.rowCount(), 3);
+    const QString diff = ModelDump::compareWithGolden(ModelDump::dump(model, { SideIdRole, SeverityRole }), QStringLiteral("models/sidelist.txt"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestItemModels::findings()
+{
+    const Snapshot s = sampleMachine();
+    FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFindings(Diagnosis::run(s));
+    QVERIFY(model.rowCount() > 0);
+    const QString diff = ModelDump::compareWithGolden(ModelDump::dump(model, { FindingIdRole }), QStringLiteral("models/findings.txt"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    const QModelIndex first = model.index(0, FindingsModel::MessageColumn);
+    QVERIFY(!model.data(first, FixRole).toString().isEmpty());
+    QVERIFY(!model.data(first, EvidenceRole).toStringList().isEmpty());
+}
+
+void TestItemModels::path()
+{
+    PathModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSide(sampleMachine().sides[1]);
+    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(model.data(model.index(0, 0), StatusRole).toInt(), int(PathModel::GoWins));
+    QCOMPARE(model.data(model.index(3, 0), StatusRole).toInt(), int(PathModel::GoShadowed));
+    // go.exe is not what a Linux shell runs: neither winner nor shadowed.
+    QCOMPARE(model.data(model.index(6, 0), StatusRole).toInt(), int(PathModel::NoGo));
+    const QString diff = ModelDump::compareWithGolden(ModelDump::dump(model), QStringLiteral("models/path-ubuntu.txt"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestItemModels::sortsBySortRole()
+{
+    const Snapshot s = sampleMachine();
+    SideListModel model;
+    model.setSnapshot(s, Diagnosis::run(s));
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(SortRole);
+    proxy.sort(SideListModel::ProblemsColumn, Qt::DescendingOrder);
+    // Ubuntu has warnings; Windows and the stopped Debian have less severe findings or none.
+    QCOMPARE(proxy.data(proxy.index(0, 0), SideIdRole).toString(), QStringLiteral("wsl:Ubuntu"));
+}
+
+void TestItemModels::feedingResetsTheModel()
+{
+    SideListModel model;
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const Snapshot s = sampleMachine();
+    model.setSnapshot(s, {});
+    model.setSnapshot(Snapshot(), {});
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"
