@@ -361,6 +361,44 @@
     </message>
 </context>
 <context>
+    <name>GoDual::FindingsModel</name>
+    <message>
+        <location filename="../../models/itemmodels/findingsmodel.cpp" line="+38"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="+25"/>
@@ -418,6 +456,64 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
         <location line="+1"/>
         <source>&lt;h3&gt;GoDual %1&lt;/h3&gt;&lt;p&gt;A control panel for developers who run Go both on Windows and inside WSL distros.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GoDual %1&lt;/h3&gt;&lt;p&gt;为同时在 Windows 和 WSL 发行版中使用 Go 的开发者打造的控制面板。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::PathModel</name>
+    <message>
+        <location filename="../../models/itemmodels/pathmodel.cpp" line="+45"/>
+        <source>%1 runs from here</source>
+        <translation>从此处运行 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 here is shadowed</source>
+        <translation>此处的 %1 被遮蔽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has %1</source>
+        <translation>含有 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation type="unfinished">缺失值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows drive</source>
+        <translation>Windows 驱动器</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (links to %2)</source>
+        <translation>%1（链接到 %2）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added by</source>
+        <translation>添加来源</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1175,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
 <context>
     <name>GoDual::SideBuilder</name>
     <message>
-        <location filename="../../app/scan/sidebuilder.cpp" line="+251"/>
+        <location filename="../../app/scan/sidebuilder.cpp" line="+230"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
         <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>
@@ -1095,6 +1191,74 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
         <location filename="../../models/sideid.cpp" line="+33"/>
         <source>&apos;%1&apos; is not a side: use windows, local, wsl:&lt;distro&gt; or a distro name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
         <translation>&apos;%1&apos; 不是有效的环境：请使用 windows、local、wsl:&lt;distro&gt; 或发行版名称（由字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos; 组成）</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::SideListModel</name>
+    <message>
+        <location filename="../../models/itemmodels/sidelistmodel.cpp" line="+47"/>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Windows</source>
+        <translation type="unfinished">Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WSL %1</source>
+        <translation>WSL %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Side</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WSL</source>
+        <translation>WSL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1349,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
 <context>
     <name>GoDual::WindowsSideReader</name>
     <message>
-        <location filename="../../app/scan/windowssidereader.cpp" line="+76"/>
+        <location filename="../../app/scan/windowssidereader.cpp" line="+61"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
