@@ -478,7 +478,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location line="+2"/>
         <source>missing</source>
-        <translation type="unfinished">缺失值</translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1223,7 +1223,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
     <message>
         <location line="+31"/>
         <source>Windows</source>
-        <translation type="unfinished">Windows</translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <location line="+1"/>
