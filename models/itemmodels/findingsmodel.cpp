@@ -21,15 +21,9 @@ const Finding *FindingsModel::finding(int row) const
     return row >= 0 && row < m_findings.size() ? &m_findings[row] : nullptr;
 }
 
-int FindingsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_findings.size());
-}
+int FindingsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_findings.size()); }
 
-int FindingsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int FindingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString FindingsModel::severityText(Finding::Severity severity)
 {

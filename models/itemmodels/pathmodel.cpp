@@ -28,15 +28,9 @@ void PathModel::setSide(const Side &side)
     endResetModel();
 }
 
-int PathModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
+int PathModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
 
-int PathModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int PathModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString PathModel::notes(const PathEntry &e, GoStatus status) const
 {
@@ -68,7 +62,8 @@ QVariant PathModel::data(const QModelIndex &index, int role) const
     case OriginRole:
         return e.origin;
     case Qt::ToolTipRole:
-        return e.realPath.isEmpty() || e.realPath == e.value ? e.value : tr("%1 (links to %2)").arg(e.value, e.realPath);
+        return e.realPath.isEmpty() || e.realPath == e.value ? e.value
+                                                             : tr("%1 (links to %2)").arg(e.value, e.realPath);
     case SortRole:
         switch (index.column()) {
         case OrderColumn:

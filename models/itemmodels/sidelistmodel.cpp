@@ -26,20 +26,11 @@ void SideListModel::setSnapshot(const Snapshot &snapshot, const QList<Finding> &
     endResetModel();
 }
 
-const Side *SideListModel::side(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row].side : nullptr;
-}
+const Side *SideListModel::side(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows[row].side : nullptr; }
 
-int SideListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+int SideListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-int SideListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int SideListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString SideListModel::stateText(const Side &side) const
 {
@@ -85,8 +76,8 @@ QVariant SideListModel::data(const QModelIndex &index, int role) const
         if (sort)
             return QStringLiteral("%1%2").arg(int(s.id.kind())).arg(s.name.toLower());
         const QString name = s.id.kind() == SideId::Kind::Windows ? tr("Windows")
-            : s.id.kind() == SideId::Kind::Local                ? tr("This machine")
-                                                                 : s.name;
+            : s.id.kind() == SideId::Kind::Local                  ? tr("This machine")
+                                                                  : s.name;
         return s.isDefault ? tr("%1 (default)").arg(name) : name;
     }
     case StateColumn:

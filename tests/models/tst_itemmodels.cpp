@@ -23,7 +23,8 @@ PathEntry entry(const QString &dir, const QString &origin, const QString &go = {
     e.exists = exists;
     e.onWindowsDrive = dir.startsWith(QLatin1StringView("/mnt/"));
     e.goName = go;
-    e.goKind = go.isEmpty() ? QString() : (go.endsWith(QLatin1StringView(".exe")) ? QStringLiteral("pe") : QStringLiteral("elf"));
+    e.goKind = go.isEmpty() ? QString()
+                            : (go.endsWith(QLatin1StringView(".exe")) ? QStringLiteral("pe") : QStringLiteral("elf"));
     return e;
 }
 
@@ -35,7 +36,8 @@ Snapshot sampleMachine()
     windows.id = SideId::windows();
     windows.name = QStringLiteral("Windows");
     windows.scanned = true;
-    windows.env.insert(QStringLiteral("WSLENV"), { QStringLiteral("GOPATH/p"), QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"), {} });
+    windows.env.insert(QStringLiteral("WSLENV"),
+        { QStringLiteral("GOPATH/p"), QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"), {} });
 
     Side ubuntu;
     ubuntu.id = SideId::wsl(QStringLiteral("Ubuntu"));
@@ -48,12 +50,14 @@ Snapshot sampleMachine()
     PathEntry repeated = entry(QStringLiteral("/bin"), QStringLiteral("wsl"));
     repeated.realPath = QStringLiteral("/usr/bin");
     repeated.duplicate = true;
-    ubuntu.path = { entry(QStringLiteral("/home/dev/sdk/go1.23.1/bin"), QStringLiteral("/home/dev/.bashrc:118"), QStringLiteral("go")),
+    ubuntu.path = { entry(QStringLiteral("/home/dev/sdk/go1.23.1/bin"), QStringLiteral("/home/dev/.bashrc:118"),
+                        QStringLiteral("go")),
         entry(QStringLiteral("/usr/bin"), QStringLiteral("wsl")), repeated,
         entry(QStringLiteral("/usr/local/go/bin"), QStringLiteral("/home/dev/.profile:27"), QStringLiteral("go")),
         entry(QStringLiteral("/opt/old/bin"), QStringLiteral("/home/dev/.profile:30"), {}, false),
         entry(QStringLiteral("/home/dev/go/bin"), QStringLiteral("/home/dev/.profile:28")),
-        entry(QStringLiteral("/mnt/c/Program Files/Go/bin"), QStringLiteral("appendWindowsPath"), QStringLiteral("go.exe")) };
+        entry(QStringLiteral("/mnt/c/Program Files/Go/bin"), QStringLiteral("appendWindowsPath"),
+            QStringLiteral("go.exe")) };
 
     Side debian;
     debian.id = SideId::wsl(QStringLiteral("Debian"));
@@ -86,7 +90,8 @@ void TestItemModels::sideList()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSnapshot(s, Diagnosis::run(s));
     QCOMPARE(model.rowCount(), 3);
-    const QString diff = ModelDump::compareWithGolden(ModelDump::dump(model, { SideIdRole, SeverityRole }), QStringLiteral("models/sidelist.txt"));
+    const QString diff = ModelDump::compareWithGolden(
+        ModelDump::dump(model, { SideIdRole, SeverityRole }), QStringLiteral("models/sidelist.txt"));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
@@ -97,7 +102,8 @@ void TestItemModels::findings()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFindings(Diagnosis::run(s));
     QVERIFY(model.rowCount() > 0);
-    const QString diff = ModelDump::compareWithGolden(ModelDump::dump(model, { FindingIdRole }), QStringLiteral("models/findings.txt"));
+    const QString diff = ModelDump::compareWithGolden(
+        ModelDump::dump(model, { FindingIdRole }), QStringLiteral("models/findings.txt"));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     const QModelIndex first = model.index(0, FindingsModel::MessageColumn);
     QVERIFY(!model.data(first, FixRole).toString().isEmpty());
