@@ -361,9 +361,57 @@
     </message>
 </context>
 <context>
+    <name>GoDual::EnvironmentModel</name>
+    <message>
+        <location filename="../../models/itemmodels/environmentmodel.cpp" line="+31"/>
+        <source>a Windows program inside the distro</source>
+        <translation>发行版中的 Windows 程序</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>overrides %1</source>
+        <translation>覆盖了 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the go env file says %1 (%2)</source>
+        <translation>go env 配置文件中为 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no toolchain found there</source>
+        <translation>该处没有找到工具链</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the go on PATH belongs to %1</source>
+        <translation>PATH 上的 go 属于 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>on the other side of the WSL boundary</source>
+        <translation>位于 WSL 边界的另一侧</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>not set on %1</source>
+        <translation>%1 上未设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>go on PATH</source>
+        <translation>PATH 上的 go</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::FindingsModel</name>
     <message>
-        <location filename="../../models/itemmodels/findingsmodel.cpp" line="+38"/>
+        <location filename="../../models/itemmodels/findingsmodel.cpp" line="+32"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -396,6 +444,29 @@
         <location line="+2"/>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::InstallsMatrixModel</name>
+    <message>
+        <location filename="../../models/itemmodels/installsmatrixmodel.cpp" line="+80"/>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>当前使用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not installed on %2</source>
+        <translation>%2 上未安装 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -461,7 +532,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
 <context>
     <name>GoDual::PathModel</name>
     <message>
-        <location filename="../../models/itemmodels/pathmodel.cpp" line="+45"/>
+        <location filename="../../models/itemmodels/pathmodel.cpp" line="+39"/>
         <source>%1 runs from here</source>
         <translation>从此处运行 %1</translation>
     </message>
@@ -491,7 +562,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
         <translation>Windows 驱动器</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (links to %2)</source>
         <translation>%1（链接到 %2）</translation>
     </message>
@@ -1196,7 +1267,7 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
 <context>
     <name>GoDual::SideListModel</name>
     <message>
-        <location filename="../../models/itemmodels/sidelistmodel.cpp" line="+47"/>
+        <location filename="../../models/itemmodels/sidelistmodel.cpp" line="+38"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>

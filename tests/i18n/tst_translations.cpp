@@ -75,7 +75,8 @@ void TestTranslations::everyStringIsTranslated()
     for (auto it = inSources.cbegin(); it != inSources.cend(); ++it) {
         const auto found = committed.constFind(it.key());
         if (found == committed.cend() || !found->finished || found->translation.isEmpty()) {
-            problems.append(it.key().first + QStringLiteral(": '") + it.key().second + QStringLiteral("' is not translated"));
+            problems.append(
+                it.key().first + QStringLiteral(": '") + it.key().second + QStringLiteral("' is not translated"));
             continue;
         }
         if (found->plural)
@@ -89,7 +90,8 @@ void TestTranslations::everyStringIsTranslated()
         want.sort();
         got.sort();
         if (want != got)
-            problems.append(it.key().first + QStringLiteral(": '") + it.key().second + QStringLiteral("' has other placeholders"));
+            problems.append(
+                it.key().first + QStringLiteral(": '") + it.key().second + QStringLiteral("' has other placeholders"));
     }
     QVERIFY2(problems.isEmpty(),
         qPrintable(problems.join(u'\n') + QStringLiteral("\n(run the update_translations target and translate)")));

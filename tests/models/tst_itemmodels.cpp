@@ -1,5 +1,7 @@
 #include "diagnosis.h"
+#include "environmentmodel.h"
 #include "findingsmodel.h"
+#include "installsmatrixmodel.h"
 #include "modeldump.h"
 #include "modelroles.h"
 #include "pathmodel.h"
@@ -59,6 +61,27 @@ Snapshot sampleMachine()
         entry(QStringLiteral("/mnt/c/Program Files/Go/bin"), QStringLiteral("appendWindowsPath"),
             QStringLiteral("go.exe")) };
 
+    ubuntu.installs = { { QStringLiteral("go1.23.1"), QStringLiteral("/home/dev/sdk/go1.23.1"), {},
+                            QStringLiteral("sdk"), QStringLiteral("elf") },
+        { QStringLiteral("go1.22.6"), QStringLiteral("/usr/local/go"), {}, QStringLiteral("tarball"),
+            QStringLiteral("elf") } };
+    ubuntu.active = ActiveGo { QStringLiteral("/home/dev/sdk/go1.23.1/bin/go"), QStringLiteral("go1.23.1"),
+        QStringLiteral("/home/dev/sdk/go1.23.1"), QStringLiteral("elf") };
+    ubuntu.env.insert(
+        QStringLiteral("GOROOT"), { QStringLiteral("/usr/local/go"), QStringLiteral("/home/dev/.profile:26"), {} });
+    ubuntu.env.insert(QStringLiteral("GOFLAGS"),
+        { QStringLiteral("-mod=mod"), QStringLiteral("/home/dev/.bashrc:12"),
+            { QStringLiteral("/home/dev/.profile:9: -mod=vendor") } });
+    windows.installs = { { QStringLiteral("go1.22.6"), QStringLiteral("C:\\Program Files\\Go"), {},
+                             QStringLiteral("msi"), QStringLiteral("pe") },
+        { QStringLiteral("go1.21.13"), QStringLiteral("C:\\Users\\dev\\sdk\\go1.21.13"), {}, QStringLiteral("sdk"),
+            QStringLiteral("pe") } };
+    windows.active = ActiveGo { QStringLiteral("C:\\Program Files\\Go\\bin\\go.exe"), QStringLiteral("go1.22.6"),
+        QStringLiteral("C:\\Program Files\\Go"), QStringLiteral("pe") };
+    windows.env.insert(QStringLiteral("GOPATH"),
+        { QStringLiteral("\\\\wsl$\\Ubuntu\\home\\dev\\go"), QStringLiteral("HKEY_CURRENT_USER\\Environment\\GOPATH"),
+            {} });
+
     Side debian;
     debian.id = SideId::wsl(QStringLiteral("Debian"));
     debian.name = QStringLiteral("Debian");
@@ -79,6 +102,8 @@ private Q_SLOTS:
     void sideList();
     void findings();
     void path();
+    void installsMatrix();
+    void environment();
     void sortsBySortRole();
     void feedingResetsTheModel();
 };
@@ -121,6 +146,42 @@ void TestItemModels::path()
     // go.exe is not what a Linux shell runs: neither winner nor shadowed.
     QCOMPARE(model.data(model.index(6, 0), StatusRole).toInt(), int(PathModel::NoGo));
     const QString diff = ModelDump::compareWithGolden(ModelDump::dump(model), QStringLiteral("models/path-ubuntu.txt"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestItemModels::installsMatrix()
+{
+    InstallsMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(sampleMachine());
+    QCOMPARE(model.rowCount(), 3); // go1.23.1, go1.22.6, go1.21.13: newest first
+    QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("go1.23.1"));
+    QCOMPARE(model.data(model.index(0, 1), StatusRole).toInt(), int(InstallsMatrixModel::Active));
+    QCOMPARE(model.data(model.index(1, 1), StatusRole).toInt(), int(InstallsMatrixModel::Installed));
+    QCOMPARE(model.data(model.index(1, 0), StatusRole).toInt(), int(InstallsMatrixModel::Active));
+    QCOMPARE(model.data(model.index(0, 2), StatusRole).toInt(), int(InstallsMatrixModel::Absent));
+    const QString diff = ModelDump::compareWithGolden(ModelDump::dump(model), QStringLiteral("models/installs.txt"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestItemModels::environment()
+{
+    EnvironmentModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(sampleMachine());
+    QCOMPARE(model.rowCount(), int(EnvironmentModel::variables().size()));
+    const int goroot = int(EnvironmentModel::variables().indexOf(QStringLiteral("GOROOT")));
+    const int gopath = int(EnvironmentModel::variables().indexOf(QStringLiteral("GOPATH")));
+    const int goflags = int(EnvironmentModel::variables().indexOf(QStringLiteral("GOFLAGS")));
+    QCOMPARE(model.data(model.index(goroot, 1), OriginRole).toString(), QStringLiteral("/home/dev/.profile:26"));
+    // Windows' GOPATH points into the distro; Ubuntu's GOFLAGS overrode another value.
+    QCOMPARE(model.data(model.index(gopath, 0), StatusRole).toInt(), int(EnvironmentModel::Conflict));
+    QCOMPARE(model.data(model.index(goflags, 1), StatusRole).toInt(), int(EnvironmentModel::Conflict));
+    QCOMPARE(model.data(model.index(gopath, 1), StatusRole).toInt(), int(EnvironmentModel::Normal));
+    // GOROOT names /usr/local/go while the go on PATH is the SDK's.
+    QCOMPARE(model.data(model.index(goroot, 1), StatusRole).toInt(), int(EnvironmentModel::Conflict));
+    QCOMPARE(model.data(model.index(goroot, 2), StatusRole).toInt(), int(EnvironmentModel::Unset));
+    const QString diff = ModelDump::compareWithGolden(ModelDump::dump(model), QStringLiteral("models/environment.txt"));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 

@@ -29,6 +29,10 @@ QString dump(const QAbstractItemModel &model, const QList<int> &extraRoles)
         for (int c = 0; c < model.columnCount(); ++c)
             cells.append(text(model.data(model.index(r, c))));
         QString line = cells.join(QStringLiteral(" | "));
+        // Row labels only where the model has its own (the default is the row number).
+        const QVariant label = model.headerData(r, Qt::Vertical);
+        if (label.typeId() == QMetaType::QString)
+            line.prepend(label.toString() + QStringLiteral(": "));
         for (int role : extraRoles) {
             const QVariant v = model.data(model.index(r, 0), role);
             if (v.isValid())

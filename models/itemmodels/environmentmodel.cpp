@@ -1,0 +1,143 @@
+#include "environmentmodel.h"
+
+#include "modelroles.h"
+#include "sidepaths.h"
+
+namespace GoDual {
+
+EnvironmentModel::EnvironmentModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+const QStringList &EnvironmentModel::variables()
+{
+    static const QStringList names { QStringLiteral("GOROOT"), QStringLiteral("GOPATH"), QStringLiteral("GOBIN"),
+        QStringLiteral("GOTOOLCHAIN"), QStringLiteral("GOPROXY"), QStringLiteral("GOSUMDB"), QStringLiteral("GOFLAGS"),
+        QStringLiteral("WSLENV"), QStringLiteral("go") };
+    return names;
+}
+
+EnvironmentModel::Cell EnvironmentModel::cellFor(const Side &side, const QString &variable)
+{
+    Cell cell;
+    if (variable == QLatin1StringView("go")) {
+        if (side.active) {
+            cell.value = side.active->path;
+            cell.origin = side.active->version;
+            cell.status = Normal;
+            if (side.active->kind == QLatin1StringView("pe") && side.id.kind() != SideId::Kind::Windows) {
+                cell.status = Conflict;
+                cell.notes.append(tr("a Windows program inside the distro"));
+            }
+        }
+        return cell;
+    }
+    const auto it = side.env.constFind(variable);
+    if (it == side.env.cend())
+        return cell;
+    cell.value = it->value;
+    cell.origin = it->origin;
+    cell.status = Normal;
+    for (const QString &o : it->overridden) {
+        cell.notes.append(tr("overrides %1").arg(o));
+        if (!o.endsWith(QStringLiteral(": ") + it->value))
+            cell.status = Conflict;
+    }
+    const auto fileValue = side.goEnvFileValues.constFind(variable);
+    if (fileValue != side.goEnvFileValues.cend() && fileValue->origin != it->origin && fileValue->value != it->value) {
+        cell.notes.append(tr("the go env file says %1 (%2)").arg(fileValue->value, fileValue->origin));
+        cell.status = Conflict;
+    }
+    if (variable == QLatin1StringView("GOROOT") && side.active && !side.active->goroot.isEmpty()
+        && !SidePaths::same(side, side.active->goroot, it->value) && !SidePaths::installAt(side, it->value)) {
+        cell.notes.append(tr("no toolchain found there"));
+        cell.status = Conflict;
+    } else if (variable == QLatin1StringView("GOROOT") && side.active && !side.active->goroot.isEmpty()) {
+        const GoInstall *named = SidePaths::installAt(side, it->value);
+        if (named && !SidePaths::same(side, named->goroot, side.active->goroot)) {
+            cell.notes.append(tr("the go on PATH belongs to %1").arg(side.active->goroot));
+            cell.status = Conflict;
+        }
+    }
+    const bool pathVariable = variable == QLatin1StringView("GOROOT") || variable == QLatin1StringView("GOPATH")
+        || variable == QLatin1StringView("GOBIN");
+    const bool crosses = side.id.kind() == SideId::Kind::Windows
+        ? SidePaths::isWslUncPath(it->value)
+        : (SidePaths::isWindowsDrivePath(it->value) || SidePaths::isDrvFsPath(it->value));
+    if (pathVariable && crosses) {
+        cell.notes.append(tr("on the other side of the WSL boundary"));
+        cell.status = Conflict;
+    }
+    return cell;
+}
+
+void EnvironmentModel::setSnapshot(const Snapshot &snapshot)
+{
+    beginResetModel();
+    m_sides.clear();
+    m_sideNames.clear();
+    m_cells.clear();
+    for (const Side &side : snapshot.sides) {
+        m_sides.append(side.id);
+        m_sideNames.append(side.id.kind() == SideId::Kind::Wsl ? side.name : side.id.toString());
+    }
+    for (const QString &variable : variables()) {
+        QList<Cell> row;
+        for (const Side &side : snapshot.sides)
+            row.append(cellFor(side, variable));
+        m_cells.append(row);
+    }
+    endResetModel();
+}
+
+int EnvironmentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cells.size());
+}
+
+int EnvironmentModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sides.size());
+}
+
+QVariant EnvironmentModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Cell &cell = m_cells[index.row()][index.column()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        return cell.value;
+    case OriginRole:
+        return cell.origin;
+    case StatusRole:
+        return int(cell.status);
+    case SideIdRole:
+        return m_sides[index.column()].toString();
+    case EvidenceRole:
+        return cell.notes;
+    case Qt::ToolTipRole: {
+        if (cell.status == Unset)
+            return tr("not set on %1").arg(m_sideNames[index.column()]);
+        QStringList lines { tr("from %1").arg(cell.origin) };
+        lines.append(cell.notes);
+        return lines.join(u'\n');
+    }
+    }
+    return {};
+}
+
+QVariant EnvironmentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return section >= 0 && section < m_sideNames.size() ? QVariant(m_sideNames[section]) : QVariant();
+    if (section < 0 || section >= variables().size())
+        return {};
+    return section == variables().size() - 1 ? tr("go on PATH") : variables()[section];
+}
+
+} // namespace GoDual
