@@ -91,10 +91,7 @@ void EnvironmentModel::setSnapshot(const Snapshot &snapshot)
     endResetModel();
 }
 
-int EnvironmentModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_cells.size());
-}
+int EnvironmentModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_cells.size()); }
 
 int EnvironmentModel::columnCount(const QModelIndex &parent) const
 {

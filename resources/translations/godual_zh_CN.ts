@@ -393,7 +393,7 @@
         <translation>位于 WSL 边界的另一侧</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>not set on %1</source>
         <translation>%1 上未设置</translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>GoDual::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+25"/>
+        <location filename="../../ui/mainwindow.cpp" line="+64"/>
         <source>GoDual</source>
         <translation>GoDual</translation>
     </message>
@@ -481,25 +481,63 @@
         <source>GoDual control panel</source>
         <translation>GoDual 控制面板</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Go on Windows and in every WSL distro, side by side.
-The panes arrive with the next releases; until then &apos;godual diagnose&apos; reports what GoDual finds.</source>
-        <translation>在 Windows 和每个 WSL 发行版中并行使用 Go。
-各功能面板将在后续版本中提供；在此之前，请使用 &apos;godual diagnose&apos; 查看 GoDual 发现的问题。</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Scanning… %n side(s) read</source>
+        <translation><numerusform>正在扫描… 已读取 %n 个环境</numerusform></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Ready</source>
-        <translation>就绪</translation>
+        <location line="+11"/>
+        <source>Sides</source>
+        <translation>环境</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Go installations</source>
+        <translation>Go 安装</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PATH lookup order</source>
+        <translation>PATH 查找顺序</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go &amp;installations</source>
+        <translation>Go 安装(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment</source>
+        <translation>环境变量(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PATH</source>
+        <translation>&amp;PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roblems</source>
+        <translation>问题(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -519,7 +557,42 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n side(s) scanned, %1</source>
+        <translation><numerusform>已扫描 %n 个环境，%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PATH of %1, in lookup order</source>
+        <translation>%1 的 PATH（按查找顺序）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not read: %2</source>
+        <translation>未读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is stopped</source>
+        <translation>它已停止</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>About GoDual</source>
         <translation>关于 GoDual</translation>
     </message>
@@ -643,6 +716,40 @@ The panes arrive with the next releases; until then &apos;godual diagnose&apos; 
         <location line="+2"/>
         <source>the probe&apos;s output stops after line %1 (it was cut short)</source>
         <translation>探测程序的输出在第 %1 行之后中断（输出不完整）</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::ProblemsPane</name>
+    <message>
+        <location filename="../../ui/problemspane.cpp" line="+32"/>
+        <location line="+1"/>
+        <source>Filter problems</source>
+        <translation>筛选问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Problem details</source>
+        <translation>问题详情</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How to fix it</source>
+        <translation>修复方法</translation>
     </message>
 </context>
 <context>
