@@ -8,6 +8,7 @@
 #include "problemspane.h"
 #include "scanner.h"
 #include "sidelistmodel.h"
+#include "sidename.h"
 #include "statusdelegate.h"
 #include "version.h"
 
@@ -188,9 +189,9 @@ void MainWindow::showSelectedSide()
     }
     m_path->setSide(*side);
     m_pathTitle->setText(side->scanned
-            ? tr("PATH of %1, in lookup order").arg(side->id.toString())
+            ? tr("PATH of %1, in lookup order").arg(sideDisplayName(*side))
             : tr("%1 was not read: %2")
-                  .arg(side->id.toString(), side->scanError.isEmpty() ? tr("it is stopped") : side->scanError));
+                  .arg(sideDisplayName(*side), side->scanError.isEmpty() ? tr("it is stopped") : side->scanError));
 }
 
 void MainWindow::restoreSettings()
@@ -199,7 +200,8 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1100, 700);
     restoreState(settings.value(kStateKey).toByteArray());
-    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({ 320, 960 });
     m_tabs->setCurrentIndex(settings.value(kTabKey, 0).toInt());
 }
 

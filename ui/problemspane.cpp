@@ -72,10 +72,7 @@ void ProblemsPane::setFindings(const QList<Finding> &findings)
         m_details->setPlainText(findings.isEmpty() ? tr("No problems found.") : QString());
 }
 
-void ProblemsPane::setFilterText(const QString &text)
-{
-    m_filter->setText(text);
-}
+void ProblemsPane::setFilterText(const QString &text) { m_filter->setText(text); }
 
 void ProblemsPane::showDetails()
 {

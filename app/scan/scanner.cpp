@@ -34,6 +34,7 @@ void Scanner::start(const ScanOptions &options)
     m_building = Snapshot();
     m_building.generation = generation;
     m_building.taken = QDateTime::currentDateTimeUtc();
+    m_listOrder.clear();
     // One task per source; the snapshot is published when the last one is done. The extra count
     // held here keeps a task that finishes at once from publishing before the others started.
     m_pending = 1;
@@ -102,6 +103,7 @@ void Scanner::listDistros(quint64 generation)
             return;
         }
         for (const WslDistro &d : *distros) {
+            m_listOrder.insert(d.name.toLower(), int(m_listOrder.size()));
             Side listed;
             listed.id = SideId::wsl(d.name);
             listed.name = d.name;
@@ -161,9 +163,10 @@ void Scanner::taskDone(quint64 generation)
     if (generation != m_generation || --m_pending > 0)
         return;
     // Windows first, then distros in list order, then the local side: the order people read.
-    std::stable_sort(m_building.sides.begin(), m_building.sides.end(), [](const Side &a, const Side &b) {
-        auto rank = [](const Side &s) {
-            return s.id.kind() == SideId::Kind::Windows ? 0 : s.id.kind() == SideId::Kind::Wsl ? 1 : 2;
+    std::stable_sort(m_building.sides.begin(), m_building.sides.end(), [this](const Side &a, const Side &b) {
+        auto rank = [this](const Side &s) {
+            const int kind = s.id.kind() == SideId::Kind::Windows ? 0 : s.id.kind() == SideId::Kind::Wsl ? 1 : 2;
+            return std::pair(kind, m_listOrder.value(s.id.distro().toLower(), 0));
         };
         return rank(a) < rank(b);
     });

@@ -5,6 +5,7 @@
 #include "sideprobe.h"
 #include "snapshot.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace GoDual {
@@ -53,6 +54,7 @@ private:
     Snapshot m_snapshot;
     quint64 m_generation = 0;
     int m_pending = 0;
+    QHash<QString, int> m_listOrder; // distro name (lower case) -> position in `wsl -l -v`
     int m_listTimeoutMs = 15'000;
     int m_probeTimeoutMs = SideProbe::kDefaultTimeoutMs;
 };

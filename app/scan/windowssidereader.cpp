@@ -34,6 +34,22 @@ QString binaryKind(const WindowsFiles &files, const QString &exe)
     return head.startsWith("MZ") ? QStringLiteral("pe") : QStringLiteral("other");
 }
 
+// Where an installation found on Path came from, judged by its folder.
+QString sourceOf(const QString &root)
+{
+    const QString r = root.toLower();
+    if (r.contains(QLatin1StringView("\\scoop\\")))
+        return QStringLiteral("scoop");
+    if (r.contains(QLatin1StringView("chocolatey")) || r.endsWith(QLatin1StringView("\\tools\\go")))
+        return QStringLiteral("chocolatey");
+    if (r.contains(QLatin1StringView("\\sdk\\go")))
+        return QStringLiteral("sdk");
+    if (r.endsWith(QLatin1StringView("\\program files\\go"))
+        || r.endsWith(QLatin1StringView("\\program files (x86)\\go")) || r.endsWith(QLatin1StringView(":\\go")))
+        return QStringLiteral("msi");
+    return QStringLiteral("path");
+}
+
 // Adds the installation at `root` when its VERSION file says it is Go.
 void addInstall(QList<GoInstall> &installs, const WindowsFiles &files, const QString &root, const QString &source)
 {
@@ -90,14 +106,19 @@ Side read(const Registry &registry, const WindowsFiles &files)
 
     // Installations in the usual places, then every Go bin folder on Path.
     const QString profile = side.home;
-    for (const char *var : { "ProgramFiles", "ProgramFiles(x86)", "ProgramW6432" }) {
-        const QString pf = env.value(QString::fromLatin1(var));
-        if (!pf.isEmpty())
-            addInstall(side.installs, files, windowsPathJoin(pf, QStringLiteral("Go")), QStringLiteral("msi"));
-    }
     const QString systemDrive = env.value(QStringLiteral("SystemDrive")).isEmpty()
         ? QStringLiteral("C:")
         : env.value(QStringLiteral("SystemDrive"));
+    // The Program Files folders, from the registry when it names them, else Windows' defaults.
+    QStringList programFiles;
+    for (const char *var : { "ProgramFiles", "ProgramFiles(x86)", "ProgramW6432" })
+        programFiles.append(env.value(QString::fromLatin1(var)));
+    programFiles.append(systemDrive + QStringLiteral("\\Program Files"));
+    programFiles.append(systemDrive + QStringLiteral("\\Program Files (x86)"));
+    for (const QString &pf : std::as_const(programFiles)) {
+        if (!pf.isEmpty())
+            addInstall(side.installs, files, windowsPathJoin(pf, QStringLiteral("Go")), QStringLiteral("msi"));
+    }
     addInstall(side.installs, files, systemDrive + QStringLiteral("\\Go"), QStringLiteral("msi"));
     if (!profile.isEmpty()) {
         const QString sdk = windowsPathJoin(profile, QStringLiteral("sdk"));
@@ -129,7 +150,7 @@ Side read(const Registry &registry, const WindowsFiles &files)
             e.goName = QStringLiteral("go.exe");
             e.goKind = binaryKind(files, exe);
             const QString root = parentOf(w.text);
-            addInstall(side.installs, files, root, QStringLiteral("path"));
+            addInstall(side.installs, files, root, sourceOf(root));
             if (!side.active) {
                 ActiveGo active { trimDir(exe), {}, {}, e.goKind };
                 for (const GoInstall &i : std::as_const(side.installs)) {

@@ -40,7 +40,11 @@ QList<Finding> wslenvForwardsGoVars(const Snapshot &s)
                    "overrides the other's")
                     .arg(entry, it->origin, name, meaning),
                 { QStringLiteral("WSLENV=") + originNote(*it) },
-                tr("Remove %1 from WSLENV at %2; give each side its own %3.").arg(entry, it->origin, name)));
+                isWsl(side)
+                    ? tr("Remove %1 from WSLENV where Windows sets it (its user environment variables); give "
+                         "each side its own %2.")
+                          .arg(entry, name)
+                    : tr("Remove %1 from WSLENV at %2; give each side its own %3.").arg(entry, it->origin, name)));
         }
     }
     return out;

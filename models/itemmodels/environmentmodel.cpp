@@ -1,6 +1,7 @@
 #include "environmentmodel.h"
 
 #include "modelroles.h"
+#include "sidename.h"
 #include "sidepaths.h"
 
 namespace GoDual {
@@ -80,7 +81,7 @@ void EnvironmentModel::setSnapshot(const Snapshot &snapshot)
     m_cells.clear();
     for (const Side &side : snapshot.sides) {
         m_sides.append(side.id);
-        m_sideNames.append(side.id.kind() == SideId::Kind::Wsl ? side.name : side.id.toString());
+        m_sideNames.append(sideDisplayName(side));
     }
     for (const QString &variable : variables()) {
         QList<Cell> row;

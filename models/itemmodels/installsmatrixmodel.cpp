@@ -2,6 +2,7 @@
 
 #include "goversion.h"
 #include "modelroles.h"
+#include "sidename.h"
 
 #include <algorithm>
 
@@ -21,7 +22,7 @@ void InstallsMatrixModel::setSnapshot(const Snapshot &snapshot)
     m_cells.clear();
     for (const Side &side : snapshot.sides) {
         m_sides.append(side.id);
-        m_sideNames.append(side.id.kind() == SideId::Kind::Wsl ? side.name : side.id.toString());
+        m_sideNames.append(sideDisplayName(side));
         for (const GoInstall &i : side.installs) {
             if (!m_versions.contains(i.version))
                 m_versions.append(i.version);

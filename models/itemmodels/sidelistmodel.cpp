@@ -1,6 +1,7 @@
 #include "sidelistmodel.h"
 
 #include "modelroles.h"
+#include "sidename.h"
 
 namespace GoDual {
 
@@ -75,9 +76,7 @@ QVariant SideListModel::data(const QModelIndex &index, int role) const
     case NameColumn: {
         if (sort)
             return QStringLiteral("%1%2").arg(int(s.id.kind())).arg(s.name.toLower());
-        const QString name = s.id.kind() == SideId::Kind::Windows ? tr("Windows")
-            : s.id.kind() == SideId::Kind::Local                  ? tr("This machine")
-                                                                  : s.name;
+        const QString name = sideDisplayName(s);
         return s.isDefault ? tr("%1 (default)").arg(name) : name;
     }
     case StateColumn:

@@ -363,7 +363,7 @@
 <context>
     <name>GoDual::EnvironmentModel</name>
     <message>
-        <location filename="../../models/itemmodels/environmentmodel.cpp" line="+31"/>
+        <location filename="../../models/itemmodels/environmentmodel.cpp" line="+32"/>
         <source>a Windows program inside the distro</source>
         <translation>发行版中的 Windows 程序</translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>GoDual::InstallsMatrixModel</name>
     <message>
-        <location filename="../../models/itemmodels/installsmatrixmodel.cpp" line="+80"/>
+        <location filename="../../models/itemmodels/installsmatrixmodel.cpp" line="+81"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>GoDual::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+64"/>
+        <location filename="../../ui/mainwindow.cpp" line="+65"/>
         <source>GoDual</source>
         <translation>GoDual</translation>
     </message>
@@ -484,7 +484,9 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>Scanning… %n side(s) read</source>
-        <translation><numerusform>正在扫描… 已读取 %n 个环境</numerusform></translation>
+        <translation>
+            <numerusform>正在扫描… 已读取 %n 个环境</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -569,12 +571,16 @@
     <message numerus="yes">
         <location line="+26"/>
         <source>%n side(s) scanned, %1</source>
-        <translation><numerusform>已扫描 %n 个环境，%1</numerusform></translation>
+        <translation>
+            <numerusform>已扫描 %n 个环境，%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n problem(s)</source>
-        <translation><numerusform>%n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
@@ -592,7 +598,7 @@
         <translation>它已停止</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>About GoDual</source>
         <translation>关于 GoDual</translation>
     </message>
@@ -742,7 +748,7 @@
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
@@ -1287,7 +1293,12 @@
         <translation>WSLENV 条目 %1（来自 %2）会将 %3 跨 WSL 边界传递（%4），导致一个环境的 Go 设置覆盖另一个环境的设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Remove %1 from WSLENV where Windows sets it (its user environment variables); give each side its own %2.</source>
+        <translation>在 Windows 设置 WSLENV 的位置（其用户环境变量）中删除 %1；让每一侧使用自己的 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove %1 from WSLENV at %2; give each side its own %3.</source>
         <translation>在 %2 中从 WSLENV 删除 %1；为每个环境分别设置各自的 %3。</translation>
     </message>
@@ -1340,7 +1351,7 @@
 <context>
     <name>GoDual::Scanner</name>
     <message>
-        <location filename="../../app/scan/scanner.cpp" line="+92"/>
+        <location filename="../../app/scan/scanner.cpp" line="+93"/>
         <source>could not list the WSL distros with %1: %2</source>
         <translation>无法使用 %1 列出 WSL 发行版：%2</translation>
     </message>
@@ -1374,7 +1385,7 @@
 <context>
     <name>GoDual::SideListModel</name>
     <message>
-        <location filename="../../models/itemmodels/sidelistmodel.cpp" line="+38"/>
+        <location filename="../../models/itemmodels/sidelistmodel.cpp" line="+39"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
@@ -1399,17 +1410,7 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Windows</source>
-        <translation>Windows</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This machine</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
@@ -1437,6 +1438,19 @@
         <location line="+2"/>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::SideName</name>
+    <message>
+        <location filename="../../models/itemmodels/sidename.cpp" line="+11"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine</source>
+        <translation>本机</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1541,7 @@
 <context>
     <name>GoDual::WindowsSideReader</name>
     <message>
-        <location filename="../../app/scan/windowssidereader.cpp" line="+61"/>
+        <location filename="../../app/scan/windowssidereader.cpp" line="+77"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>

@@ -1,0 +1,20 @@
+#include "sidename.h"
+
+#include <QCoreApplication>
+
+namespace GoDual {
+
+QString sideDisplayName(const Side &side)
+{
+    switch (side.id.kind()) {
+    case SideId::Kind::Windows:
+        return QCoreApplication::translate("GoDual::SideName", "Windows");
+    case SideId::Kind::Local:
+        return QCoreApplication::translate("GoDual::SideName", "This machine");
+    case SideId::Kind::Wsl:
+        break;
+    }
+    return side.name.isEmpty() ? side.id.distro() : side.name;
+}
+
+} // namespace GoDual
