@@ -7,7 +7,7 @@
 namespace GoDual {
 
 EnvironmentModel::EnvironmentModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : SideColumnsModel(parent)
 {
 }
 
@@ -76,13 +76,8 @@ EnvironmentModel::Cell EnvironmentModel::cellFor(const Side &side, const QString
 void EnvironmentModel::setSnapshot(const Snapshot &snapshot)
 {
     beginResetModel();
-    m_sides.clear();
-    m_sideNames.clear();
     m_cells.clear();
-    for (const Side &side : snapshot.sides) {
-        m_sides.append(side.id);
-        m_sideNames.append(sideDisplayName(side));
-    }
+    setSides(snapshot.sides);
     for (const QString &variable : variables()) {
         QList<Cell> row;
         for (const Side &side : snapshot.sides)
@@ -93,11 +88,6 @@ void EnvironmentModel::setSnapshot(const Snapshot &snapshot)
 }
 
 int EnvironmentModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_cells.size()); }
-
-int EnvironmentModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_sides.size());
-}
 
 QVariant EnvironmentModel::data(const QModelIndex &index, int role) const
 {
@@ -112,28 +102,24 @@ QVariant EnvironmentModel::data(const QModelIndex &index, int role) const
         return cell.origin;
     case StatusRole:
         return int(cell.status);
-    case SideIdRole:
-        return m_sides[index.column()].toString();
     case EvidenceRole:
         return cell.notes;
     case Qt::ToolTipRole: {
         if (cell.status == Unset)
-            return tr("not set on %1").arg(m_sideNames[index.column()]);
+            return tr("not set on %1").arg(sideName(index.column()));
         QStringList lines { tr("from %1").arg(cell.origin) };
         lines.append(cell.notes);
         return lines.join(u'\n');
     }
     }
-    return {};
+    return sideData(index, role);
 }
 
 QVariant EnvironmentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
-        return {};
     if (orientation == Qt::Horizontal)
-        return section >= 0 && section < m_sideNames.size() ? QVariant(m_sideNames[section]) : QVariant();
-    if (section < 0 || section >= variables().size())
+        return SideColumnsModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole || section < 0 || section >= variables().size())
         return {};
     return section == variables().size() - 1 ? tr("go on PATH") : variables()[section];
 }

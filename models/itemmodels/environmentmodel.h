@@ -1,8 +1,6 @@
 #pragma once
 
-#include "snapshot.h"
-
-#include <QAbstractTableModel>
+#include "sidecolumnsmodel.h"
 
 namespace GoDual {
 
@@ -10,7 +8,7 @@ namespace GoDual {
 // GOPROXY, GOSUMDB, GOFLAGS, WSLENV and the `go` that runs), one column per side. A cell shows
 // the value; its origin and the assignments it overrode are in roles and the tooltip; cells whose
 // value conflicts within the side or crosses the WSL boundary are marked (StatusRole).
-class EnvironmentModel : public QAbstractTableModel {
+class EnvironmentModel : public SideColumnsModel {
     Q_OBJECT
 
 public:
@@ -22,7 +20,6 @@ public:
     static const QStringList &variables();
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -35,8 +32,6 @@ private:
     };
     static Cell cellFor(const Side &side, const QString &variable);
 
-    QList<SideId> m_sides;
-    QStringList m_sideNames;
     QList<QList<Cell>> m_cells; // [variable][side]
 };
 

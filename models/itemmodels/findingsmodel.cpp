@@ -56,22 +56,15 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return f.fix;
     case Qt::ToolTipRole:
         return f.message;
+    case SortRole:
+        // Severity sorts by rank, not by its translated name; the text columns sort as shown.
+        if (index.column() == SeverityColumn)
+            return int(f.severity);
+        [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
             return severityText(f.severity);
-        case SideColumn:
-            return f.side.toString();
-        case IdColumn:
-            return f.id;
-        case MessageColumn:
-            return f.message;
-        }
-        return {};
-    case SortRole:
-        switch (index.column()) {
-        case SeverityColumn:
-            return int(f.severity);
         case SideColumn:
             return f.side.toString();
         case IdColumn:

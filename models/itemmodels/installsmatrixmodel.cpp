@@ -9,7 +9,7 @@
 namespace GoDual {
 
 InstallsMatrixModel::InstallsMatrixModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : SideColumnsModel(parent)
 {
 }
 
@@ -17,12 +17,9 @@ void InstallsMatrixModel::setSnapshot(const Snapshot &snapshot)
 {
     beginResetModel();
     m_versions.clear();
-    m_sides.clear();
-    m_sideNames.clear();
     m_cells.clear();
+    setSides(snapshot.sides);
     for (const Side &side : snapshot.sides) {
-        m_sides.append(side.id);
-        m_sideNames.append(sideDisplayName(side));
         for (const GoInstall &i : side.installs) {
             if (!m_versions.contains(i.version))
                 m_versions.append(i.version);
@@ -62,11 +59,6 @@ int InstallsMatrixModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_versions.size());
 }
 
-int InstallsMatrixModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_sides.size());
-}
-
 QVariant InstallsMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -85,7 +77,7 @@ QVariant InstallsMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         if (cell.status == Absent)
-            return tr("%1 is not installed on %2").arg(m_versions[index.row()], m_sideNames[index.column()]);
+            return tr("%1 is not installed on %2").arg(m_versions[index.row()], sideName(index.column()));
         QStringList lines;
         for (qsizetype i = 0; i < cell.goroots.size(); ++i)
             lines.append(tr("%1 (%2)").arg(cell.goroots[i], cell.sources[i]));
@@ -94,23 +86,21 @@ QVariant InstallsMatrixModel::data(const QModelIndex &index, int role) const
     case StatusRole:
     case SortRole:
         return int(cell.status);
-    case SideIdRole:
-        return m_sides[index.column()].toString();
     case OriginRole:
         return cell.goroots.join(u'\n');
     }
-    return {};
+    return sideData(index, role);
 }
 
 QVariant InstallsMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role == SortRole && orientation == Qt::Vertical && section >= 0 && section < m_versions.size())
-        return section; // rows are already in Go's version order
-    if (role != Qt::DisplayRole)
-        return {};
     if (orientation == Qt::Horizontal)
-        return section >= 0 && section < m_sideNames.size() ? QVariant(m_sideNames[section]) : QVariant();
-    return section >= 0 && section < m_versions.size() ? QVariant(m_versions[section]) : QVariant();
+        return SideColumnsModel::headerData(section, orientation, role);
+    if (section < 0 || section >= m_versions.size())
+        return {};
+    if (role == SortRole)
+        return section; // rows are already in Go's version order
+    return role == Qt::DisplayRole ? QVariant(m_versions[section]) : QVariant();
 }
 
 } // namespace GoDual

@@ -1,14 +1,12 @@
 #pragma once
 
-#include "snapshot.h"
-
-#include <QAbstractTableModel>
+#include "sidecolumnsmodel.h"
 
 namespace GoDual {
 
 // Go versions against sides: one row per version found anywhere (newest first), one column per
 // side; a cell says whether that side has it installed and whether it is the one that runs.
-class InstallsMatrixModel : public QAbstractTableModel {
+class InstallsMatrixModel : public SideColumnsModel {
     Q_OBJECT
 
 public:
@@ -20,7 +18,6 @@ public:
     void setSnapshot(const Snapshot &snapshot);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -32,8 +29,6 @@ private:
     };
 
     QStringList m_versions; // row labels, newest first
-    QList<SideId> m_sides;
-    QStringList m_sideNames;
     QList<QList<Cell>> m_cells; // [row][column]
 };
 
