@@ -54,8 +54,8 @@ Result<void> verifyTree(const QString &staging, const ArchiveListing &listing, c
         }
     }
     QSet<QString> found;
-    QDirIterator it(staging, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-        QDirIterator::Subdirectories);
+    QDirIterator it(
+        staging, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext())
         found.insert(root.relativeFilePath(it.next()));
     if (found != expected) {
@@ -70,8 +70,8 @@ Result<void> verifyTree(const QString &staging, const ArchiveListing &listing, c
 }
 
 // The heavy part, run on the worker thread: everything it creates is removed unless it succeeds.
-Result<QString> unpack(const InstallRequest &request, const QString &archive, const QString &target,
-    const StageProgress &progress)
+Result<QString> unpack(
+    const InstallRequest &request, const QString &archive, const QString &target, const StageProgress &progress)
 {
     const QString version = request.version.toString();
     const QDir sdkRoot(request.sdkRoot);
@@ -90,11 +90,15 @@ Result<QString> unpack(const InstallRequest &request, const QString &archive, co
 
     if (!archive.endsWith(QLatin1StringView(".tar.gz")))
         return fail(tr("%1: only .tar.gz archives can be installed so far").arg(archive));
+    // Stage times go to the log: they are what a slow install is diagnosed with.
+    QElapsedTimer clock;
+    clock.start();
     const auto inflated = TarInflater::inflate(
         archive, tarPath, [&](qint64 done, qint64 total) { return progress(InstallJob::Stage::Inflate, done, total); });
     if (!inflated)
         return fail(inflated.error());
 
+    qCDebug(lcInstall) << "inflated" << archive << "in" << clock.restart() << "ms";
     ArchiveExtractor extractor(tarPath);
     const auto listing = extractor.listing();
     if (!listing)
@@ -108,6 +112,7 @@ Result<QString> unpack(const InstallRequest &request, const QString &archive, co
     if (!extracted)
         return fail(extracted.error());
     QFile::remove(tarPath);
+    qCDebug(lcInstall) << "listed and extracted" << listing->size() << "entries in" << clock.restart() << "ms";
 
     if (!progress(InstallJob::Stage::Verify, 0, -1))
         return fail(tr("cancelled"));
@@ -121,6 +126,7 @@ Result<QString> unpack(const InstallRequest &request, const QString &archive, co
     if (!QDir().rename(QDir(staging).filePath(QStringLiteral("go")), target))
         return fail(tr("cannot move the extracted SDK to %1").arg(target));
     cleanUp();
+    qCDebug(lcInstall) << "verified and moved into place in" << clock.elapsed() << "ms";
     return target;
 }
 
@@ -162,13 +168,14 @@ void InstallJob::start()
         return;
     m_started = true;
     m_running = true;
+    m_clock.start();
     if (!m_request.version.isValid())
         return finishLater(Failure { tr("no Go version to install") });
     if (m_request.sdkRoot.isEmpty() || m_request.stateDir.isEmpty())
         return finishLater(Failure { tr("no SDK folder or state folder to install into") });
     const QDir state(m_request.stateDir);
-    for (const QString &dir : { m_request.sdkRoot, state.filePath(QStringLiteral("locks")),
-             state.filePath(QStringLiteral("downloads")) }) {
+    for (const QString &dir :
+        { m_request.sdkRoot, state.filePath(QStringLiteral("locks")), state.filePath(QStringLiteral("downloads")) }) {
         if (!QDir().mkpath(dir))
             return finishLater(Failure { tr("cannot create %1").arg(dir) });
     }
@@ -207,7 +214,8 @@ void InstallJob::tryLock()
     }
     const QFileInfo target(targetPath());
     if (target.exists() || target.isSymLink())
-        return finishWith(Failure { tr("%1 is already installed in %2").arg(m_request.version.toString(), targetPath()) });
+        return finishWith(
+            Failure { tr("%1 is already installed in %2").arg(m_request.version.toString(), targetPath()) });
     fetchIndex();
 }
 
@@ -233,14 +241,14 @@ void InstallJob::onIndexFetched()
     const auto release = std::find_if(answer->releases.cbegin(), answer->releases.cend(),
         [&](const GoRelease &r) { return r.version == m_request.version; });
     if (release == answer->releases.cend())
-        return finishWith(Failure { tr("%1 is not in the release index %2").arg(version, answer->url.toDisplayString()) });
+        return finishWith(
+            Failure { tr("%1 is not in the release index %2").arg(version, answer->url.toDisplayString()) });
     const auto file = release->archiveFor(m_request.os, m_request.arch);
     if (!file) {
-        return finishWith(Failure {
-            tr("the release index has no %1 archive for %2/%3").arg(version, m_request.os, m_request.arch) });
+        return finishWith(
+            Failure { tr("the release index has no %1 archive for %2/%3").arg(version, m_request.os, m_request.arch) });
     }
-    const QString destination
-        = QDir(m_request.stateDir).filePath(QStringLiteral("downloads/") + file->filename);
+    const QString destination = QDir(m_request.stateDir).filePath(QStringLiteral("downloads/") + file->filename);
     m_download = new DownloadJob(
         ArchiveMirror::archiveUrl(m_request.mirrorBase, file->filename), destination, file->sha256, file->size, this);
     connect(m_download, &DownloadJob::progressChanged, this,
@@ -255,8 +263,10 @@ void InstallJob::onDownloaded()
     m_download = nullptr;
     download->deleteLater();
     const Result<QString> &downloaded = download->result();
-    if (downloaded)
+    if (downloaded) {
         m_archive = *downloaded;
+        qCDebug(lcInstall) << "index and download done after" << m_clock.elapsed() << "ms";
+    }
     if (m_cancelFlag->load())
         return finishWith(Failure { tr("cancelled") });
     if (!downloaded)
@@ -323,7 +333,8 @@ void InstallJob::finishWith(Result<QString> result)
     if (m_lock && m_lock->isLocked())
         m_lock->unlock();
     if (result)
-        qCInfo(lcInstall) << "installed" << m_request.version.toString() << "in" << *result;
+        qCInfo(lcInstall) << "installed" << m_request.version.toString() << "in" << *result << "after"
+                          << m_clock.elapsed() << "ms";
     else
         qCWarning(lcInstall) << "install of" << m_request.version.toString() << "failed:" << result.error();
     m_result = std::move(result);

@@ -5,6 +5,7 @@
 #include "releaseindexclient.h"
 #include "result.h"
 
+#include <QElapsedTimer>
 #include <QLockFile>
 #include <QObject>
 #include <QPointer>
@@ -92,6 +93,7 @@ private:
     QString m_archive; // the verified download, removed when the job ends
     std::unique_ptr<QThread> m_worker;
     std::shared_ptr<std::atomic_bool> m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    QElapsedTimer m_clock; // since start(), for the log
     bool m_running = false;
     bool m_started = false;
     Result<QString> m_result { Failure { QString() } };

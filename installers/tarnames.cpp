@@ -82,7 +82,10 @@ bool checksumMatches(const char *block)
 }
 
 // The type flags whose size field never announces data (Go's archive/tar treats them the same).
-bool headerOnly(char type) { return type == '1' || type == '2' || type == '3' || type == '4' || type == '5' || type == '6'; }
+bool headerOnly(char type)
+{
+    return type == '1' || type == '2' || type == '3' || type == '4' || type == '5' || type == '6';
+}
 
 QString stripSlash(QString name)
 {

@@ -118,9 +118,8 @@ int runInstall(const QStringList &args, Io &io)
     ProgressLine progress(io.err);
     // A progress line is for people watching; logs and pipes get only the result.
     if (Terminal::isTerminal(Terminal::Stream::Err))
-        QObject::connect(&job, &InstallJob::progressChanged, &job, [&](auto stage, qint64 done, qint64 total) {
-            progress.update(stage, done, total);
-        });
+        QObject::connect(&job, &InstallJob::progressChanged, &job,
+            [&](auto stage, qint64 done, qint64 total) { progress.update(stage, done, total); });
     QEventLoop loop;
     QObject::connect(&job, &InstallJob::finished, &loop, &QEventLoop::quit);
     job.start();

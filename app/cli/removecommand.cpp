@@ -16,10 +16,7 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("GoDual::Cli", text); }
 
 // True when `path` is `folder` or lies below it, both already canonical.
-bool isInside(const QString &path, const QString &folder)
-{
-    return path == folder || path.startsWith(folder + u'/');
-}
+bool isInside(const QString &path, const QString &folder) { return path == folder || path.startsWith(folder + u'/'); }
 
 // GoDual deletes a folder only when it can tell it is the SDK of that version: a real folder (not
 // a link) directly under the SDK root, whose VERSION file's first line names the version and
@@ -88,9 +85,9 @@ int runRemove(const QStringList &args, Io &io)
     }
     // removeRecursively deletes links themselves, never what they point to.
     if (!QDir(doomed).removeRecursively()) {
-        io.err << tr("godual remove: %1 was taken out of use but could not be deleted completely: %2")
-                      .arg(folder, doomed)
-               << '\n';
+        io.err
+            << tr("godual remove: %1 was taken out of use but could not be deleted completely: %2").arg(folder, doomed)
+            << '\n';
         return ExitFailure;
     }
     io.out << tr("removed %1").arg(folder) << '\n';

@@ -32,8 +32,8 @@ bool makeFakeSdk(const QString &folder, const QString &versionLine)
 {
     return QDir().mkpath(folder + QStringLiteral("/bin"))
         && writeFile(folder + QStringLiteral("/VERSION"), versionLine.toUtf8() + "\ntime 2025-01-01T00:00:00Z\n")
-        && writeFile(folder + QStringLiteral("/bin/go"), "#!/bin/sh\necho fake\n",
-            QFileDevice::ExeOwner | QFileDevice::ExeUser);
+        && writeFile(
+            folder + QStringLiteral("/bin/go"), "#!/bin/sh\necho fake\n", QFileDevice::ExeOwner | QFileDevice::ExeUser);
 }
 
 } // namespace
@@ -134,8 +134,9 @@ void TestInstall::installThenRemove()
     QFile archiveFile(archivePath);
     QVERIFY(archiveFile.open(QIODevice::ReadOnly));
     const QByteArray archive = archiveFile.readAll();
-    const QJsonObject file { { QStringLiteral("filename"), filename }, { QStringLiteral("os"), QStringLiteral("linux") },
-        { QStringLiteral("arch"), QStringLiteral("amd64") }, { QStringLiteral("version"), version },
+    const QJsonObject file { { QStringLiteral("filename"), filename },
+        { QStringLiteral("os"), QStringLiteral("linux") }, { QStringLiteral("arch"), QStringLiteral("amd64") },
+        { QStringLiteral("version"), version },
         { QStringLiteral("sha256"),
             QString::fromLatin1(QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex()) },
         { QStringLiteral("size"), archive.size() }, { QStringLiteral("kind"), QStringLiteral("archive") } };
@@ -145,7 +146,8 @@ void TestInstall::installThenRemove()
     m_server->serve("/dl/" + filename.toUtf8(), archive);
 
     const QString target = m_home->filePath(QStringLiteral("sdk/") + version);
-    const Run installed = run({ QStringLiteral("install"), version, QStringLiteral("--side"), QStringLiteral("local") });
+    const Run installed
+        = run({ QStringLiteral("install"), version, QStringLiteral("--side"), QStringLiteral("local") });
     QCOMPARE(installed.exitCode, 0);
     // Not a terminal: no progress line, only the GOROOT on stdout.
     QVERIFY2(installed.err.isEmpty(), qPrintable(installed.err));
@@ -160,7 +162,8 @@ void TestInstall::installThenRemove()
     QCOMPARE(removed.exitCode, 0);
     QVERIFY(removed.out.contains(target));
     QVERIFY(!QFileInfo::exists(target));
-    QCOMPARE(QDir(m_home->filePath(QStringLiteral("sdk"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+    QCOMPARE(
+        QDir(m_home->filePath(QStringLiteral("sdk"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
         QStringList());
 }
 
@@ -211,7 +214,8 @@ void TestInstall::removeRefusesActiveUnlessForced()
     QVERIFY(makeFakeSdk(folder, QStringLiteral("go1.30.1")));
     const QString bin = folder + QStringLiteral("/bin");
     const Run refused = run(
-        { QStringLiteral("remove"), QStringLiteral("go1.30.1"), QStringLiteral("--side"), QStringLiteral("local") }, bin);
+        { QStringLiteral("remove"), QStringLiteral("go1.30.1"), QStringLiteral("--side"), QStringLiteral("local") },
+        bin);
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
     QVERIFY(QFileInfo::exists(folder + QStringLiteral("/bin/go")));
@@ -228,11 +232,14 @@ void TestInstall::otherSidesNotSupported_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
     QTest::newRow("install windows") << QStringList { QStringLiteral("install"), QStringLiteral("go1.22.6"),
-        QStringLiteral("--side"), QStringLiteral("windows") } << QStringLiteral("not supported yet");
+        QStringLiteral("--side"), QStringLiteral("windows") }
+                                     << QStringLiteral("not supported yet");
     QTest::newRow("remove wsl") << QStringList { QStringLiteral("remove"), QStringLiteral("go1.22.6"),
-        QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") } << QStringLiteral("not supported yet");
+        QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") }
+                                << QStringLiteral("not supported yet");
     QTest::newRow("bad version") << QStringList { QStringLiteral("install"), QStringLiteral("1.22"),
-        QStringLiteral("--side"), QStringLiteral("local") } << QStringLiteral("not a Go version");
+        QStringLiteral("--side"), QStringLiteral("local") }
+                                 << QStringLiteral("not a Go version");
     QTest::newRow("no side") << QStringList { QStringLiteral("install"), QStringLiteral("go1.22.6") }
                              << QStringLiteral("usage");
 }

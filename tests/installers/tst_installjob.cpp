@@ -44,8 +44,8 @@ QByteArray readAll(const QString &path)
 QSet<QString> tree(const QString &root)
 {
     QSet<QString> paths;
-    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-        QDirIterator::Subdirectories);
+    QDirIterator it(
+        root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext())
         paths.insert(QDir(root).relativeFilePath(it.next()));
     return paths;
@@ -130,7 +130,9 @@ void TestInstallJob::init()
 {
     m_server = std::make_unique<LoopbackHttpServer>();
     QVERIFY(m_server->listen());
-    m_server->serve("/dl/", indexFor(QString::fromLatin1(QCryptographicHash::hash(m_archive, QCryptographicHash::Sha256).toHex()), m_archive.size()));
+    m_server->serve("/dl/",
+        indexFor(QString::fromLatin1(QCryptographicHash::hash(m_archive, QCryptographicHash::Sha256).toHex()),
+            m_archive.size()));
     m_server->serve("/dl/" + m_filename.toUtf8(), m_archive);
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
@@ -145,10 +147,10 @@ void TestInstallJob::cleanup()
 
 QByteArray TestInstallJob::indexFor(const QString &sha256, qint64 size) const
 {
-    const QJsonObject file { { QStringLiteral("filename"), m_filename }, { QStringLiteral("os"), QStringLiteral("linux") },
-        { QStringLiteral("arch"), QStringLiteral("amd64") }, { QStringLiteral("version"), m_version },
-        { QStringLiteral("sha256"), sha256 }, { QStringLiteral("size"), size },
-        { QStringLiteral("kind"), QStringLiteral("archive") } };
+    const QJsonObject file { { QStringLiteral("filename"), m_filename },
+        { QStringLiteral("os"), QStringLiteral("linux") }, { QStringLiteral("arch"), QStringLiteral("amd64") },
+        { QStringLiteral("version"), m_version }, { QStringLiteral("sha256"), sha256 },
+        { QStringLiteral("size"), size }, { QStringLiteral("kind"), QStringLiteral("archive") } };
     const QJsonObject release { { QStringLiteral("version"), m_version }, { QStringLiteral("stable"), true },
         { QStringLiteral("files"), QJsonArray { file } } };
     return QJsonDocument(QJsonArray { release }).toJson();
@@ -250,7 +252,9 @@ void TestInstallJob::failures()
     } else if (kind == u"truncated") {
         // The index vouches for the truncated bytes, so only the archive's own checks can stop it.
         const QByteArray half = m_archive.left(m_archive.size() / 2);
-        m_server->serve("/dl/", indexFor(QString::fromLatin1(QCryptographicHash::hash(half, QCryptographicHash::Sha256).toHex()), half.size()));
+        m_server->serve("/dl/",
+            indexFor(
+                QString::fromLatin1(QCryptographicHash::hash(half, QCryptographicHash::Sha256).toHex()), half.size()));
         m_server->serve("/dl/" + m_filename.toUtf8(), half);
     } else if (kind == u"hostile") {
         QTemporaryDir dir;
@@ -267,7 +271,9 @@ void TestInstallJob::failures()
             &exitCode);
         QCOMPARE(exitCode, 0);
         const QByteArray bytes = readAll(hostile);
-        m_server->serve("/dl/", indexFor(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), bytes.size()));
+        m_server->serve("/dl/",
+            indexFor(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                bytes.size()));
         m_server->serve("/dl/" + m_filename.toUtf8(), bytes);
     } else if (kind == u"version") {
         r.version = *GoVersion::parse(u"go1.99.1");

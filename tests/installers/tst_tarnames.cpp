@@ -27,7 +27,10 @@ QByteArray header(const QByteArray &name, char type, qint64 size, const QByteArr
     put(136, "00000000000");
     h[156] = type;
     put(157, link.left(100));
-    put(257, QByteArray("ustar\0" "00", 8));
+    put(257,
+        QByteArray("ustar\0"
+                   "00",
+            8));
     put(148, QByteArray(8, ' '));
     int sum = 0;
     for (char c : std::as_const(h))
@@ -116,8 +119,8 @@ void TestTarNames::gnuTar()
         names << m.name;
     QVERIFY2(names.contains(QStringLiteral("go/") + odd), qPrintable(names.join(u',')));
     QVERIFY(names.contains(deep + QStringLiteral("/f.go")));
-    const auto link = std::find_if(members->cbegin(), members->cend(),
-        [](const TarMember &m) { return m.name == u"go/link"; });
+    const auto link
+        = std::find_if(members->cbegin(), members->cend(), [](const TarMember &m) { return m.name == u"go/link"; });
     QVERIFY(link != members->cend());
     QCOMPARE(link->type, TarMember::Type::Symlink);
     QCOMPARE(link->linkName, QStringLiteral("VERSION"));
@@ -140,7 +143,9 @@ void TestTarNames::handBuiltPax()
     QByteArray tar;
     const QByteArray global = paxRecord("comment", "hello");
     tar += header("pax_global_header", 'g', global.size()) + padded(global);
-    const QByteArray pax = paxRecord("path", "go/\xC3\x9E" "main.go");
+    const QByteArray pax = paxRecord("path",
+        "go/\xC3\x9E"
+        "main.go");
     tar += header("go/PaxHeaders/main.go", 'x', pax.size()) + padded(pax);
     tar += header("go/main.go", '0', 5) + padded("hello");
     tar += header("go/plain", '0', 0);
