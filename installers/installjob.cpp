@@ -135,6 +135,7 @@ Result<QString> unpack(
 InstallJob::InstallJob(InstallRequest request, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
+    , m_result(Failure { tr("the install of %1 has not finished").arg(m_request.version.toString()) })
 {
     m_lockRetry.setInterval(100);
     m_lockRetry.setSingleShot(true);

@@ -96,7 +96,7 @@ private:
     QElapsedTimer m_clock; // since start(), for the log
     bool m_running = false;
     bool m_started = false;
-    Result<QString> m_result { Failure { QString() } };
+    Result<QString> m_result;
 };
 
 } // namespace GoDual
