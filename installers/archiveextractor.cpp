@@ -2,6 +2,7 @@
 
 #include "archivepath.h"
 #include "installlog.h"
+#include "tarnames.h"
 
 #include <KArchiveDirectory>
 #include <KArchiveFile>
@@ -39,6 +40,8 @@ QFileDevice::Permissions permissionsFor(const ArchiveEntry &entry)
 } // namespace
 
 class ArchiveExtractor::Private {
+    Q_DECLARE_TR_FUNCTIONS(GoDual::ArchiveExtractor)
+
 public:
     QString archivePath;
     ArchiveLimits limits;
@@ -46,21 +49,27 @@ public:
     std::optional<ArchiveListing> listing;
     // The KArchive file behind each File entry of `listing`, same order.
     QList<const KArchiveFile *> files;
+    // For a plain .tar: where each File entry's bytes start in the tar, same order; the bytes are
+    // read straight from the file, so KTar is not involved at all.
+    QList<qint64> tarOffsets;
+    bool plainTar = false;
 
     Result<void> open();
+    Result<void> openTar();
     Result<void> walk(const KArchiveDirectory *dir, const QString &prefix, int depth);
     Result<void> checkLinks() const;
-    Result<void> writeFile(const KArchiveFile *file, const ArchiveEntry &entry, const QString &path, qint64 &done,
-        qint64 total, const Progress &progress) const;
+    Result<void> writeFile(QIODevice *in, const ArchiveEntry &entry, const QString &path, qint64 &done, qint64 total,
+        const Progress &progress) const;
 };
 
 Result<void> ArchiveExtractor::Private::open()
 {
     const QString lower = archivePath.toLower();
+    if (lower.endsWith(QLatin1StringView(".tar")))
+        return openTar();
     if (lower.endsWith(QLatin1StringView(".zip")))
         archive = std::make_unique<KZip>(archivePath);
-    else if (lower.endsWith(QLatin1StringView(".tar.gz")) || lower.endsWith(QLatin1StringView(".tgz"))
-        || lower.endsWith(QLatin1StringView(".tar")))
+    else if (lower.endsWith(QLatin1StringView(".tar.gz")) || lower.endsWith(QLatin1StringView(".tgz")))
         archive = std::make_unique<KTar>(archivePath);
     else
         return Failure { tr("%1: not a .tar.gz or .zip archive").arg(archivePath) };
@@ -70,6 +79,70 @@ Result<void> ArchiveExtractor::Private::open()
     listing.emplace();
     if (auto walked = walk(archive->directory(), QString(), 0); !walked)
         return walked;
+    return checkLinks();
+}
+
+Result<void> ArchiveExtractor::Private::openTar()
+{
+    // KTar skips PAX records, so its names can differ from the archive's (a hostile PAX name would
+    // go unseen, and a long PAX name can collide with a folder and lose the file). A plain tar is
+    // therefore read without KTar: the listing comes from the tar's own headers (TarNames), in
+    // archive order, and each file's bytes are read from where its header says they start.
+    auto members = TarNames::readFile(archivePath);
+    if (!members)
+        return Failure { members.error() };
+    listing.emplace();
+    QHash<QString, std::pair<qint64, qint64>> fileByPath; // path -> data offset and size
+    QList<qint64> offsets; // data offset of each File entry of `listing`, same order
+    QSet<QString> seen;
+    for (const TarMember &m : std::as_const(*members)) {
+        auto path = ArchivePath::checkedEntryPath(m.name);
+        if (!path)
+            return Failure { archivePath + QLatin1StringView(": ") + path.error() };
+        if (listing->size() >= limits.maxEntries)
+            return Failure { tr("%1: more than %2 entries").arg(archivePath).arg(limits.maxEntries) };
+        if (seen.contains(*path))
+            return Failure { tr("%1: entry '%2' appears twice").arg(archivePath, *path) };
+        seen.insert(*path);
+        ArchiveEntry entry;
+        entry.path = *path;
+        entry.mode = m.mode;
+        switch (m.type) {
+        case TarMember::Type::Directory:
+            entry.kind = ArchiveEntry::Kind::Directory;
+            break;
+        case TarMember::Type::File:
+            entry.kind = ArchiveEntry::Kind::File;
+            entry.size = m.size;
+            fileByPath.insert(entry.path, { m.dataOffset, m.size });
+            offsets.append(m.dataOffset);
+            break;
+        case TarMember::Type::Symlink:
+            entry.kind = ArchiveEntry::Kind::Symlink;
+            entry.linkTarget = m.linkName;
+            break;
+        case TarMember::Type::HardLink: {
+            // Written as a copy of the earlier file it names; a link to anything else is refused.
+            auto target = ArchivePath::checkedEntryPath(m.linkName);
+            const auto source = target ? fileByPath.constFind(*target) : fileByPath.constEnd();
+            if (source == fileByPath.constEnd()) {
+                return Failure { tr("%1: hard link '%2' names '%3', which is not an earlier file of the archive")
+                        .arg(archivePath, entry.path, m.linkName) };
+            }
+            entry.kind = ArchiveEntry::Kind::File;
+            entry.size = source->second;
+            fileByPath.insert(entry.path, *source);
+            offsets.append(source->first);
+            break;
+        }
+        case TarMember::Type::Other:
+            return Failure { tr("%1: entry '%2' is neither a file, a folder nor a link").arg(archivePath, entry.path) };
+        }
+        listing->append(entry);
+    }
+
+    tarOffsets = offsets;
+    plainTar = true;
     return checkLinks();
 }
 
@@ -140,12 +213,9 @@ Result<void> ArchiveExtractor::Private::checkLinks() const
     return {};
 }
 
-Result<void> ArchiveExtractor::Private::writeFile(const KArchiveFile *file, const ArchiveEntry &entry,
-    const QString &path, qint64 &done, qint64 total, const Progress &progress) const
+Result<void> ArchiveExtractor::Private::writeFile(QIODevice *in, const ArchiveEntry &entry, const QString &path,
+    qint64 &done, qint64 total, const Progress &progress) const
 {
-    std::unique_ptr<QIODevice> in(file->createDevice());
-    if (!in || (!in->isOpen() && !in->open(QIODevice::ReadOnly)))
-        return Failure { tr("%1: cannot read entry '%2'").arg(archivePath, entry.path) };
     QFile out(path);
     // NewOnly: an entry must never replace something already written, least of all through a link.
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
@@ -214,6 +284,9 @@ Result<void> ArchiveExtractor::extractTo(const QString &target, const Progress &
         total += e.size;
     qint64 done = 0;
     qsizetype fileIndex = 0;
+    QFile tarFile(d->archivePath);
+    if (d->plainTar && !tarFile.open(QIODevice::ReadOnly))
+        return fail(tr("cannot open %1: %2").arg(d->archivePath, tarFile.errorString()));
     // Folders and files first: no link exists yet, so no write can be redirected.
     for (const ArchiveEntry &entry : std::as_const(*d->listing)) {
         const QString path = root.filePath(entry.path);
@@ -225,7 +298,16 @@ Result<void> ArchiveExtractor::extractTo(const QString &target, const Progress &
         case ArchiveEntry::Kind::File: {
             if (!root.mkpath(QFileInfo(entry.path).path()))
                 return fail(tr("cannot create folder for %1").arg(path));
-            if (auto w = d->writeFile(d->files[fileIndex++], entry, path, done, total, progress); !w)
+            std::unique_ptr<QIODevice> in;
+            if (d->plainTar) {
+                if (!tarFile.seek(d->tarOffsets.at(fileIndex++)))
+                    return fail(tr("%1: cannot read entry '%2'").arg(d->archivePath, entry.path));
+            } else {
+                in.reset(d->files[fileIndex++]->createDevice());
+                if (!in || (!in->isOpen() && !in->open(QIODevice::ReadOnly)))
+                    return fail(tr("%1: cannot read entry '%2'").arg(d->archivePath, entry.path));
+            }
+            if (auto w = d->writeFile(d->plainTar ? &tarFile : in.get(), entry, path, done, total, progress); !w)
                 return fail(w.error());
             if (!QFile::setPermissions(path, permissionsFor(entry)))
                 return fail(tr("cannot set the permissions of %1").arg(path));

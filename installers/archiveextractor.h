@@ -16,7 +16,9 @@ struct ArchiveLimits {
     qint64 maxTotalBytes = qint64(16) * 1024 * 1024 * 1024;
 };
 
-// Extracts a .tar.gz or .zip with KArchive into a new folder, treating the archive as hostile.
+// Extracts a .tar.gz or .zip with KArchive, or a plain .tar, into a new folder, treating the
+// archive as hostile. A plain .tar is read without KTar (see TarNames): its real names, PAX
+// records included, are what is checked and written, and the bytes come straight from the file.
 //
 // KArchiveDirectory::copyTo is not used: it lets symlink entries redirect later writes outside the
 // target. Instead every entry is checked first (ArchivePath), the whole archive is refused before

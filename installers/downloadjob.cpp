@@ -16,6 +16,8 @@ namespace GoDual {
 
 namespace {
 
+constexpr qint64 kReadBufferSize = 1024 * 1024;
+
 constexpr qint64 ChunkBytes = 1024 * 1024;
 
 // "bytes 100-199/200" -> {100, 200}; total is -1 for "*".
@@ -156,6 +158,9 @@ void DownloadJob::startAttempt()
     qCDebug(lcInstall) << "download attempt" << m_attempt << "of" << m_url << "from byte" << m_done;
 
     m_reply = m_network->get(request);
+    // Qt's HTTP thread would otherwise queue the whole body in memory whenever the network is
+    // faster than hashing and writing (loopback, a LAN mirror); a bound keeps memory flat.
+    m_reply->setReadBufferSize(kReadBufferSize);
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
         const QUrl resolved = m_reply->url().resolved(target);
         if (auto allowed = UrlPolicy::check(resolved); !allowed) {

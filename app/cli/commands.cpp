@@ -6,6 +6,8 @@ namespace GoDual::Cli {
 
 // Each command's factory lives in its own <name>command.cpp.
 Command availableCommand();
+Command installCommand();
+Command removeCommand();
 int runDiagnose(const QStringList &args, Io &io);
 int runList(const QStringList &args, Io &io);
 
@@ -19,6 +21,8 @@ QList<Command> commands()
         { QStringLiteral("list"), QStringLiteral("list [--json] [--side ID]..."),
             tr("list the sides, their Go installations and the active one"), runList },
         availableCommand(),
+        installCommand(),
+        removeCommand(),
     };
 }
 

@@ -4,7 +4,80 @@
 <context>
     <name>GoDual::ArchiveExtractor</name>
     <message>
-        <location filename="../../installers/archiveextractor.cpp" line="+199"/>
+        <location filename="../../installers/archiveextractor.cpp" line="+75"/>
+        <source>%1: not a .tar.gz or .zip archive</source>
+        <translation>%1：不是 .tar.gz 或 .zip 归档文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot read the archive: %2</source>
+        <translation>%1：无法读取归档文件：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+58"/>
+        <source>%1: more than %2 entries</source>
+        <translation>%1：条目超过 %2 个</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>%1: entry &apos;%2&apos; appears twice</source>
+        <translation>%1：条目 '%2' 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: hard link &apos;%2&apos; names &apos;%3&apos;, which is not an earlier file of the archive</source>
+        <translation>%1：硬链接 '%2' 指向 '%3'，它不是归档中更早出现的文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+46"/>
+        <source>%1: entry &apos;%2&apos; is neither a file, a folder nor a link</source>
+        <translation>%1：条目 '%2' 既不是文件、文件夹，也不是链接</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>%1: folders nested deeper than 256 levels</source>
+        <translation>%1：文件夹嵌套超过 256 层</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: entry &apos;%2&apos; has a negative size</source>
+        <translation>%1：条目 '%2' 的大小为负数</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: unpacks to more than %2 bytes</source>
+        <translation>%1：解压后超过 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: link &apos;%2&apos; points to &apos;%3&apos;, outside the archive&apos;s folder</source>
+        <translation>%1：链接 '%2' 指向 '%3'，位于解压目标文件夹之外</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: entry &apos;%2&apos; ends early (the archive is truncated or damaged)</source>
+        <translation>%1：条目 '%2' 提前结束（归档文件被截断或已损坏）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 already exists; GoDual only extracts into a new folder</source>
         <translation>%1 已存在；GoDual 只会解压到新文件夹中</translation>
     </message>
@@ -19,7 +92,12 @@
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot create folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -30,6 +108,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+4"/>
+        <source>%1: cannot read entry &apos;%2&apos;</source>
+        <translation>%1：无法读取条目 '%2'</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>cannot set the permissions of %1</source>
         <translation>无法设置 %1 的权限</translation>
     </message>
@@ -37,75 +121,6 @@
         <location line="+12"/>
         <source>cannot create link %1 -&gt; %2</source>
         <translation>无法创建链接 %1 -&gt; %2</translation>
-    </message>
-</context>
-<context>
-    <name>GoDual::ArchiveExtractor::Private</name>
-    <message>
-        <location line="-177"/>
-        <source>%1: not a .tar.gz or .zip archive</source>
-        <translation>%1: 不是 .tar.gz 或 .zip 归档文件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: cannot read the archive: %2</source>
-        <translation>%1: 无法读取归档文件：%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: folders nested deeper than 256 levels</source>
-        <translation>%1: 文件夹嵌套超过 256 层</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: more than %2 entries</source>
-        <translation>%1: 条目数超过 %2 个</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1: entry &apos;%2&apos; has a negative size</source>
-        <translation>%1: 条目 &apos;%2&apos; 的大小为负数</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: entry &apos;%2&apos; is neither a file, a folder nor a link</source>
-        <translation>%1: 条目 &apos;%2&apos; 既不是文件、文件夹，也不是链接</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: unpacks to more than %2 bytes</source>
-        <translation>%1: 解压后超过 %2 字节</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: link &apos;%2&apos; points to &apos;%3&apos;, outside the archive&apos;s folder</source>
-        <translation>%1: 链接 &apos;%2&apos; 指向 &apos;%3&apos;，超出了归档文件的解压文件夹</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: cannot read entry &apos;%2&apos;</source>
-        <translation>%1: 无法读取条目 &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot create %1: %2</source>
-        <translation>无法创建 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: entry &apos;%2&apos; ends early (the archive is truncated or damaged)</source>
-        <translation>%1: 条目 &apos;%2&apos; 提前结束（归档文件被截断或已损坏）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+7"/>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>cancelled</source>
-        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -229,7 +244,7 @@
         <translation>godual: 未知命令 &apos;%1&apos;；运行 &apos;godual --help&apos; 可查看命令列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+18"/>
+        <location filename="../../app/cli/commands.cpp" line="+20"/>
         <source>scan every side and report the problems found</source>
         <translation>扫描所有环境并报告发现的问题</translation>
     </message>
@@ -260,11 +275,158 @@
         <translation>godual: 此构建不包含窗口界面（使用 GODUAL_BUILD_UI=OFF 构建）；运行 &apos;godual --help&apos; 查看它支持的命令
 </translation>
     </message>
+    <message>
+        <location filename="../../app/cli/installcommand.cpp" line="+26"/>
+        <source>waiting for another install of this version</source>
+        <translation>正在等待此版本的另一个安装完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the release index</source>
+        <translation>正在读取发布索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decompressing</source>
+        <translation>正在解压缩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extracting</source>
+        <translation>正在解包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verifying</source>
+        <translation>正在校验</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>  %1/s</source>
+        <translation>  %1/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 s left</source>
+        <translation>  剩余 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+33"/>
+        <source>godual install: %1</source>
+        <translation>godual install: %1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>godual install: installing on %1 is not supported yet; only --side local is</source>
+        <translation>godual install: 暂不支持在 %1 上安装；目前只支持 --side local</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>download, verify and install a Go release into ~/sdk/VERSION (local side)</source>
+        <translation>下载、校验并将 Go 发布版本安装到 ~/sdk/VERSION（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/removecommand.cpp" line="+28"/>
+        <source>%1 is a link; GoDual removes only SDK folders it can identify</source>
+        <translation>%1 是一个链接；GoDual 只删除它能识别的 SDK 文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no %1 in %2</source>
+        <translation>%2 中没有 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a Go SDK of %2 (its VERSION file does not say %2); not removed</source>
+        <translation>%1 不是 %2 的 Go SDK（其 VERSION 文件不是 %2）；未删除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no bin/go, so it is not a Go SDK; not removed</source>
+        <translation>%1 中没有 bin/go，因此不是 Go SDK；未删除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>godual remove: %1</source>
+        <translation>godual remove: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>godual remove: removing from %1 is not supported yet; only --side local is</source>
+        <translation>godual remove: 暂不支持从 %1 删除；目前只支持 --side local</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>godual remove: %1 is the active Go (%2 is the first go on PATH); pass --force to remove it</source>
+        <translation>godual remove: %1 是当前使用的 Go（%2 是 PATH 上的第一个 go）；如需删除请加 --force</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>godual remove: cannot move %1 aside to remove it</source>
+        <translation>godual remove: 无法将 %1 移开以便删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>godual remove: %1 was taken out of use but could not be deleted completely: %2</source>
+        <translation>godual remove: %1 已停止使用，但未能完全删除：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>delete an SDK GoDual installed (refuses the active one without --force)</source>
+        <translation>删除 GoDual 安装的 SDK（不加 --force 时拒绝删除当前使用的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sdkcommandargs.cpp" line="+17"/>
+        <source>usage: godual %1 VERSION --side ID [--force]</source>
+        <translation>用法: godual %1 VERSION --side ID [--force]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage: godual %1 VERSION --side ID</source>
+        <translation>用法: godual %1 VERSION --side ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--side needs a side; %1</source>
+        <translation>--side 需要指定环境；%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown option &apos;%1&apos;; %2</source>
+        <translation>未知选项 '%1'；%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a Go version such as go1.22.6</source>
+        <translation>'%1' 不是 go1.22.6 这样的 Go 版本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &apos;%1&apos;; %2</source>
+        <translation>多余的参数 '%1'；%2</translation>
+    </message>
 </context>
 <context>
     <name>GoDual::DownloadJob</name>
     <message>
-        <location filename="../../installers/downloadjob.cpp" line="+66"/>
+        <location filename="../../installers/downloadjob.cpp" line="+68"/>
         <source>the download of %1 has not finished</source>
         <translation>%1 的下载尚未完成</translation>
     </message>
@@ -279,7 +441,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 redirected elsewhere: %2</source>
         <translation>%1 被重定向到了不允许的地址：%2</translation>
     </message>
@@ -393,7 +555,7 @@
         <translation>位于 WSL 边界的另一侧</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>not set on %1</source>
         <translation>%1 上未设置</translation>
     </message>
@@ -403,7 +565,7 @@
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>go on PATH</source>
         <translation>PATH 上的 go</translation>
     </message>
@@ -426,7 +588,7 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -447,9 +609,108 @@
     </message>
 </context>
 <context>
+    <name>GoDual::InstallJob</name>
+    <message>
+        <location filename="../../installers/installjob.cpp" line="+34"/>
+        <source>the archive has no go/VERSION file</source>
+        <translation>归档文件中没有 go/VERSION 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the archive&apos;s go/VERSION says &apos;%1&apos;, not %2</source>
+        <translation>归档文件的 go/VERSION 为 '%1'，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the archive has no executable %1</source>
+        <translation>归档文件中没有可执行文件 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the extracted files differ from the archive&apos;s listing (missing: %1; unexpected: %2)</source>
+        <translation>解包出的文件与归档文件的清单不一致（缺少：%1；多出：%2）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: only .tar.gz archives can be installed so far</source>
+        <translation>%1：目前只能安装 .tar.gz 归档文件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1: entry &apos;%2&apos; is outside the archive&apos;s go/ folder</source>
+        <translation>%1：条目 '%2' 不在归档文件的 go/ 文件夹中</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+79"/>
+        <location line="+12"/>
+        <location line="+30"/>
+        <location line="+34"/>
+        <location line="+41"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot move the extracted SDK to %1</source>
+        <translation>无法将解包出的 SDK 移动到 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the install of %1 has not finished</source>
+        <translation>%1 的安装尚未完成</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>no Go version to install</source>
+        <translation>没有要安装的 Go 版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no SDK folder or state folder to install into</source>
+        <translation>没有可用于安装的 SDK 文件夹或状态文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot create the lock file %1</source>
+        <translation>无法创建锁文件 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is already installed in %2</source>
+        <translation>%1 已安装在 %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is not in the release index %2</source>
+        <translation>发布索引 %2 中没有 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the release index has no %1 archive for %2/%3</source>
+        <translation>发布索引中没有适用于 %2/%3 的 %1 归档文件</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::InstallsMatrixModel</name>
     <message>
-        <location filename="../../models/itemmodels/installsmatrixmodel.cpp" line="+81"/>
+        <location filename="../../models/itemmodels/installsmatrixmodel.cpp" line="+73"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
@@ -1464,6 +1725,110 @@
         <location line="+7"/>
         <source>could not read the probe of %1 (exit code %2): %3%4</source>
         <translation>无法读取 %1 的探测结果（退出码 %2）：%3%4</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::TarInflater</name>
+    <message>
+        <location filename="../../installers/tarinflater.cpp" line="+26"/>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the gzip data is damaged or ends early: %2</source>
+        <translation>%1：gzip 数据已损坏或提前结束：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the gzip data ends early or has trailing bytes</source>
+        <translation>%1：gzip 数据提前结束或末尾有多余字节</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::TarNames</name>
+    <message>
+        <location filename="../../installers/tarnames.cpp" line="+116"/>
+        <source>%1: not a valid tar at byte %2: %3</source>
+        <translation>%1：在第 %2 字节处不是有效的 tar：%3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+39"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>the file ends inside a header (truncated)</source>
+        <translation>文件在头部中途结束（已截断）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a %1 of %2 bytes is larger than allowed</source>
+        <translation>%2 字节的 %1 超过了允许的大小</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+15"/>
+        <source>the file ends inside a member (truncated)</source>
+        <translation>文件在成员中途结束（已截断）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a PAX record has no length</source>
+        <translation>PAX 记录缺少长度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a PAX record has a bad length</source>
+        <translation>PAX 记录的长度无效</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a PAX record has no key</source>
+        <translation>PAX 记录缺少键</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file ends without the end-of-archive blocks (truncated)</source>
+        <translation>文件结尾缺少归档结束块（已截断）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>header checksum mismatch</source>
+        <translation>头部校验和不匹配</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the size field is not a number</source>
+        <translation>大小字段不是数字</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a PAX size record is not a number</source>
+        <translation>PAX size 记录不是数字</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>

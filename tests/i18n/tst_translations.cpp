@@ -1,3 +1,4 @@
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -13,6 +14,7 @@ class TestTranslations : public QObject {
 
 private Q_SLOTS:
     void everyStringIsTranslated();
+    void contextsMatchWhatTheCodeLooksUp();
 
 private:
     struct Message {
@@ -95,6 +97,45 @@ void TestTranslations::everyStringIsTranslated()
     }
     QVERIFY2(problems.isEmpty(),
         qPrintable(problems.join(u'\n') + QStringLiteral("\n(run the update_translations target and translate)")));
+}
+
+void TestTranslations::contextsMatchWhatTheCodeLooksUp()
+{
+    // lupdate files a tr() call under the class or namespace it appears in; at run time the text
+    // is looked up under the context the code names. A helper tr() called from another scope
+    // splits the two and the translation silently never shows. So every context in the .ts must
+    // be one the code uses: a QCoreApplication::translate("...") literal, a
+    // Q_DECLARE_TR_FUNCTIONS(...) argument, or a Q_OBJECT class (all of them in namespace GoDual).
+    QSet<QString> lookedUp;
+    // No raw strings and no macro names spelled whole in this file: moc reads it too.
+    static const QRegularExpression literal(QStringLiteral("translate\\(\\s*\"([^\"]+)\""));
+    static const QRegularExpression declared(
+        QStringLiteral("Q_DECLARE_TR_") + QStringLiteral("FUNCTIONS\\(\\s*([\\w:]+)\\s*\\)"));
+    static const QRegularExpression qobject(
+        QStringLiteral("class\\s+(\\w+)[^;{]*\\{\\s*Q_OB") + QStringLiteral("JECT"));
+    for (const char *dir : { "models", "installers", "app", "ui" }) {
+        QDirIterator it(QStringLiteral(GODUAL_SOURCE_DIR "/") + QLatin1StringView(dir),
+            { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            for (auto m = literal.globalMatch(text); m.hasNext();)
+                lookedUp.insert(m.next().captured(1));
+            for (auto m = declared.globalMatch(text); m.hasNext();)
+                lookedUp.insert(m.next().captured(1));
+            for (auto m = qobject.globalMatch(text); m.hasNext();)
+                lookedUp.insert(QStringLiteral("GoDual::") + m.next().captured(1));
+        }
+    }
+    const auto committed = read(QStringLiteral(GODUAL_SOURCE_DIR "/resources/translations/godual_zh_CN.ts"));
+    QStringList orphans;
+    for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
+        if (!lookedUp.contains(it.key().first) && !orphans.contains(it.key().first))
+            orphans.append(it.key().first);
+    }
+    QVERIFY2(orphans.isEmpty(),
+        qPrintable(QStringLiteral("contexts no code looks up: ") + orphans.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -1,0 +1,148 @@
+#include "archivemirror.h"
+#include "cli.h"
+#include "command.h"
+#include "gorelease.h"
+#include "installjob.h"
+#include "releaseindexclient.h"
+#include "sdkcommandargs.h"
+#include "terminal.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLocale>
+#include <QSysInfo>
+
+namespace GoDual::Cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("GoDual::Cli", text); }
+
+QString stageName(InstallJob::Stage stage)
+{
+    switch (stage) {
+    case InstallJob::Stage::WaitingForLock:
+        return tr("waiting for another install of this version");
+    case InstallJob::Stage::Index:
+        return tr("reading the release index");
+    case InstallJob::Stage::Download:
+        return tr("downloading");
+    case InstallJob::Stage::Inflate:
+        return tr("decompressing");
+    case InstallJob::Stage::Extract:
+        return tr("extracting");
+    case InstallJob::Stage::Verify:
+        return tr("verifying");
+    }
+    return {};
+}
+
+// One line on a terminal's stderr, rewritten in place: stage, bytes, rate and time left.
+class ProgressLine {
+    Q_DECLARE_TR_FUNCTIONS(GoDual::Cli)
+
+public:
+    explicit ProgressLine(QTextStream &err)
+        : m_err(err)
+    {
+    }
+
+    void update(InstallJob::Stage stage, qint64 done, qint64 total)
+    {
+        if (stage != m_stage) {
+            m_stage = stage;
+            m_clock.start();
+            m_startBytes = done;
+        }
+        const QLocale locale;
+        QString line = stageName(stage);
+        if (total > 0 || done > 0) {
+            line += u' ' + locale.formattedDataSize(done, 1, QLocale::DataSizeSIFormat);
+            if (total > 0)
+                line += u'/' + locale.formattedDataSize(total, 1, QLocale::DataSizeSIFormat);
+            const qint64 ms = m_clock.elapsed();
+            if (ms > 500 && done > m_startBytes) {
+                const qint64 rate = (done - m_startBytes) * 1000 / ms;
+                line += tr("  %1/s").arg(locale.formattedDataSize(rate, 1, QLocale::DataSizeSIFormat));
+                if (total > 0 && rate > 0)
+                    line += tr("  %1 s left").arg((total - done) / rate);
+            }
+        }
+        // Pad over what the previous, longer line left on screen.
+        const qsizetype width = line.size();
+        m_err << '\r' << line << QString(qMax<qsizetype>(0, m_lastWidth - width), u' ');
+        m_err.flush();
+        m_lastWidth = width;
+    }
+
+    void clear()
+    {
+        if (m_lastWidth > 0) {
+            m_err << '\r' << QString(m_lastWidth, u' ') << '\r';
+            m_err.flush();
+        }
+    }
+
+private:
+    QTextStream &m_err;
+    std::optional<InstallJob::Stage> m_stage;
+    QElapsedTimer m_clock;
+    qint64 m_startBytes = 0;
+    qsizetype m_lastWidth = 0;
+};
+
+int runInstall(const QStringList &args, Io &io)
+{
+    const auto parsed = parseSdkCommandArgs(QStringLiteral("install"), args, false);
+    if (!parsed) {
+        io.err << tr("godual install: %1").arg(parsed.error()) << '\n';
+        return ExitFailure;
+    }
+    if (parsed->side.kind() != SideId::Kind::Local) {
+        io.err << tr("godual install: installing on %1 is not supported yet; only --side local is")
+                      .arg(parsed->side.toString())
+               << '\n';
+        return ExitFailure;
+    }
+
+    InstallRequest request;
+    request.version = parsed->version;
+    request.os = goOsFromKernelType(QSysInfo::kernelType());
+    request.arch = goArchFromCpuArchitecture(QSysInfo::currentCpuArchitecture());
+    request.sdkRoot = localSdkRoot();
+    request.stateDir = ReleaseIndexClient::defaultStateDir();
+    request.side = parsed->side.toString();
+    request.indexBase = ReleaseIndexClient::defaultBaseUrl();
+    request.mirrorBase = ArchiveMirror::base(ArchiveMirror::Kind::Official);
+
+    InstallJob job(request);
+    ProgressLine progress(io.err);
+    // A progress line is for people watching; logs and pipes get only the result.
+    if (Terminal::isTerminal(Terminal::Stream::Err))
+        QObject::connect(&job, &InstallJob::progressChanged, &job,
+            [&](auto stage, qint64 done, qint64 total) { progress.update(stage, done, total); });
+    QEventLoop loop;
+    QObject::connect(&job, &InstallJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    progress.clear();
+
+    if (!job.result()) {
+        io.err << tr("godual install: %1").arg(job.result().error()) << '\n';
+        return ExitFailure;
+    }
+    io.out << *job.result() << '\n';
+    io.out.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+Command installCommand()
+{
+    return Command { QStringLiteral("install"), QStringLiteral("install VERSION --side ID"),
+        tr("download, verify and install a Go release into ~/sdk/VERSION (local side)"), runInstall };
+}
+
+} // namespace GoDual::Cli

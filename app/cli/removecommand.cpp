@@ -1,0 +1,106 @@
+#include "cli.h"
+#include "command.h"
+#include "sdkcommandargs.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+namespace GoDual::Cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("GoDual::Cli", text); }
+
+// True when `path` is `folder` or lies below it, both already canonical.
+bool isInside(const QString &path, const QString &folder) { return path == folder || path.startsWith(folder + u'/'); }
+
+// GoDual deletes a folder only when it can tell it is the SDK of that version: a real folder (not
+// a link) directly under the SDK root, whose VERSION file's first line names the version and
+// which has bin/go, none of them reached through a link.
+Result<void> checkIsSdk(const QString &folder, const GoVersion &version)
+{
+    const QFileInfo info(folder);
+    if (info.isSymLink())
+        return Failure { tr("%1 is a link; GoDual removes only SDK folders it can identify").arg(folder) };
+    if (!info.exists())
+        return Failure { tr("there is no %1 in %2").arg(version.toString(), info.absolutePath()) };
+    if (!info.isDir())
+        return Failure { tr("%1 is not a folder").arg(folder) };
+    const QDir dir(folder);
+    const QFileInfo versionFile(dir.filePath(QStringLiteral("VERSION")));
+    const QFileInfo bin(dir.filePath(QStringLiteral("bin")));
+    const QFileInfo go(dir.filePath(QStringLiteral("bin/go")));
+    QFile file(versionFile.filePath());
+    const bool versionMatches = !versionFile.isSymLink() && versionFile.isFile() && file.open(QIODevice::ReadOnly)
+        && QString::fromUtf8(file.readLine()).trimmed() == version.toString();
+    if (!versionMatches) {
+        return Failure { tr("%1 is not a Go SDK of %2 (its VERSION file does not say %2); not removed")
+                .arg(folder, version.toString()) };
+    }
+    if (bin.isSymLink() || go.isSymLink() || !go.isFile())
+        return Failure { tr("%1 has no bin/go, so it is not a Go SDK; not removed").arg(folder) };
+    return {};
+}
+
+int runRemove(const QStringList &args, Io &io)
+{
+    const auto parsed = parseSdkCommandArgs(QStringLiteral("remove"), args, true);
+    if (!parsed) {
+        io.err << tr("godual remove: %1").arg(parsed.error()) << '\n';
+        return ExitFailure;
+    }
+    if (parsed->side.kind() != SideId::Kind::Local) {
+        io.err << tr("godual remove: removing from %1 is not supported yet; only --side local is")
+                      .arg(parsed->side.toString())
+               << '\n';
+        return ExitFailure;
+    }
+    const QString root = localSdkRoot();
+    const QString folder = QDir(root).filePath(parsed->version.toString());
+    if (auto sdk = checkIsSdk(folder, parsed->version); !sdk) {
+        io.err << tr("godual remove: %1").arg(sdk.error()) << '\n';
+        return ExitFailure;
+    }
+
+    // The `go` a shell would run: removing its SDK breaks every build until PATH changes.
+    const QString activeGo = QStandardPaths::findExecutable(QStringLiteral("go"));
+    const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
+    if (!activeGo.isEmpty() && isInside(QFileInfo(activeGo).canonicalFilePath(), canonicalFolder) && !parsed->force) {
+        io.err << tr("godual remove: %1 is the active Go (%2 is the first go on PATH); pass --force to remove it")
+                      .arg(folder, activeGo)
+               << '\n';
+        return ExitFailure;
+    }
+
+    // Renamed away first, so a removal cut short never leaves a half SDK under its version's name.
+    const QString doomed = QDir(root).filePath(QStringLiteral(".godual-removing-%1-%2")
+            .arg(parsed->version.toString(), QString::number(QRandomGenerator::global()->generate64(), 36)));
+    if (!QDir().rename(folder, doomed)) {
+        io.err << tr("godual remove: cannot move %1 aside to remove it").arg(folder) << '\n';
+        return ExitFailure;
+    }
+    // removeRecursively deletes links themselves, never what they point to.
+    if (!QDir(doomed).removeRecursively()) {
+        io.err
+            << tr("godual remove: %1 was taken out of use but could not be deleted completely: %2").arg(folder, doomed)
+            << '\n';
+        return ExitFailure;
+    }
+    io.out << tr("removed %1").arg(folder) << '\n';
+    io.out.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+Command removeCommand()
+{
+    return Command { QStringLiteral("remove"), QStringLiteral("remove VERSION --side ID [--force]"),
+        tr("delete an SDK GoDual installed (refuses the active one without --force)"), runRemove };
+}
+
+} // namespace GoDual::Cli

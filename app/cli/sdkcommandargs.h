@@ -1,0 +1,24 @@
+#pragma once
+
+#include "goversion.h"
+#include "result.h"
+#include "sideid.h"
+
+#include <QStringList>
+
+namespace GoDual::Cli {
+
+// The arguments `install` and `remove` share: VERSION --side ID, and --force where allowed.
+struct SdkCommandArgs {
+    GoVersion version;
+    SideId side = SideId::local();
+    bool force = false;
+};
+
+// `command` names the command in failures ("install"); --force is an error unless `allowForce`.
+Result<SdkCommandArgs> parseSdkCommandArgs(const QString &command, const QStringList &args, bool allowForce);
+
+// Where SDKs live on the local side: $HOME/sdk, as Go's own golang.org/dl wrappers use it.
+QString localSdkRoot();
+
+} // namespace GoDual::Cli
