@@ -1,5 +1,6 @@
 #include "gorelease.h"
 #include "loopbackhttpserver.h"
+#include "processrun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,11 +31,7 @@ private Q_SLOTS:
     void unknownOption();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = GoDual::ProcessRun::Outcome;
     // The server lives in this process, so the wait must keep the event loop running.
     Run run(const QStringList &args);
     QString hostArchive(const QString &version) const;
@@ -62,24 +59,12 @@ void TestAvailableCommand::cleanup()
 
 TestAvailableCommand::Run TestAvailableCommand::run(const QStringList &args)
 {
-    QProcess godual;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GODUAL_RELEASES_URL"), m_server->url(QStringLiteral("/dl/")).toString());
     env.insert(QStringLiteral("GODUAL_STATE_DIR"), m_state->path());
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("godual.*=false"));
-    godual.setProcessEnvironment(env);
-    QSignalSpy finished(&godual, &QProcess::finished);
-    godual.start(QStringLiteral(GODUAL_EXECUTABLE), QStringList { QStringLiteral("available") } + args);
-    Run r;
-    if (!finished.wait(30000)) {
-        godual.kill();
-        godual.waitForFinished();
-        return r;
-    }
-    r.exitCode = godual.exitStatus() == QProcess::NormalExit ? godual.exitCode() : -1;
-    r.out = QString::fromUtf8(godual.readAllStandardOutput());
-    r.err = QString::fromUtf8(godual.readAllStandardError());
-    return r;
+    return GoDual::ProcessRun::run(
+        QStringLiteral(GODUAL_EXECUTABLE), QStringList { QStringLiteral("available") } + args, env, 30000);
 }
 
 QString TestAvailableCommand::hostArchive(const QString &version) const

@@ -1,4 +1,5 @@
 #include "loopbackhttpserver.h"
+#include "processrun.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -54,11 +55,7 @@ private Q_SLOTS:
     void otherSidesNotSupported();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = GoDual::ProcessRun::Outcome;
     Run run(const QStringList &args, const QString &pathPrefix = {});
 
     std::unique_ptr<LoopbackHttpServer> m_server;
@@ -84,7 +81,6 @@ void TestInstall::cleanup()
 
 TestInstall::Run TestInstall::run(const QStringList &args, const QString &pathPrefix)
 {
-    QProcess godual;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_home->path());
     env.insert(QStringLiteral("GODUAL_RELEASES_URL"), m_server->url(QStringLiteral("/dl/")).toString());
@@ -92,19 +88,7 @@ TestInstall::Run TestInstall::run(const QStringList &args, const QString &pathPr
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("godual.*=false"));
     if (!pathPrefix.isEmpty())
         env.insert(QStringLiteral("PATH"), pathPrefix + u':' + env.value(QStringLiteral("PATH")));
-    godual.setProcessEnvironment(env);
-    QSignalSpy finished(&godual, &QProcess::finished);
-    godual.start(QStringLiteral(GODUAL_EXECUTABLE), args);
-    Run r;
-    if (!finished.wait(300000)) {
-        godual.kill();
-        godual.waitForFinished();
-        return r;
-    }
-    r.exitCode = godual.exitStatus() == QProcess::NormalExit ? godual.exitCode() : -1;
-    r.out = QString::fromUtf8(godual.readAllStandardOutput());
-    r.err = QString::fromUtf8(godual.readAllStandardError());
-    return r;
+    return GoDual::ProcessRun::run(QStringLiteral(GODUAL_EXECUTABLE), args, env, 300000);
 }
 
 // A real install from a tar.gz of the Debian GOROOT, then its removal.
