@@ -1,17 +1,14 @@
-#include "archivemirror.h"
 #include "cli.h"
 #include "command.h"
-#include "gorelease.h"
 #include "installjob.h"
-#include "releaseindexclient.h"
 #include "sdkcommandargs.h"
+#include "sdkplan.h"
 #include "terminal.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLocale>
-#include <QSysInfo>
 
 namespace GoDual::Cli {
 
@@ -99,24 +96,13 @@ int runInstall(const QStringList &args, Io &io)
         io.err << tr("godual install: %1").arg(parsed.error()) << '\n';
         return ExitFailure;
     }
-    if (parsed->side.kind() != SideId::Kind::Local) {
-        io.err << tr("godual install: installing on %1 is not supported yet; only --side local is")
-                      .arg(parsed->side.toString())
-               << '\n';
+    auto request = planInstall(parsed->version, parsed->side);
+    if (!request) {
+        io.err << tr("godual install: %1").arg(request.error()) << '\n';
         return ExitFailure;
     }
 
-    InstallRequest request;
-    request.version = parsed->version;
-    request.os = goOsFromKernelType(QSysInfo::kernelType());
-    request.arch = goArchFromCpuArchitecture(QSysInfo::currentCpuArchitecture());
-    request.sdkRoot = localSdkRoot();
-    request.stateDir = ReleaseIndexClient::defaultStateDir();
-    request.side = parsed->side.toString();
-    request.indexBase = ReleaseIndexClient::defaultBaseUrl();
-    request.mirrorBase = ArchiveMirror::base(ArchiveMirror::Kind::Official);
-
-    InstallJob job(request);
+    InstallJob job(*request);
     ProgressLine progress(io.err);
     // A progress line is for people watching; logs and pipes get only the result.
     if (Terminal::isTerminal(Terminal::Stream::Err))

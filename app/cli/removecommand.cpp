@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "command.h"
 #include "sdkcommandargs.h"
+#include "sdkplan.h"
 
 #include <QCoreApplication>
 #include <QDir>

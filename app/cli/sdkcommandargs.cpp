@@ -1,7 +1,6 @@
 #include "sdkcommandargs.h"
 
 #include <QCoreApplication>
-#include <QDir>
 
 namespace GoDual::Cli {
 
@@ -44,7 +43,5 @@ Result<SdkCommandArgs> parseSdkCommandArgs(const QString &command, const QString
         return Failure { usage };
     return parsed;
 }
-
-QString localSdkRoot() { return QDir(QDir::homePath()).filePath(QStringLiteral("sdk")); }
 
 } // namespace GoDual::Cli

@@ -18,7 +18,4 @@ struct SdkCommandArgs {
 // `command` names the command in failures ("install"); --force is an error unless `allowForce`.
 Result<SdkCommandArgs> parseSdkCommandArgs(const QString &command, const QStringList &args, bool allowForce);
 
-// Where SDKs live on the local side: $HOME/sdk, as Go's own golang.org/dl wrappers use it.
-QString localSdkRoot();
-
 } // namespace GoDual::Cli

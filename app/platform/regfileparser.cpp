@@ -240,56 +240,8 @@ private:
             }
             rest = m_lines.at(++m_index);
         }
-        value = decodeHex(rawType, bytes);
+        value = RegistryValue::fromRaw(rawType, bytes);
         return std::nullopt;
-    }
-
-    static QString fromUtf16Le(const QByteArray &bytes)
-    {
-        QStringDecoder decoder(QStringConverter::Utf16LE, QStringConverter::Flag::ConvertInitialBom);
-        QString text = decoder(QByteArrayView(bytes).left(bytes.size() & ~qsizetype(1)));
-        return text;
-    }
-
-    static RegistryValue decodeHex(int rawType, const QByteArray &bytes)
-    {
-        RegistryValue value;
-        value.rawType = rawType;
-        value.type = RegistryValue::typeFromRaw(rawType);
-        value.bytes = bytes;
-        switch (value.type) {
-        case RegistryValue::Sz:
-        case RegistryValue::ExpandSz: {
-            // Consumers of a string value stop at its first NUL.
-            const QString text = fromUtf16Le(bytes);
-            const qsizetype nul = text.indexOf(QChar(u'\0'));
-            value.text = nul < 0 ? text : text.left(nul);
-            break;
-        }
-        case RegistryValue::MultiSz: {
-            // The list ends at the first empty string (its terminator).
-            const QString text = fromUtf16Le(bytes);
-            for (const QStringView part : QStringView(text).split(QChar(u'\0'))) {
-                if (part.isEmpty())
-                    break;
-                value.list.append(part.toString());
-            }
-            value.text = value.list.join(u'\n');
-            break;
-        }
-        case RegistryValue::Dword:
-        case RegistryValue::Qword: {
-            const qsizetype size = value.type == RegistryValue::Dword ? 4 : 8;
-            for (qsizetype i = std::min(size, bytes.size()) - 1; i >= 0; --i)
-                value.number = (value.number << 8) | static_cast<unsigned char>(bytes.at(i));
-            break;
-        }
-        case RegistryValue::Binary:
-        case RegistryValue::None:
-        case RegistryValue::Other:
-            break;
-        }
-        return value;
     }
 
     QList<QStringView> m_lines;

@@ -25,6 +25,11 @@ struct RegistryValue {
     // REG_QWORD 11, ...).
     int rawType = 0;
 
+    // The value as Windows returns it from RegQueryValueEx: its REG_* type and data bytes.
+    // Strings are decoded from UTF-16LE and end at their first NUL; a REG_MULTI_SZ list ends at
+    // its first empty string; numbers are little-endian; a short number takes the bytes it has.
+    static RegistryValue fromRaw(int rawType, const QByteArray &bytes);
+
     static Type typeFromRaw(int rawType)
     {
         switch (rawType) {

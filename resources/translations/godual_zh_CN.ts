@@ -22,18 +22,18 @@
     <message>
         <location line="-56"/>
         <source>%1: entry &apos;%2&apos; appears twice</source>
-        <translation>%1：条目 '%2' 出现了两次</translation>
+        <translation>%1：条目 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: hard link &apos;%2&apos; names &apos;%3&apos;, which is not an earlier file of the archive</source>
-        <translation>%1：硬链接 '%2' 指向 '%3'，它不是归档中更早出现的文件</translation>
+        <translation>%1：硬链接 &apos;%2&apos; 指向 &apos;%3&apos;，它不是归档中更早出现的文件</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+46"/>
         <source>%1: entry &apos;%2&apos; is neither a file, a folder nor a link</source>
-        <translation>%1：条目 '%2' 既不是文件、文件夹，也不是链接</translation>
+        <translation>%1：条目 &apos;%2&apos; 既不是文件、文件夹，也不是链接</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -43,7 +43,7 @@
     <message>
         <location line="+29"/>
         <source>%1: entry &apos;%2&apos; has a negative size</source>
-        <translation>%1：条目 '%2' 的大小为负数</translation>
+        <translation>%1：条目 &apos;%2&apos; 的大小为负数</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -53,7 +53,7 @@
     <message>
         <location line="+9"/>
         <source>%1: link &apos;%2&apos; points to &apos;%3&apos;, outside the archive&apos;s folder</source>
-        <translation>%1：链接 '%2' 指向 '%3'，位于解压目标文件夹之外</translation>
+        <translation>%1：链接 &apos;%2&apos; 指向 &apos;%3&apos;，位于解压目标文件夹之外</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -63,7 +63,7 @@
     <message>
         <location line="+7"/>
         <source>%1: entry &apos;%2&apos; ends early (the archive is truncated or damaged)</source>
-        <translation>%1：条目 '%2' 提前结束（归档文件被截断或已损坏）</translation>
+        <translation>%1：条目 &apos;%2&apos; 提前结束（归档文件被截断或已损坏）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -110,7 +110,7 @@
         <location line="+4"/>
         <location line="+4"/>
         <source>%1: cannot read entry &apos;%2&apos;</source>
-        <translation>%1：无法读取条目 '%2'</translation>
+        <translation>%1：无法读取条目 &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -276,7 +276,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/installcommand.cpp" line="+26"/>
+        <location filename="../../app/cli/installcommand.cpp" line="+23"/>
         <source>waiting for another install of this version</source>
         <translation>正在等待此版本的另一个安装完成</translation>
     </message>
@@ -317,22 +317,18 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+33"/>
+        <location line="+5"/>
+        <location line="+17"/>
         <source>godual install: %1</source>
         <translation>godual install: %1</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>godual install: installing on %1 is not supported yet; only --side local is</source>
-        <translation>godual install: 暂不支持在 %1 上安装；目前只支持 --side local</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+13"/>
         <source>download, verify and install a Go release into ~/sdk/VERSION (local side)</source>
         <translation>下载、校验并将 Go 发布版本安装到 ~/sdk/VERSION（本机）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/removecommand.cpp" line="+28"/>
+        <location filename="../../app/cli/removecommand.cpp" line="+29"/>
         <source>%1 is a link; GoDual removes only SDK folders it can identify</source>
         <translation>%1 是一个链接；GoDual 只删除它能识别的 SDK 文件夹</translation>
     </message>
@@ -393,7 +389,7 @@
         <translation>删除 GoDual 安装的 SDK（不加 --force 时拒绝删除当前使用的版本）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sdkcommandargs.cpp" line="+17"/>
+        <location filename="../../app/cli/sdkcommandargs.cpp" line="+16"/>
         <source>usage: godual %1 VERSION --side ID [--force]</source>
         <translation>用法: godual %1 VERSION --side ID [--force]</translation>
     </message>
@@ -410,17 +406,17 @@
     <message>
         <location line="+9"/>
         <source>unknown option &apos;%1&apos;; %2</source>
-        <translation>未知选项 '%1'；%2</translation>
+        <translation>未知选项 &apos;%1&apos;；%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a Go version such as go1.22.6</source>
-        <translation>'%1' 不是 go1.22.6 这样的 Go 版本</translation>
+        <translation>&apos;%1&apos; 不是 go1.22.6 这样的 Go 版本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected argument &apos;%1&apos;; %2</source>
-        <translation>多余的参数 '%1'；%2</translation>
+        <translation>多余的参数 &apos;%1&apos;；%2</translation>
     </message>
 </context>
 <context>
@@ -618,7 +614,7 @@
     <message>
         <location line="+3"/>
         <source>the archive&apos;s go/VERSION says &apos;%1&apos;, not %2</source>
-        <translation>归档文件的 go/VERSION 为 '%1'，而不是 %2</translation>
+        <translation>归档文件的 go/VERSION 为 &apos;%1&apos;，而不是 %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -644,7 +640,7 @@
     <message>
         <location line="-13"/>
         <source>%1: entry &apos;%2&apos; is outside the archive&apos;s go/ folder</source>
-        <translation>%1：条目 '%2' 不在归档文件的 go/ 文件夹中</translation>
+        <translation>%1：条目 &apos;%2&apos; 不在归档文件的 go/ 文件夹中</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1620,6 +1616,14 @@
         <location line="+8"/>
         <source>could not list the WSL distros: %1</source>
         <translation>无法列出 WSL 发行版：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::SdkPlan</name>
+    <message>
+        <location filename="../../app/sdk/sdkplan.cpp" line="+19"/>
+        <source>installing on %1 is not supported yet; only the local side is</source>
+        <translation>尚不支持在 %1 上安装；目前仅支持本地一侧</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,58 @@
+#include "registryvalue.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
+
+namespace GoDual {
+
+namespace {
+QString fromUtf16Le(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringConverter::Utf16LE, QStringConverter::Flag::ConvertInitialBom);
+    return decoder(QByteArrayView(bytes).left(bytes.size() & ~qsizetype(1)));
+}
+} // namespace
+
+RegistryValue RegistryValue::fromRaw(int rawType, const QByteArray &bytes)
+{
+    RegistryValue value;
+    value.rawType = rawType;
+    value.type = typeFromRaw(rawType);
+    value.bytes = bytes;
+    switch (value.type) {
+    case Sz:
+    case ExpandSz: {
+        // Consumers of a string value stop at its first NUL.
+        const QString text = fromUtf16Le(bytes);
+        const qsizetype nul = text.indexOf(QChar(u'\0'));
+        value.text = nul < 0 ? text : text.left(nul);
+        break;
+    }
+    case MultiSz: {
+        // The list ends at the first empty string (its terminator).
+        const QString text = fromUtf16Le(bytes);
+        for (const QStringView part : QStringView(text).split(QChar(u'\0'))) {
+            if (part.isEmpty())
+                break;
+            value.list.append(part.toString());
+        }
+        value.text = value.list.join(u'\n');
+        break;
+    }
+    case Dword:
+    case Qword: {
+        const qsizetype size = value.type == Dword ? 4 : 8;
+        for (qsizetype i = std::min(size, bytes.size()) - 1; i >= 0; --i)
+            value.number = (value.number << 8) | static_cast<unsigned char>(bytes.at(i));
+        break;
+    }
+    case Binary:
+    case None:
+    case Other:
+        break;
+    }
+    return value;
+}
+
+} // namespace GoDual
