@@ -1,5 +1,9 @@
 #include "machineseams.h"
 
+#include "nativeregistry.h"
+#include "regfileregistry.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -13,15 +17,29 @@ MachineSeams MachineSeams::fromEnvironment()
     seams.wsl = env.value(QStringLiteral("GODUAL_WSL"));
     seams.registryFile = env.value(QStringLiteral("GODUAL_REGISTRY"));
     seams.windowsRoot = env.value(QStringLiteral("GODUAL_WINDOWS_ROOT"));
+    seams.nativeRegistry = seams.registryFile.isEmpty() && hasNativeRegistry();
     if (seams.wsl.isEmpty()) {
-        // On Windows the system's own wsl.exe; the native registry adapter is a later addition,
-        // so without GODUAL_REGISTRY the Windows side is not shown yet.
+        // On Windows the system's own wsl.exe.
         const QString systemRoot = env.value(QStringLiteral("SystemRoot"));
         const QString candidate = QDir(systemRoot).filePath(QStringLiteral("System32/wsl.exe"));
         if (!systemRoot.isEmpty() && QFileInfo(candidate).isExecutable())
             seams.wsl = candidate;
     }
     return seams;
+}
+
+Result<std::unique_ptr<Registry>> openRegistry(const MachineSeams &seams)
+{
+    if (!seams.registryFile.isEmpty()) {
+        auto file = RegFileRegistry::fromFile(seams.registryFile);
+        if (!file)
+            return Failure { file.error() };
+        return std::unique_ptr<Registry>(std::make_unique<RegFileRegistry>(std::move(*file)));
+    }
+    if (auto native = openNativeRegistry())
+        return native;
+    return Failure { QCoreApplication::translate(
+        "GoDual::MachineSeams", "there is no registry to read on this system") };
 }
 
 } // namespace GoDual

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "registry.h"
+#include "result.h"
+
 #include <QString>
+
+#include <memory>
 
 namespace GoDual {
 
@@ -9,15 +14,20 @@ struct MachineSeams {
     QString wsl; // the wsl.exe to call; empty: no WSL here
     QString registryFile; // a .reg file standing for the registry; empty: the real one, if any
     QString windowsRoot; // a folder standing for the Windows drives; empty: the real drives
+    bool nativeRegistry = false; // the system's registry is there to read (Windows)
 
     // GODUAL_WSL, GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT, else the platform's defaults.
     static MachineSeams fromEnvironment();
 
     // A Windows side is shown when the registry can be read: the real one on Windows, or a
     // .reg file (with GODUAL_WINDOWS_ROOT for its files) anywhere.
-    bool hasWindows() const { return !registryFile.isEmpty(); }
+    bool hasWindows() const { return !registryFile.isEmpty() || nativeRegistry; }
     // Without a Windows host the machine GoDual runs on is the one Linux side.
     bool hasLocal() const { return !hasWindows() && wsl.isEmpty(); }
 };
+
+// The registry the seams name: the .reg file when one is given, else the native one. A Failure
+// names the file and what is wrong with it.
+Result<std::unique_ptr<Registry>> openRegistry(const MachineSeams &seams);
 
 } // namespace GoDual

@@ -1,6 +1,5 @@
 #include "scanner.h"
 
-#include "regfileregistry.h"
 #include "scanlog.h"
 #include "sideprobe.h"
 #include "windowssidereader.h"
@@ -35,10 +34,15 @@ void Scanner::start(const ScanOptions &options)
     m_building.generation = generation;
     m_building.taken = QDateTime::currentDateTimeUtc();
     m_listOrder.clear();
+    m_listed.clear();
+    m_handled.clear();
+    m_lxss.reset();
+    m_listFailed = false;
     // One task per source; the snapshot is published when the last one is done. The extra count
     // held here keeps a task that finishes at once from publishing before the others started.
     m_pending = 1;
-    if (m_seams.hasWindows() && wanted(SideId::windows()))
+    // The registry also names the distros, so it is read whenever there are distros to scan.
+    if (m_seams.hasWindows() && (wanted(SideId::windows()) || !m_seams.wsl.isEmpty()))
         readWindows(generation);
     if (!m_seams.wsl.isEmpty())
         listDistros(generation);
@@ -51,28 +55,89 @@ void Scanner::start(const ScanOptions &options)
 void Scanner::readWindows(quint64 generation)
 {
     ++m_pending;
-    const QString registryFile = m_seams.registryFile;
-    const QString windowsRoot = m_seams.windowsRoot;
+    const MachineSeams seams = m_seams;
+    const bool wantSide = wanted(SideId::windows());
     QPointer<Scanner> self(this);
-    // Registry and file reads block: a pool thread does them and posts the side back.
-    QThreadPool::globalInstance()->start([self, registryFile, windowsRoot, generation] {
+    // Registry and file reads block: a pool thread does them and posts the results back.
+    QThreadPool::globalInstance()->start([self, seams, wantSide, generation] {
         Side side;
-        auto registry = RegFileRegistry::fromFile(registryFile);
+        QList<LxssDistro> lxss;
+        auto registry = openRegistry(seams);
         if (registry) {
-            auto files = WindowsFiles::mapped(windowsRoot);
-            side = WindowsSideReader::read(*registry, *files);
+            lxss = LxssRegistry::distros(**registry);
+            if (wantSide)
+                side = WindowsSideReader::read(**registry, *WindowsFiles::mapped(seams.windowsRoot));
         } else {
             side.id = SideId::windows();
             side.name = QStringLiteral("Windows");
             side.scanError = registry.error();
         }
-        QMetaObject::invokeMethod(self, [self, side, generation] {
-            if (self) {
-                self->addSide(side, generation);
+        QMetaObject::invokeMethod(self, [self, side, lxss, wantSide, generation] {
+            if (self && generation == self->m_generation) {
+                if (wantSide)
+                    self->addSide(side, generation);
+                self->registeredDistrosKnown(lxss, generation);
                 self->taskDone(generation);
             }
         });
     });
+}
+
+void Scanner::registeredDistrosKnown(const QList<LxssDistro> &distros, quint64 generation)
+{
+    m_lxss = distros;
+    // With --wake every installed distro is probed anyway, so there is no need to wait for
+    // `wsl.exe -l -v`: the probes start now and run alongside the list call.
+    if (m_options.wake) {
+        for (const LxssDistro &d : distros) {
+            if (d.state == LxssDistro::kStateInstalled)
+                startDistro(fromRegistry(d, Side::State::Stopped), generation);
+        }
+    }
+    if (m_listFailed)
+        addUnlistedDistros(generation);
+}
+
+Side Scanner::fromRegistry(const LxssDistro &distro, Side::State state)
+{
+    Side side;
+    side.id = SideId::wsl(distro.name);
+    side.name = distro.name;
+    side.wslVersion = distro.wslVersion();
+    side.isDefault = distro.isDefault;
+    side.state = state;
+    return side;
+}
+
+void Scanner::startDistro(const Side &listed, quint64 generation)
+{
+    const QString key = listed.id.distro().toLower();
+    if (!wanted(listed.id) || m_handled.contains(key))
+        return;
+    m_handled.insert(key);
+    probe(listed.id, generation, listed);
+}
+
+void Scanner::addListedDistro(const Side &listed, quint64 generation)
+{
+    const QString key = listed.id.distro().toLower();
+    if (!wanted(listed.id) || m_handled.contains(key))
+        return;
+    m_handled.insert(key);
+    addSide(listed, generation);
+}
+
+void Scanner::addUnlistedDistros(quint64 generation)
+{
+    // wsl.exe could not say which distros run; the registry still says which exist.
+    for (const LxssDistro &d : std::as_const(*m_lxss)) {
+        m_listOrder.insert(d.name.toLower(), int(m_listOrder.size()));
+        Side side = fromRegistry(d, Side::State::Unknown);
+        side.scanError = tr("not scanned: wsl.exe did not list the distros, so whether %1 runs is unknown; "
+                            "it is registered in %2")
+                             .arg(d.name, d.key);
+        addListedDistro(side, generation);
+    }
 }
 
 void Scanner::listDistros(quint64 generation)
@@ -89,19 +154,20 @@ void Scanner::listDistros(quint64 generation)
     m_runner.run(request, this, [this, generation](const ProcessResult &result) {
         if (generation != m_generation)
             return;
-        if (!result.started || result.timedOut) {
-            addError(tr("could not list the WSL distros with %1: %2").arg(m_seams.wsl, result.errorText), generation);
+        auto failed = [&](const QString &error) {
+            addError(error, generation);
+            m_listFailed = true;
+            if (m_lxss)
+                addUnlistedDistros(generation);
             taskDone(generation);
-            return;
-        }
+        };
+        if (!result.started || result.timedOut)
+            return failed(tr("could not list the WSL distros with %1: %2").arg(m_seams.wsl, result.errorText));
         // wsl.exe's own failures exit with -1, which a Linux process reports as 255.
         const int code = result.exitCode == 255 ? -1 : result.exitCode;
         const auto distros = parseWslListVerbose(result.out, code);
-        if (!distros) {
-            addError(tr("could not list the WSL distros: %1").arg(distros.error()), generation);
-            taskDone(generation);
-            return;
-        }
+        if (!distros)
+            return failed(tr("could not list the WSL distros: %1").arg(distros.error()));
         for (const WslDistro &d : *distros) {
             m_listOrder.insert(d.name.toLower(), int(m_listOrder.size()));
             Side listed;
@@ -112,12 +178,11 @@ void Scanner::listDistros(quint64 generation)
             listed.state = d.state == WslDistro::State::Running ? Side::State::Running
                 : d.state == WslDistro::State::Stopped          ? Side::State::Stopped
                                                                 : Side::State::Unknown;
-            if (!wanted(listed.id))
-                continue;
+            m_listed.insert(d.name.toLower(), listed);
             if (d.state == WslDistro::State::Running || (m_options.wake && d.state == WslDistro::State::Stopped))
-                probe(listed.id, generation, listed);
+                startDistro(listed, generation);
             else
-                addSide(listed, generation);
+                addListedDistro(listed, generation);
         }
         taskDone(generation);
     });
@@ -141,6 +206,28 @@ void Scanner::probe(const SideId &id, quint64 generation, const Side &listed)
     p->start(m_seams.wsl, m_probeTimeoutMs);
 }
 
+void Scanner::completeDistro(Side &side) const
+{
+    const QString key = side.id.distro().toLower();
+    // A probe that started from the registry learns its state and version from the list here.
+    if (const auto listed = m_listed.constFind(key); listed != m_listed.cend()) {
+        side.wslVersion = listed->wslVersion;
+        side.isDefault = listed->isDefault;
+        if (!side.scanned)
+            side.state = listed->state;
+    }
+    if (!m_lxss)
+        return;
+    for (const LxssDistro &d : std::as_const(*m_lxss)) {
+        if (d.name.compare(side.id.distro(), Qt::CaseInsensitive) != 0)
+            continue;
+        if (side.wslVersion == 0)
+            side.wslVersion = d.wslVersion();
+        if (side.interop)
+            side.interop = LxssRegistry::limitedByFlags(*side.interop, d);
+    }
+}
+
 void Scanner::addSide(Side side, quint64 generation)
 {
     if (generation != m_generation)
@@ -162,6 +249,10 @@ void Scanner::taskDone(quint64 generation)
 {
     if (generation != m_generation || --m_pending > 0)
         return;
+    for (Side &side : m_building.sides) {
+        if (side.id.kind() == SideId::Kind::Wsl)
+            completeDistro(side);
+    }
     // Windows first, then distros in list order, then the local side: the order people read.
     std::stable_sort(m_building.sides.begin(), m_building.sides.end(), [this](const Side &a, const Side &b) {
         auto rank = [this](const Side &s) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lxssregistry.h"
 #include "machineseams.h"
 #include "processrunner.h"
 #include "sideprobe.h"
@@ -7,6 +8,9 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+
+#include <optional>
 
 namespace GoDual {
 
@@ -15,9 +19,11 @@ struct ScanOptions {
     bool wake = false; // probe stopped distros too (starts them)
 };
 
-// Scans every side of the machine concurrently and publishes one Snapshot: the Windows side is
-// read on a worker thread, `wsl.exe -l -v` lists the distros and one probe per running distro
-// follows at once, all in parallel. A newer start() supersedes a running scan (results of the
+// Scans every side of the machine concurrently and publishes one Snapshot: the registry (the
+// Windows side, and the distros WSL registered) is read on a worker thread, `wsl.exe -l -v` lists
+// the distros and one probe per running distro follows at once, all in parallel. With `wake`
+// the probes start from the registry's list without waiting for wsl.exe's. When wsl.exe cannot
+// list, the registered distros are still shown, unscanned. A newer start() supersedes a running scan (results of the
 // older one are dropped by generation). Never blocks the thread it lives on.
 class Scanner : public QObject {
     Q_OBJECT
@@ -42,6 +48,14 @@ private:
     bool wanted(const SideId &id) const;
     void readWindows(quint64 generation);
     void listDistros(quint64 generation);
+    void registeredDistrosKnown(const QList<LxssDistro> &distros, quint64 generation);
+    static Side fromRegistry(const LxssDistro &distro, Side::State state);
+    // Each distro is probed or added once per scan, whichever list names it first.
+    void startDistro(const Side &listed, quint64 generation);
+    void addListedDistro(const Side &listed, quint64 generation);
+    void addUnlistedDistros(quint64 generation);
+    // What the list and the registry know about a distro, added when the scan completes.
+    void completeDistro(Side &side) const;
     void probe(const SideId &id, quint64 generation, const Side &listed);
     void addSide(Side side, quint64 generation);
     void addError(const QString &error, quint64 generation);
@@ -55,6 +69,10 @@ private:
     quint64 m_generation = 0;
     int m_pending = 0;
     QHash<QString, int> m_listOrder; // distro name (lower case) -> position in `wsl -l -v`
+    QHash<QString, Side> m_listed; // distro name (lower case) -> what `wsl -l -v` said
+    QSet<QString> m_handled; // distro names (lower case) probed or added in this scan
+    std::optional<QList<LxssDistro>> m_lxss; // once the registry has been read
+    bool m_listFailed = false;
     int m_listTimeoutMs = 15'000;
     int m_probeTimeoutMs = SideProbe::kDefaultTimeoutMs;
 };

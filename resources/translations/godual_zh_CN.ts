@@ -727,6 +727,14 @@
     </message>
 </context>
 <context>
+    <name>GoDual::MachineSeams</name>
+    <message>
+        <location filename="../../app/scan/machineseams.cpp" line="+41"/>
+        <source>there is no registry to read on this system</source>
+        <translation>此系统上没有可读取的注册表</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="+65"/>
@@ -1608,12 +1616,17 @@
 <context>
     <name>GoDual::Scanner</name>
     <message>
-        <location filename="../../app/scan/scanner.cpp" line="+93"/>
+        <location filename="../../app/scan/scanner.cpp" line="+136"/>
+        <source>not scanned: wsl.exe did not list the distros, so whether %1 runs is unknown; it is registered in %2</source>
+        <translation>未扫描：wsl.exe 未能列出发行版，因此无法得知 %1 是否在运行；它登记在 %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>could not list the WSL distros with %1: %2</source>
         <translation>无法使用 %1 列出 WSL 发行版：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>could not list the WSL distros: %1</source>
         <translation>无法列出 WSL 发行版：%1</translation>
     </message>

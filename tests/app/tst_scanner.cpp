@@ -26,8 +26,13 @@ private Q_SLOTS:
     void stoppedDistroIsNotWoken();
     void brokenRegistryFileIsReported();
     void newerScanSupersedes();
+    void registeredDistrosShownWhenWslCannotList();
+    void wakeProbesStartBeforeTheListAnswers();
+    void registryFlagsOverrideWslConf();
 
 private:
+    // The registry of the fake machine with these distros registered under Lxss: name, Flags.
+    void registerDistros(const QList<std::pair<QByteArray, int>> &distros, const QByteArray &defaultName);
     void write(const QString &path, const QByteArray &content);
     void makeDistro(const QString &name);
     Snapshot scan(Scanner &scanner, const ScanOptions &options = {});
@@ -165,6 +170,111 @@ void TestScanner::newerScanSupersedes()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(scanner.snapshot().generation, quint64(2));
     QVERIFY(!scanner.isRunning());
+}
+
+void TestScanner::registerDistros(const QList<std::pair<QByteArray, int>> &distros, const QByteArray &defaultName)
+{
+    QByteArray reg = "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Volatile Environment]\r\n"
+                     "\"USERPROFILE\"=\"C:\\\\Users\\\\dev\"\r\n\r\n";
+    const QByteArray lxss = "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Lxss";
+    QByteArray keys;
+    QByteArray defaultGuid;
+    int n = 0;
+    for (const auto &[name, flags] : distros) {
+        const QByteArray guid = "{00000000-0000-4000-8000-00000000000" + QByteArray::number(++n) + '}';
+        if (name == defaultName)
+            defaultGuid = guid;
+        keys += "[" + lxss + "\\" + guid + "]\r\n\"DistributionName\"=\"" + name + "\"\r\n\"State\"=dword:00000001\r\n"
+            + "\"Flags\"=dword:" + QByteArray::number(flags, 16).rightJustified(8, '0') + "\r\n\r\n";
+    }
+    reg += "[" + lxss + "]\r\n\"DefaultDistribution\"=\"" + defaultGuid + "\"\r\n\r\n" + keys;
+    write(m_dir->filePath(QStringLiteral("machine.reg")), reg);
+}
+
+void TestScanner::registeredDistrosShownWhenWslCannotList()
+{
+    registerDistros({ { "Ubuntu", 0xf }, { "Legacy1", 0x7 } }, "Ubuntu");
+    Scanner scanner(seams(m_dir->filePath(QStringLiteral("no/such/wsl.exe"))));
+    const Snapshot s = scan(scanner);
+    QCOMPARE(s.errors.size(), 1);
+    const Side *ubuntu = s.side(SideId::wsl(QStringLiteral("Ubuntu")));
+    const Side *legacy = s.side(SideId::wsl(QStringLiteral("Legacy1")));
+    QVERIFY(ubuntu && legacy);
+    QCOMPARE(s.sides.size(), 3);
+    QCOMPARE(s.sides.at(1).id, SideId::wsl(QStringLiteral("Ubuntu"))); // the default first
+    QVERIFY(!ubuntu->scanned);
+    QCOMPARE(ubuntu->state, Side::State::Unknown);
+    QVERIFY(ubuntu->isDefault);
+    QCOMPARE(ubuntu->wslVersion, 2);
+    QCOMPARE(legacy->wslVersion, 1);
+    QVERIFY(!legacy->isDefault);
+    QVERIFY2(ubuntu->scanError.contains(QStringLiteral("Lxss\\{")), qPrintable(ubuntu->scanError));
+}
+
+// Records when each wsl.exe call starts and ends; the processes are real.
+class RecordingRunner : public ProcessRunner {
+public:
+    void run(const ProcessRequest &request, QObject *context, std::function<void(ProcessResult)> done) override
+    {
+        const QString call = request.arguments.join(u' ');
+        events.append(QStringLiteral("start ") + call);
+        ProcessRunner::system().run(request, context, [this, call, done](ProcessResult result) {
+            events.append(QStringLiteral("end ") + call);
+            done(std::move(result));
+        });
+    }
+    QStringList events;
+};
+
+void TestScanner::wakeProbesStartBeforeTheListAnswers()
+{
+    makeDistro(QStringLiteral("Debian"));
+    makeDistro(QStringLiteral("Alpine"));
+    write(m_dir->filePath(QStringLiteral("wsl/distros.list")), "Debian Stopped 2 default\nAlpine Stopped 2\n");
+    registerDistros({ { "Debian", 0xf }, { "Alpine", 0xf } }, "Debian");
+    // Every call takes a second, so the registry (read in milliseconds) answers long before
+    // the list; the probes must not wait for it.
+    qputenv("GODUAL_FAKE_WSL_DELAY_MS", "1000");
+    RecordingRunner runner;
+    Scanner scanner(seams(QStringLiteral(GODUAL_FAKE_WSL)), runner);
+    const Snapshot s = scan(scanner, ScanOptions { {}, true });
+    qunsetenv("GODUAL_FAKE_WSL_DELAY_MS");
+    const qsizetype listEnd = runner.events.indexOf(QStringLiteral("end -l -v"));
+    QVERIFY2(listEnd >= 0, qPrintable(runner.events.join(u'\n')));
+    for (const char *name : { "Debian", "Alpine" }) {
+        const QString probe = QStringLiteral("start -d %1 --exec").arg(QLatin1StringView(name));
+        const auto started = std::find_if(
+            runner.events.cbegin(), runner.events.cend(), [&](const QString &e) { return e.startsWith(probe); });
+        QVERIFY2(started != runner.events.cend() && started - runner.events.cbegin() < listEnd,
+            qPrintable(runner.events.join(u'\n')));
+        // One probe per distro, though both lists name it.
+        QCOMPARE(runner.events.filter(probe).size(), 1);
+        const Side *side = s.side(SideId::wsl(QString::fromLatin1(name)));
+        QVERIFY2(side && side->scanned, side ? qPrintable(side->scanError) : name);
+        QCOMPARE(side->state, Side::State::Running);
+    }
+    QVERIFY(s.side(SideId::wsl(QStringLiteral("Debian")))->isDefault);
+}
+
+void TestScanner::registryFlagsOverrideWslConf()
+{
+    makeDistro(QStringLiteral("Ubuntu"));
+    makeDistro(QStringLiteral("Debian"));
+    write(m_dir->filePath(QStringLiteral("wsl/distros.list")), "Ubuntu Running 2 default\nDebian Running 2\n");
+    // Ubuntu's registration lacks APPEND_NT_PATH (0x2): WSL appends no Windows Path whatever
+    // wsl.conf says; Debian's has the default flags.
+    registerDistros({ { "Ubuntu", 0xd }, { "Debian", 0xf } }, "Ubuntu");
+    Scanner scanner(seams(QStringLiteral(GODUAL_FAKE_WSL)));
+    const Snapshot s = scan(scanner);
+    const Side *ubuntu = s.side(SideId::wsl(QStringLiteral("Ubuntu")));
+    const Side *debian = s.side(SideId::wsl(QStringLiteral("Debian")));
+    QVERIFY(ubuntu && ubuntu->interop && debian && debian->interop);
+    QVERIFY(!ubuntu->interop->appendWindowsPath);
+    QVERIFY2(ubuntu->interop->appendWindowsPathOrigin.endsWith(QStringLiteral("\\Flags = 0xd")),
+        qPrintable(ubuntu->interop->appendWindowsPathOrigin));
+    QVERIFY(ubuntu->interop->enabled);
+    QVERIFY(debian->interop->appendWindowsPath);
+    QCOMPARE(debian->interop->appendWindowsPathOrigin, QStringLiteral("default"));
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

@@ -1,0 +1,9 @@
+#include "nativeregistry.h"
+
+namespace GoDual {
+
+bool hasNativeRegistry() { return false; }
+
+std::unique_ptr<Registry> openNativeRegistry() { return nullptr; }
+
+} // namespace GoDual

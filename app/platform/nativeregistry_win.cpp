@@ -1,0 +1,11 @@
+#include "nativeregistry.h"
+
+#include "win32registry.h"
+
+namespace GoDual {
+
+bool hasNativeRegistry() { return true; }
+
+std::unique_ptr<Registry> openNativeRegistry() { return std::make_unique<Win32Registry>(); }
+
+} // namespace GoDual

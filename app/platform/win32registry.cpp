@@ -1,0 +1,89 @@
+#include "win32registry.h"
+
+#include "scanlog.h"
+#include "win32/registryreader.h"
+
+#include <optional>
+
+namespace GoDual {
+
+namespace {
+
+struct Location {
+    Win32::Hive hive;
+    std::wstring subkey;
+};
+
+std::optional<Location> locate(const QString &key)
+{
+    const QString canonical = Registry::canonicalKey(key);
+    const qsizetype slash = canonical.indexOf(u'\\');
+    const QString hive = slash < 0 ? canonical : canonical.left(slash);
+    const QString subkey = slash < 0 ? QString() : canonical.mid(slash + 1);
+    static const struct {
+        QLatin1StringView name;
+        Win32::Hive hive;
+    } kHives[] = {
+        { QLatin1StringView("HKEY_LOCAL_MACHINE"), Win32::Hive::LocalMachine },
+        { QLatin1StringView("HKEY_CURRENT_USER"), Win32::Hive::CurrentUser },
+        { QLatin1StringView("HKEY_CLASSES_ROOT"), Win32::Hive::ClassesRoot },
+        { QLatin1StringView("HKEY_USERS"), Win32::Hive::Users },
+        { QLatin1StringView("HKEY_CURRENT_CONFIG"), Win32::Hive::CurrentConfig },
+    };
+    for (const auto &known : kHives) {
+        if (hive == known.name)
+            return Location { known.hive, subkey.toStdWString() };
+    }
+    return std::nullopt;
+}
+
+// 0 is success, 2 (ERROR_FILE_NOT_FOUND) plain absence; anything else is worth a line in the log.
+bool readable(long status, const QString &key, const QString &name = {})
+{
+    if (status != 0 && status != 2)
+        qCWarning(lcScan) << "cannot read registry" << key << name << "Win32 error" << status;
+    return status == 0;
+}
+
+QStringList toStringList(const std::vector<std::wstring> &names)
+{
+    QStringList list;
+    list.reserve(qsizetype(names.size()));
+    for (const std::wstring &n : names)
+        list.append(QString::fromStdWString(n));
+    return list;
+}
+
+} // namespace
+
+std::optional<RegistryValue> Win32Registry::value(const QString &key, const QString &name) const
+{
+    const auto where = locate(key);
+    if (!where)
+        return std::nullopt;
+    Win32::RegistryData data;
+    if (!readable(Win32::readValue(where->hive, where->subkey, name.toStdWString(), data), key, name))
+        return std::nullopt;
+    return RegistryValue::fromRaw(int(data.type),
+        QByteArray(reinterpret_cast<const char *>(data.bytes.data()), qsizetype(data.bytes.size())));
+}
+
+QStringList Win32Registry::valueNames(const QString &key) const
+{
+    const auto where = locate(key);
+    std::vector<std::wstring> names;
+    if (!where || !readable(Win32::valueNames(where->hive, where->subkey, names), key))
+        return {};
+    return toStringList(names);
+}
+
+QStringList Win32Registry::subkeys(const QString &key) const
+{
+    const auto where = locate(key);
+    std::vector<std::wstring> names;
+    if (!where || !readable(Win32::subkeyNames(where->hive, where->subkey, names), key))
+        return {};
+    return toStringList(names);
+}
+
+} // namespace GoDual
