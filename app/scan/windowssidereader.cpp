@@ -6,6 +6,7 @@
 #include "windowsenvironment.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace GoDual::WindowsSideReader {
 
@@ -50,21 +51,79 @@ QString sourceOf(const QString &root)
     return QStringLiteral("path");
 }
 
+QString versionAt(const WindowsFiles &files, const QString &dir)
+{
+    const QByteArray version = files.read(windowsPathJoin(dir, QStringLiteral("VERSION")), 256);
+    const QString first = QString::fromUtf8(version.left(version.indexOf('\n'))).trimmed();
+    const auto parsed = GoVersion::parse(first);
+    return parsed ? parsed->toString() : first;
+}
+
+// The installation whose folder (or one of its other names) is `dir`.
+const GoInstall *installAt(const QList<GoInstall> &installs, const QString &dir)
+{
+    for (const GoInstall &i : installs) {
+        if (i.goroot.compare(dir, Qt::CaseInsensitive) == 0 || i.aliases.contains(dir, Qt::CaseInsensitive))
+            return &i;
+    }
+    return nullptr;
+}
+
 // Adds the installation at `root` when its VERSION file says it is Go.
 void addInstall(QList<GoInstall> &installs, const WindowsFiles &files, const QString &root, const QString &source)
 {
     const QString dir = trimDir(root);
-    for (const GoInstall &i : std::as_const(installs)) {
-        if (i.goroot.compare(dir, Qt::CaseInsensitive) == 0)
-            return;
-    }
-    const QByteArray version = files.read(windowsPathJoin(dir, QStringLiteral("VERSION")), 256);
+    if (installAt(installs, dir))
+        return;
+    const QString version = versionAt(files, dir);
     if (version.isEmpty())
         return;
-    const QString first = QString::fromUtf8(version.left(version.indexOf('\n'))).trimmed();
-    const auto parsed = GoVersion::parse(first);
-    installs.append({ parsed ? parsed->toString() : first, dir, {}, source,
-        binaryKind(files, windowsPathJoin(dir, QStringLiteral("bin\\go.exe"))) });
+    installs.append({ version, dir, {}, source, binaryKind(files, windowsPathJoin(dir, QStringLiteral("bin\\go.exe"))) });
+}
+
+// Scoop keeps each version in apps\go\<version> and points the junction apps\go\current at the
+// one in use; `current` is another name of that folder, not an installation of its own.
+void addScoopInstalls(QList<GoInstall> &installs, const WindowsFiles &files, const QString &scoopRoot)
+{
+    const QString apps = windowsPathJoin(scoopRoot, QStringLiteral("apps\\go"));
+    const QStringList dirs = files.subdirs(apps);
+    for (const QString &d : dirs) {
+        if (d.compare(QLatin1StringView("current"), Qt::CaseInsensitive) != 0)
+            addInstall(installs, files, windowsPathJoin(apps, d), QStringLiteral("scoop"));
+    }
+    const QString current = windowsPathJoin(apps, QStringLiteral("current"));
+    const QString version = versionAt(files, current);
+    if (version.isEmpty())
+        return;
+    for (GoInstall &i : installs) {
+        if (i.source == QLatin1StringView("scoop") && i.version == version
+            && i.goroot.startsWith(apps, Qt::CaseInsensitive)) {
+            i.aliases.append(current);
+            return;
+        }
+    }
+    addInstall(installs, files, current, QStringLiteral("scoop"));
+}
+
+// A Scoop shim (go.exe next to go.shim) runs the program its .shim file names:
+// `path = "C:\Users\dev\scoop\apps\go\current\bin\go.exe"`.
+QString shimTarget(const WindowsFiles &files, const QString &dir, const QString &exeName)
+{
+    const QString shim = windowsPathJoin(dir, QFileInfo(exeName).completeBaseName() + QStringLiteral(".shim"));
+    const QString text = QString::fromUtf8(files.read(shim, 4096));
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        line = line.trimmed();
+        if (!line.startsWith(QLatin1StringView("path")))
+            continue;
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq < 0)
+            continue;
+        QStringView value = line.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
+            value = value.mid(1, value.size() - 2);
+        return value.toString();
+    }
+    return {};
 }
 
 } // namespace
@@ -124,11 +183,24 @@ Side read(const Registry &registry, const WindowsFiles &files)
         const QString sdk = windowsPathJoin(profile, QStringLiteral("sdk"));
         for (const QString &d : files.subdirs(sdk, QStringLiteral("go")))
             addInstall(side.installs, files, windowsPathJoin(sdk, d), QStringLiteral("sdk"));
-        const QString scoop = windowsPathJoin(profile, QStringLiteral("scoop\\apps\\go"));
-        for (const QString &d : files.subdirs(scoop))
-            addInstall(side.installs, files, windowsPathJoin(scoop, d), QStringLiteral("scoop"));
     }
+    // Scoop's user and global roots: %SCOOP% and %SCOOP_GLOBAL% when set, else its defaults.
     const QString programData = env.value(QStringLiteral("ProgramData"));
+    const QString scoop = !env.value(QStringLiteral("SCOOP")).isEmpty()
+        ? env.value(QStringLiteral("SCOOP"))
+        : (profile.isEmpty() ? QString() : windowsPathJoin(profile, QStringLiteral("scoop")));
+    const QString scoopGlobal = !env.value(QStringLiteral("SCOOP_GLOBAL")).isEmpty()
+        ? env.value(QStringLiteral("SCOOP_GLOBAL"))
+        : (programData.isEmpty() ? QString() : windowsPathJoin(programData, QStringLiteral("scoop")));
+    for (const QString &root : { scoop, scoopGlobal }) {
+        if (!root.isEmpty())
+            addScoopInstalls(side.installs, files, root);
+    }
+    // The MSI (also what winget installs) records its folder, wherever the user put it.
+    if (const auto msi = registry.value(QStringLiteral("HKEY_CURRENT_USER\\Software\\GoProgrammingLanguage"),
+            QStringLiteral("installLocation"));
+        msi && !msi->text.isEmpty())
+        addInstall(side.installs, files, msi->text, QStringLiteral("msi"));
     if (!programData.isEmpty())
         addInstall(side.installs, files,
             windowsPathJoin(programData, QStringLiteral("chocolatey\\lib\\golang\\tools\\go")),
@@ -149,15 +221,18 @@ Side read(const Registry &registry, const WindowsFiles &files)
         if (e.exists && files.isFile(exe)) {
             e.goName = QStringLiteral("go.exe");
             e.goKind = binaryKind(files, exe);
-            const QString root = parentOf(w.text);
+            QString target = trimDir(exe);
+            if (const QString shimmed = shimTarget(files, w.text, e.goName); !shimmed.isEmpty()) {
+                e.goKind = QStringLiteral("shim");
+                e.goRealPath = target = trimDir(shimmed);
+            }
+            const QString root = parentOf(parentOf(target));
             addInstall(side.installs, files, root, sourceOf(root));
             if (!side.active) {
                 ActiveGo active { trimDir(exe), {}, {}, e.goKind };
-                for (const GoInstall &i : std::as_const(side.installs)) {
-                    if (i.goroot.compare(root, Qt::CaseInsensitive) == 0) {
-                        active.goroot = i.goroot;
-                        active.version = i.version;
-                    }
+                if (const GoInstall *i = installAt(side.installs, root)) {
+                    active.goroot = i->goroot;
+                    active.version = i->version;
                 }
                 side.active = active;
             }
