@@ -4,10 +4,7 @@
 
 namespace GoDual {
 
-QString LxssDistro::flagsEvidence() const
-{
-    return key + QStringLiteral("\\Flags = 0x") + QString::number(flags, 16);
-}
+QString LxssDistro::flagsEvidence() const { return key + QStringLiteral("\\Flags = 0x") + QString::number(flags, 16); }
 
 namespace LxssRegistry {
 
@@ -53,7 +50,8 @@ InteropSettings limitedByFlags(InteropSettings settings, const LxssDistro &distr
         settings.enabled = false;
         settings.enabledOrigin = distro.flagsEvidence();
     }
-    const bool appendAllowed = (distro.flags & LxssDistro::kEnableInterop) && (distro.flags & LxssDistro::kAppendNtPath);
+    const bool appendAllowed
+        = (distro.flags & LxssDistro::kEnableInterop) && (distro.flags & LxssDistro::kAppendNtPath);
     if (!appendAllowed && settings.appendWindowsPath) {
         settings.appendWindowsPath = false;
         settings.appendWindowsPathOrigin = distro.flagsEvidence();

@@ -1,5 +1,4 @@
 #include "nativeregistry.h"
-
 #include "win32registry.h"
 
 namespace GoDual {

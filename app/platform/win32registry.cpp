@@ -64,8 +64,8 @@ std::optional<RegistryValue> Win32Registry::value(const QString &key, const QStr
     Win32::RegistryData data;
     if (!readable(Win32::readValue(where->hive, where->subkey, name.toStdWString(), data), key, name))
         return std::nullopt;
-    return RegistryValue::fromRaw(int(data.type),
-        QByteArray(reinterpret_cast<const char *>(data.bytes.data()), qsizetype(data.bytes.size())));
+    return RegistryValue::fromRaw(
+        int(data.type), QByteArray(reinterpret_cast<const char *>(data.bytes.data()), qsizetype(data.bytes.size())));
 }
 
 QStringList Win32Registry::valueNames(const QString &key) const

@@ -78,7 +78,8 @@ void addInstall(QList<GoInstall> &installs, const WindowsFiles &files, const QSt
     const QString version = versionAt(files, dir);
     if (version.isEmpty())
         return;
-    installs.append({ version, dir, {}, source, binaryKind(files, windowsPathJoin(dir, QStringLiteral("bin\\go.exe"))) });
+    installs.append(
+        { version, dir, {}, source, binaryKind(files, windowsPathJoin(dir, QStringLiteral("bin\\go.exe"))) });
 }
 
 // Scoop keeps each version in apps\go\<version> and points the junction apps\go\current at the
@@ -197,8 +198,8 @@ Side read(const Registry &registry, const WindowsFiles &files)
             addScoopInstalls(side.installs, files, root);
     }
     // The MSI (also what winget installs) records its folder, wherever the user put it.
-    if (const auto msi = registry.value(QStringLiteral("HKEY_CURRENT_USER\\Software\\GoProgrammingLanguage"),
-            QStringLiteral("installLocation"));
+    if (const auto msi = registry.value(
+            QStringLiteral("HKEY_CURRENT_USER\\Software\\GoProgrammingLanguage"), QStringLiteral("installLocation"));
         msi && !msi->text.isEmpty())
         addInstall(side.installs, files, msi->text, QStringLiteral("msi"));
     if (!programData.isEmpty())

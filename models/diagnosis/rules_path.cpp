@@ -36,9 +36,18 @@ QList<Finding> windowsGoOnWslPath(const Snapshot &s)
             const bool windowsGo = e.onWindowsDrive || e.goKind == QLatin1StringView("pe")
                 || (e.goKind == QLatin1StringView("shim") && e.onWindowsDrive);
             if (windowsGo) {
+                // Name the Windows installation behind the mount when the Windows side knows it.
+                const Side *windows = s.side(SideId::windows());
+                const QString bin = SidePaths::windowsPathOfDrvFs(e.value);
+                const GoInstall *install = windows && !bin.isEmpty()
+                    ? SidePaths::installAt(*windows, bin.left(qMax(bin.lastIndexOf(u'\\'), 2)))
+                    : nullptr;
                 out.append(finding("windows-go-on-wsl-path", S::Error, side,
-                    tr("the first Go on PATH is Windows' %1 in %2 (added by %3), not a Linux toolchain")
-                        .arg(e.goName, e.value, e.origin),
+                    install ? tr("the first Go on PATH is Windows' %1 in %2 (added by %3): the Windows installation "
+                                 "%4 (%5), not a Linux toolchain")
+                                  .arg(e.goName, e.value, e.origin, install->goroot, install->version)
+                            : tr("the first Go on PATH is Windows' %1 in %2 (added by %3), not a Linux toolchain")
+                                  .arg(e.goName, e.value, e.origin),
                     { entryNote(e, i) },
                     e.origin == QLatin1StringView("appendWindowsPath")
                         ? tr("Turn off appendWindowsPath in /etc/wsl.conf, or install Go inside the distro and "

@@ -14,6 +14,9 @@ QString join(const Side &side, const QString &dir, const QString &name);
 
 // A Linux path on a DrvFs mount of a Windows drive (/mnt/c/...).
 bool isDrvFsPath(const QString &path);
+// The Windows path a DrvFs path stands for (/mnt/c/Program Files/Go -> C:\Program Files\Go);
+// empty for other paths.
+QString windowsPathOfDrvFs(const QString &path);
 // A Windows drive path (C:\...) or a UNC path into a distro (\\wsl$\..., \\wsl.localhost\...).
 bool isWindowsDrivePath(const QString &path);
 bool isWslUncPath(const QString &path);

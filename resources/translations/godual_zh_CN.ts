@@ -1453,7 +1453,12 @@
         <translation>从 %1 中删除 go.goroot，让 Go 扩展使用 PATH 中的 go。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_path.cpp" line="+40"/>
+        <location filename="../../models/diagnosis/rules_path.cpp" line="+46"/>
+        <source>the first Go on PATH is Windows&apos; %1 in %2 (added by %3): the Windows installation %4 (%5), not a Linux toolchain</source>
+        <translation>PATH 中的第一个 Go 是 Windows 的 %1，位于 %2（由 %3 添加）：即 Windows 上的安装 %4（%5），而不是 Linux 工具链</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the first Go on PATH is Windows&apos; %1 in %2 (added by %3), not a Linux toolchain</source>
         <translation>PATH 中的第一个 Go 是 Windows 的 %1，位于 %2（由 %3 添加），而不是 Linux 工具链</translation>
     </message>
@@ -1923,7 +1928,7 @@
 <context>
     <name>GoDual::WindowsSideReader</name>
     <message>
-        <location filename="../../app/scan/windowssidereader.cpp" line="+77"/>
+        <location filename="../../app/scan/windowssidereader.cpp" line="+136"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>

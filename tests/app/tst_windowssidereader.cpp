@@ -101,7 +101,8 @@ void TestWindowsSideReader::installs_data()
         << merged({ sdk(QStringLiteral("d/scoop/apps/go/1.23.0"), "go1.23.0"),
                sdk(QStringLiteral("d/scoop/apps/go/current"), "go1.23.0"),
                { { QStringLiteral("d/scoop/shims/go.exe"), kPe },
-                   { QStringLiteral("d/scoop/shims/go.shim"), "path = D:\\scoop\\apps\\go\\current\\bin\\go.exe\n" } } })
+                   { QStringLiteral("d/scoop/shims/go.shim"),
+                       "path = D:\\scoop\\apps\\go\\current\\bin\\go.exe\n" } } })
         << QStringList { QStringLiteral("go1.23.0 D:\\scoop\\apps\\go\\1.23.0 scoop D:\\scoop\\apps\\go\\current") }
         << QStringLiteral("D:\\scoop\\shims\\go.exe shim D:\\scoop\\apps\\go\\1.23.0 go1.23.0");
 

@@ -146,6 +146,14 @@ void TestRules::rule_data()
         s.path.prepend(entry(QStringLiteral("/mnt/c/Program Files/Go/bin"), QStringLiteral("appendWindowsPath"),
             QStringLiteral("go.exe"), QStringLiteral("pe")));
     }) << 1 << "/mnt/c/Program Files/Go/bin";
+    QTest::newRow("windows-go-on-wsl-path: names the Windows installation behind /mnt/c")
+        << "windows-go-on-wsl-path" << Scenario([] {
+               Side s = healthyDistro();
+               s.path.prepend(entry(QStringLiteral("/mnt/c/Program Files/Go/bin"), QStringLiteral("appendWindowsPath"),
+                   QStringLiteral("go.exe"), QStringLiteral("pe")));
+               return of({ healthyWindows(), s });
+           })
+        << 1 << "the Windows installation C:\\Program Files\\Go (go1.";
     QTest::newRow("windows-go-on-wsl-path: Windows one after the Linux one")
         << "windows-go-on-wsl-path" << distro([](Side &s) {
                s.path.append(entry(QStringLiteral("/mnt/c/Program Files/Go/bin"), QStringLiteral("appendWindowsPath"),
