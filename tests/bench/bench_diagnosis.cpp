@@ -2,6 +2,7 @@
 // must take < 5 ms. Prints one table row per measurement: name, median, target, ratio.
 
 #include "diagnosis.h"
+#include "syntheticmachine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,54 +12,12 @@
 
 using namespace GoDual;
 
-namespace {
-
-Side bigDistro(int n)
-{
-    Side s;
-    s.id = SideId::wsl(QStringLiteral("Distro-%1").arg(n));
-    s.name = s.id.distro();
-    s.scanned = true;
-    s.kernelModulesPresent = true;
-    s.interop = InteropSettings();
-    s.installs = { { QStringLiteral("go1.22.6"), QStringLiteral("/usr/local/go"), {}, QStringLiteral("tarball"),
-        QStringLiteral("elf") } };
-    s.active = ActiveGo { QStringLiteral("/usr/local/go/bin/go"), QStringLiteral("go1.22.6"),
-        QStringLiteral("/usr/local/go"), QStringLiteral("elf") };
-    s.env.insert(QStringLiteral("GOPATH"), { QStringLiteral("/home/dev/go"), QStringLiteral("default"), {} });
-    s.env.insert(
-        QStringLiteral("GOROOT"), { QStringLiteral("/usr/local/go"), QStringLiteral("/home/dev/.profile:3"), {} });
-    for (int i = 0; i < 1000; ++i) {
-        PathEntry e;
-        e.value = i < 500 ? QStringLiteral("/opt/tool%1/bin").arg(i) : QStringLiteral("/mnt/c/Tools/t%1").arg(i);
-        e.realPath = e.value;
-        e.origin = i < 500 ? QStringLiteral("/home/dev/.bashrc:%1").arg(i) : QStringLiteral("appendWindowsPath");
-        e.onWindowsDrive = i >= 500;
-        // A long but ordinary PATH: a few stale and repeated entries, as real ones have.
-        e.exists = i % 97 != 0;
-        e.duplicate = i % 199 == 198;
-        if (e.duplicate) {
-            e.value = QStringLiteral("/opt/tool%1/bin").arg(i % 100);
-            e.realPath = e.value;
-        }
-        if (i % 100 == 0) {
-            e.goName = QStringLiteral("go");
-            e.goKind = QStringLiteral("elf");
-            e.goRealPath = e.value + QStringLiteral("/go");
-        }
-        s.path.append(e);
-    }
-    return s;
-}
-
-} // namespace
-
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     Snapshot snapshot;
     for (int n = 0; n < 50; ++n)
-        snapshot.sides.append(bigDistro(n));
+        snapshot.sides.append(Bench::syntheticDistro(n, 1, 1000));
 
     QList<double> ms;
     qsizetype findings = 0;

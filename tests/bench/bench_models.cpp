@@ -9,6 +9,7 @@
 #include "installsmatrixmodel.h"
 #include "modelroles.h"
 #include "pathmodel.h"
+#include "syntheticmachine.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -23,39 +24,6 @@
 using namespace GoDual;
 
 namespace {
-
-Side bigSide(int n)
-{
-    Side s;
-    s.id = SideId::wsl(QStringLiteral("Distro-%1").arg(n));
-    s.name = s.id.distro();
-    s.scanned = true;
-    s.interop = InteropSettings();
-    // 100 versions per side, overlapping between sides, so the matrix has many rows and cells.
-    for (int v = 0; v < 100; ++v) {
-        const QString version = QStringLiteral("go1.%1.%2").arg(10 + (v + n) % 40).arg(v % 7);
-        s.installs.append({ version, QStringLiteral("/home/dev/sdk/") + version, {}, QStringLiteral("sdk"),
-            QStringLiteral("elf") });
-    }
-    s.active = ActiveGo { s.installs.first().goroot + QStringLiteral("/bin/go"), s.installs.first().version,
-        s.installs.first().goroot, QStringLiteral("elf") };
-    s.env.insert(QStringLiteral("GOROOT"),
-        { QStringLiteral("/usr/local/go"), QStringLiteral("/home/dev/.profile:%1").arg(n + 1), {} });
-    for (int i = 0; i < (n == 0 ? 1000 : 20); ++i) {
-        PathEntry e;
-        e.value = i < 500 ? QStringLiteral("/opt/tool%1/bin").arg(i) : QStringLiteral("/mnt/c/Tools/t%1").arg(i);
-        e.realPath = e.value;
-        e.origin = i < 500 ? QStringLiteral("/home/dev/.bashrc:%1").arg(i) : QStringLiteral("appendWindowsPath");
-        e.onWindowsDrive = i >= 500;
-        e.exists = i % 97 != 0;
-        if (i % 100 == 0) {
-            e.goName = QStringLiteral("go");
-            e.goKind = QStringLiteral("elf");
-        }
-        s.path.append(e);
-    }
-    return s;
-}
 
 struct Steps {
     double sortWorst = 0;
@@ -118,7 +86,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     Snapshot snapshot;
     for (int n = 0; n < 50; ++n)
-        snapshot.sides.append(bigSide(n));
+        snapshot.sides.append(Bench::syntheticDistro(n, 100, n == 0 ? 1000 : 20));
 
     InstallsMatrixModel matrix;
     matrix.setSnapshot(snapshot);
