@@ -12,8 +12,8 @@ Side syntheticDistro(int n, int versions, int pathEntries)
     s.interop = InteropSettings();
     for (int v = 0; v < versions; ++v) {
         const QString version = QStringLiteral("go1.%1.%2").arg(10 + (v + n) % 40).arg(v % 7);
-        s.installs.append({ version, QStringLiteral("/home/dev/sdk/") + version, {}, QStringLiteral("sdk"),
-            QStringLiteral("elf") });
+        s.installs.append(
+            { version, QStringLiteral("/home/dev/sdk/") + version, {}, QStringLiteral("sdk"), QStringLiteral("elf") });
     }
     if (!s.installs.isEmpty()) {
         const GoInstall &active = s.installs.first();
