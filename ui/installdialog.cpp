@@ -76,6 +76,13 @@ InstallDialog::InstallDialog(const Snapshot &snapshot, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &InstallDialog::updateButtons);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &InstallDialog::updateButtons);
 
+    m_install = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_install->setObjectName(QStringLiteral("installButton"));
+    m_install->setIcon(Icons::install());
+    m_buttons->addButton(QDialogButtonBox::Close);
+    connect(m_install, &QPushButton::clicked, this, &InstallDialog::install);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
     // One box per side of the snapshot; the ones planInstall refuses stay visible, disabled, with
     // its reason as the tooltip, so the user sees that a side exists but cannot take an SDK yet.
     auto *sides = new QVBoxLayout;
@@ -106,13 +113,6 @@ InstallDialog::InstallDialog(const Snapshot &snapshot, QWidget *parent)
             box->setChecked(box->isEnabled());
     }
     m_releases->setPlatforms(platforms);
-
-    m_install = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_install->setObjectName(QStringLiteral("installButton"));
-    m_install->setIcon(Icons::install());
-    m_buttons->addButton(QDialogButtonBox::Close);
-    connect(m_install, &QPushButton::clicked, this, &InstallDialog::install);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);

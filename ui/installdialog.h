@@ -61,7 +61,7 @@ private:
     QLabel *m_sidesLabel;
     QList<QCheckBox *> m_sideBoxes;
     QDialogButtonBox *m_buttons;
-    QPushButton *m_install;
+    QPushButton *m_install = nullptr;
     QString m_planError; // why the last Install did not start
 };
 

@@ -210,7 +210,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         if (index.column() == ProgressColumn && row.state == Running)
-            return stateText(row) + QStringLiteral(", ") + progressText(row);
+            return QString(stateText(row) + QStringLiteral(", ") + progressText(row));
         break;
     case Qt::DisplayRole:
         break;

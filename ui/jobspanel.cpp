@@ -38,7 +38,7 @@ void JobProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     bar.minimum = 0;
     // Unknown totals show as an empty bar with the byte count, not as a misleading percentage.
     bar.maximum = 1000;
-    bar.progress = total > 0 ? int(qBound<qint64>(0, done * 1000 / total, 1000)) : 0;
+    bar.progress = total > 0 ? int(qBound(qint64(0), done * 1000 / total, qint64(1000))) : 0;
     bar.text = index.data().toString();
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;

@@ -28,6 +28,11 @@ private:
 
 namespace {
 
+QStringList names(const char *spaceSeparated)
+{
+    return QString::fromLatin1(spaceSeparated).split(u' ', Qt::SkipEmptyParts);
+}
+
 QStringList versions(const QAbstractItemModel &model)
 {
     QStringList out;
@@ -71,18 +76,16 @@ void TestReleaseListModel::filters_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("stable by default") << false << QString()
-                                       << QStringList { "go1.22.6", "go1.22.5", "go1.22.0", "go1.21.13", "go1.21.0",
-                                              "go1.20.14" };
+                                       << names("go1.22.6 go1.22.5 go1.22.0 go1.21.13 go1.21.0 go1.20.14");
     QTest::newRow("all on request") << true << QString()
-                                    << QStringList { "go1.23rc2", "go1.22.6", "go1.22.5", "go1.22.0", "go1.22rc1",
-                                           "go1.21.13", "go1.21.0", "go1.20.14" };
+                                    << names("go1.23rc2 go1.22.6 go1.22.5 go1.22.0 go1.22rc1 go1.21.13 go1.21.0 go1.20.14");
     QTest::newRow("search 1.22") << false << QStringLiteral("1.22")
-                                 << QStringList { "go1.22.6", "go1.22.5", "go1.22.0" };
+                                 << names("go1.22.6 go1.22.5 go1.22.0");
     QTest::newRow("search 1.22 with pre-releases")
-        << true << QStringLiteral(" 1.22") << QStringList { "go1.22.6", "go1.22.5", "go1.22.0", "go1.22rc1" };
-    QTest::newRow("search rc, stable only") << false << QStringLiteral("RC") << QStringList {};
-    QTest::newRow("search rc") << true << QStringLiteral("rc") << QStringList { "go1.23rc2", "go1.22rc1" };
-    QTest::newRow("nothing matches") << true << QStringLiteral("go2") << QStringList {};
+        << true << QStringLiteral(" 1.22") << names("go1.22.6 go1.22.5 go1.22.0 go1.22rc1");
+    QTest::newRow("search rc, stable only") << false << QStringLiteral("RC") << names("");
+    QTest::newRow("search rc") << true << QStringLiteral("rc") << names("go1.23rc2 go1.22rc1");
+    QTest::newRow("nothing matches") << true << QStringLiteral("go2") << names("");
 }
 
 void TestReleaseListModel::filters()
@@ -109,11 +112,11 @@ void TestReleaseListModel::archivesForPlatforms_data()
     QTest::addColumn<QStringList>("platforms");
     QTest::addColumn<QString>("version");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("linux amd64") << QStringList { "linux/amd64" } << "go1.22.6" << "linux/amd64";
-    QTest::newRow("two sides") << QStringList { "linux/amd64", "windows/amd64" } << "go1.22.6"
-                               << "linux/amd64, windows/amd64";
-    QTest::newRow("no such port") << QStringList { "linux/amd64", "plan9/mips" } << "go1.22.6"
-                                  << "none for plan9/mips; linux/amd64";
+    QTest::newRow("linux amd64") << names("linux/amd64") << QStringLiteral("go1.22.6") << QStringLiteral("linux/amd64");
+    QTest::newRow("two sides") << names("linux/amd64 windows/amd64") << QStringLiteral("go1.22.6")
+                               << QStringLiteral("linux/amd64, windows/amd64");
+    QTest::newRow("no such port") << names("linux/amd64 plan9/mips") << QStringLiteral("go1.22.6")
+                                  << QStringLiteral("none for plan9/mips; linux/amd64");
 }
 
 void TestReleaseListModel::archivesForPlatforms()

@@ -34,9 +34,11 @@ using GoDual::Test::LoopbackHttpServer;
 
 namespace {
 
-QString runText(const QString &program, const QStringList &args, int *exitCode = nullptr)
+QString runText(const QString &program, const QStringList &args, int *exitCode = nullptr,
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(program, args);
     p.waitForFinished(300000);
     if (exitCode)
@@ -101,7 +103,7 @@ void TestInstallFlow::initTestCase()
     runText(QStringLiteral("tar"),
         { QStringLiteral("--format=pax"), QStringLiteral("-czhf"), archivePath, QStringLiteral("--transform"),
             QStringLiteral("s,^\\.,go,"), QStringLiteral("-C"), goroot, QStringLiteral("./VERSION"),
-            QStringLiteral("./bin") },
+            QStringLiteral("./go.env"), QStringLiteral("./bin") },
         &exitCode);
     QCOMPARE(exitCode, 0);
     QFile archive(archivePath);
@@ -164,7 +166,8 @@ GoDual::InstallDialog *TestInstallFlow::openDialog(GoDual::MainWindow &window)
     if (!dialog)
         return nullptr;
     auto *releases = dialog->findChild<QTableView *>(QStringLiteral("releaseView"));
-    QTRY_VERIFY_WITH_TIMEOUT(releases->model()->rowCount() > 0, 20000);
+    if (!QTest::qWaitFor([&] { return releases->model()->rowCount() > 0; }, 20000))
+        return nullptr;
     return dialog;
 }
 
@@ -218,7 +221,9 @@ void TestInstallFlow::dialogListsReleasesAndSides()
 
 void TestInstallFlow::dialogShowsIndexErrors()
 {
-    m_server->setRoute("/dl/", { "{ not json", LoopbackHttpServer::Fault::None });
+    LoopbackHttpServer::Route broken;
+    broken.body = "{ not json";
+    m_server->setRoute("/dl/", broken);
     GoDual::MainWindow window;
     QSignalSpy scanned(&window, &GoDual::MainWindow::scanFinished);
     window.show();
@@ -302,10 +307,13 @@ void TestInstallFlow::installFinishesAndRescans()
     QCOMPARE(jobs->index(0, JobsModel::StateColumn).data().toString(), QStringLiteral("Installed"));
     QCOMPARE(jobs->index(0, JobsModel::ProgressColumn).data().toString(), target);
 
-    // The SDK is there and runs.
+    // The SDK is there and runs (told its GOROOT: the archive holds only part of the toolchain).
     QVERIFY(QFileInfo(target + QStringLiteral("/bin/go")).isExecutable());
     int exitCode = -1;
-    const QString version = runText(target + QStringLiteral("/bin/go"), { QStringLiteral("version") }, &exitCode);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GOROOT"), target);
+    const QString version
+        = runText(target + QStringLiteral("/bin/go"), { QStringLiteral("version") }, &exitCode, env);
     QCOMPARE(exitCode, 0);
     QVERIFY2(version.startsWith(QStringLiteral("go version ") + m_version), qPrintable(version));
 
