@@ -79,7 +79,7 @@ InstallDialog::InstallDialog(const Snapshot &snapshot, QWidget *parent)
     m_install = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_install->setObjectName(QStringLiteral("installButton"));
     m_install->setIcon(Icons::install());
-    m_buttons->addButton(QDialogButtonBox::Close);
+    m_close = m_buttons->addButton(QDialogButtonBox::Close);
     connect(m_install, &QPushButton::clicked, this, &InstallDialog::install);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -93,9 +93,16 @@ InstallDialog::InstallDialog(const Snapshot &snapshot, QWidget *parent)
         box->setProperty(kSideProperty, side.id.toString());
         box->setIcon(Icons::side(side));
         const Result<InstallRequest> plan = planInstall(anyVersion(), side.id, &side);
+        auto *row = new QHBoxLayout;
+        row->addWidget(box);
         if (!canInstallOn(side.id) || !plan) {
             box->setEnabled(false);
             box->setToolTip(plan ? tr("GoDual cannot install on this side yet") : plan.error());
+            // Said next to the box too: a disabled control shows no tooltip on some platforms.
+            auto *reason = new QLabel(box->toolTip(), this);
+            reason->setObjectName(QStringLiteral("sideReason:") + side.id.toString());
+            reason->setEnabled(false);
+            row->addWidget(reason, 1);
         } else {
             box->setToolTip(tr("Installs into %1").arg(plan->sdkRoot));
             const QString platform = plan->os + u'/' + plan->arch;
@@ -104,15 +111,19 @@ InstallDialog::InstallDialog(const Snapshot &snapshot, QWidget *parent)
         }
         connect(box, &QCheckBox::toggled, this, &InstallDialog::updateButtons);
         m_sideBoxes.append(box);
-        sides->addWidget(box);
+        row->addStretch();
+        sides->addLayout(row);
     }
     // One side that can take an SDK: the obvious choice, made already.
-    const auto enabled = std::count_if(m_sideBoxes.begin(), m_sideBoxes.end(), [](QCheckBox *b) { return b->isEnabled(); });
+    const auto enabled
+        = std::count_if(m_sideBoxes.begin(), m_sideBoxes.end(), [](QCheckBox *b) { return b->isEnabled(); });
     if (enabled == 1) {
         for (QCheckBox *box : std::as_const(m_sideBoxes))
             box->setChecked(box->isEnabled());
     }
     m_releases->setPlatforms(platforms);
+    // Which archives exist only means something for sides that can take one.
+    m_view->setColumnHidden(ReleaseListModel::ArchivesColumn, platforms.isEmpty());
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
@@ -189,8 +200,8 @@ void InstallDialog::updateStatus()
         return;
     }
     m_status->setToolTip(answer->url.toString());
-    m_status->setText(tr("%n release(s) from %1, fetched %2", nullptr, int(answer->releases.size()))
-            .arg(answer->url.host(), when));
+    m_status->setText(
+        tr("%n release(s) from %1, fetched %2", nullptr, int(answer->releases.size())).arg(answer->url.host(), when));
 }
 
 const GoRelease *InstallDialog::selectedRelease() const
@@ -201,8 +212,8 @@ const GoRelease *InstallDialog::selectedRelease() const
 
 void InstallDialog::updateButtons()
 {
-    const bool anySide
-        = std::any_of(m_sideBoxes.begin(), m_sideBoxes.end(), [](QCheckBox *b) { return b->isEnabled() && b->isChecked(); });
+    const bool anySide = std::any_of(
+        m_sideBoxes.begin(), m_sideBoxes.end(), [](QCheckBox *b) { return b->isEnabled() && b->isChecked(); });
     m_install->setEnabled(anySide && selectedRelease() && !m_index->isRunning());
 }
 
@@ -241,6 +252,7 @@ void InstallDialog::retranslate()
     m_view->setAccessibleName(tr("Go releases"));
     m_sidesLabel->setText(tr("Install on:"));
     m_install->setText(tr("&Install"));
+    m_close->setText(tr("Close"));
     updateStatus();
 }
 

@@ -62,6 +62,7 @@ private:
     QList<QCheckBox *> m_sideBoxes;
     QDialogButtonBox *m_buttons;
     QPushButton *m_install = nullptr;
+    QPushButton *m_close = nullptr;
     QString m_planError; // why the last Install did not start
 };
 

@@ -2,6 +2,7 @@
 
 #include "downloadjob.h"
 #include "modelroles.h"
+#include "sidename.h"
 
 #include <QLocale>
 
@@ -220,8 +221,14 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case VersionColumn:
         return row.version;
-    case SideColumn:
-        return row.side;
+    case SideColumn: {
+        const Result<SideId> id = SideId::parse(row.side);
+        if (!id)
+            return row.side;
+        Side side;
+        side.id = *id;
+        return sideDisplayName(side);
+    }
     case StateColumn:
         return stateText(row);
     case ProgressColumn:

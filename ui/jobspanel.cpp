@@ -97,8 +97,8 @@ void JobsPanel::syncButtons()
             button = new QPushButton(Icons::cancel(), tr("Cancel"));
             button->setObjectName(QStringLiteral("cancelJobButton"));
             InstallJob *job = m_model->job(r);
-            button->setAccessibleName(tr("Cancel installing %1 on %2")
-                    .arg(job->request().version.toString(), job->request().side));
+            button->setAccessibleName(
+                tr("Cancel installing %1 on %2").arg(job->request().version.toString(), job->request().side));
             connect(button, &QPushButton::clicked, this, [this, job] {
                 for (int at = 0; at < m_model->rowCount(); ++at) {
                     if (m_model->job(at) == job)

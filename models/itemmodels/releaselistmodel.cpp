@@ -28,7 +28,10 @@ const GoRelease *ReleaseListModel::release(int row) const
     return row >= 0 && row < m_releases.size() ? &m_releases[row] : nullptr;
 }
 
-int ReleaseListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_releases.size()); }
+int ReleaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_releases.size());
+}
 
 int ReleaseListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 

@@ -607,17 +607,17 @@
 <context>
     <name>GoDual::InstallDialog</name>
     <message>
-        <location filename="../../ui/installdialog.cpp" line="+91"/>
+        <location filename="../../ui/installdialog.cpp" line="+100"/>
         <source>GoDual cannot install on this side yet</source>
         <translation>GoDual 暂时无法在此环境中安装</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Installs into %1</source>
         <translation>安装到 %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+76"/>
         <source>Loading the release index…</source>
         <translation>正在加载发布索引…</translation>
     </message>
@@ -677,6 +677,11 @@
         <location line="+1"/>
         <source>&amp;Install</source>
         <translation>安装(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -804,7 +809,7 @@
 <context>
     <name>GoDual::JobsModel</name>
     <message>
-        <location filename="../../ui/jobsmodel.cpp" line="+142"/>
+        <location filename="../../ui/jobsmodel.cpp" line="+143"/>
         <source>Waiting for another install of this version</source>
         <translation>正在等待此版本的另一个安装完成</translation>
     </message>
@@ -864,7 +869,7 @@
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>

@@ -104,8 +104,8 @@ Snapshot bigMachine(int sides, int versions, int pathEntries)
             if ((v + s) % 3 == 0)
                 continue;
             const QString version = QStringLiteral("go1.%1.%2").arg(10 + v / 10).arg(v % 10);
-            side.installs.append(
-                { version, QStringLiteral("/home/dev/sdk/") + version, {}, QStringLiteral("sdk"), QStringLiteral("elf") });
+            side.installs.append({ version, QStringLiteral("/home/dev/sdk/") + version, {}, QStringLiteral("sdk"),
+                QStringLiteral("elf") });
         }
         for (int i = 0; i < pathEntries; ++i) {
             PathEntry e;

@@ -77,10 +77,9 @@ void TestReleaseListModel::filters_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("stable by default") << false << QString()
                                        << names("go1.22.6 go1.22.5 go1.22.0 go1.21.13 go1.21.0 go1.20.14");
-    QTest::newRow("all on request") << true << QString()
-                                    << names("go1.23rc2 go1.22.6 go1.22.5 go1.22.0 go1.22rc1 go1.21.13 go1.21.0 go1.20.14");
-    QTest::newRow("search 1.22") << false << QStringLiteral("1.22")
-                                 << names("go1.22.6 go1.22.5 go1.22.0");
+    QTest::newRow("all on request")
+        << true << QString() << names("go1.23rc2 go1.22.6 go1.22.5 go1.22.0 go1.22rc1 go1.21.13 go1.21.0 go1.20.14");
+    QTest::newRow("search 1.22") << false << QStringLiteral("1.22") << names("go1.22.6 go1.22.5 go1.22.0");
     QTest::newRow("search 1.22 with pre-releases")
         << true << QStringLiteral(" 1.22") << names("go1.22.6 go1.22.5 go1.22.0 go1.22rc1");
     QTest::newRow("search rc, stable only") << false << QStringLiteral("RC") << names("");

@@ -14,7 +14,8 @@ Side side(const SideId &id, Side::State state, bool scanned, const QString &goVe
     s.state = state;
     s.scanned = scanned;
     if (!goVersion.isEmpty())
-        s.installs = { { goVersion, QStringLiteral("/usr/local/go"), {}, QStringLiteral("tarball"), QStringLiteral("elf") } };
+        s.installs
+            = { { goVersion, QStringLiteral("/usr/local/go"), {}, QStringLiteral("tarball"), QStringLiteral("elf") } };
     return s;
 }
 
@@ -63,15 +64,15 @@ void TestSnapshotMerge::merges_data()
     const QStringList baseErrors { QStringLiteral("wsl.exe -l -v took too long") };
 
     QTest::newRow("woken distro replaces the stopped one in place")
-        << QList<Side> { side(SideId::wsl(QStringLiteral("Debian")), Side::State::Running, true,
-               QStringLiteral("go1.21.13")) }
-        << QStringList {}
-        << QStringLiteral("windows:r:go1.22.6 wsl:Ubuntu:r:go1.23.1 wsl:Debian:r:go1.21.13") << baseErrors;
+        << QList<Side> { side(
+               SideId::wsl(QStringLiteral("Debian")), Side::State::Running, true, QStringLiteral("go1.21.13")) }
+        << QStringList {} << QStringLiteral("windows:r:go1.22.6 wsl:Ubuntu:r:go1.23.1 wsl:Debian:r:go1.21.13")
+        << baseErrors;
     QTest::newRow("distro names match case-insensitively")
-        << QList<Side> { side(SideId::wsl(QStringLiteral("debian")), Side::State::Running, true,
-               QStringLiteral("go1.21.13")) }
-        << QStringList {}
-        << QStringLiteral("windows:r:go1.22.6 wsl:Ubuntu:r:go1.23.1 wsl:debian:r:go1.21.13") << baseErrors;
+        << QList<Side> { side(
+               SideId::wsl(QStringLiteral("debian")), Side::State::Running, true, QStringLiteral("go1.21.13")) }
+        << QStringList {} << QStringLiteral("windows:r:go1.22.6 wsl:Ubuntu:r:go1.23.1 wsl:debian:r:go1.21.13")
+        << baseErrors;
     QTest::newRow("a side the base did not know is appended")
         << QList<Side> { side(SideId::wsl(QStringLiteral("Alpine")), Side::State::Running, true) } << QStringList {}
         << QStringLiteral("windows:r:go1.22.6 wsl:Ubuntu:r:go1.23.1 wsl:Debian:s:- wsl:Alpine:r:-") << baseErrors;
@@ -85,9 +86,9 @@ void TestSnapshotMerge::merges_data()
         << QStringList { QStringLiteral("wsl.exe -l -v took too long"), QStringLiteral("Debian did not start") }
         << QStringLiteral("windows:r:go1.22.6 wsl:Ubuntu:r:go1.23.1 wsl:Debian:s:-")
         << QStringList { QStringLiteral("wsl.exe -l -v took too long"), QStringLiteral("Debian did not start") };
-    QTest::newRow("an empty scan changes no side") << QList<Side> {} << QStringList {}
-                                                   << QStringLiteral("windows:r:go1.22.6 wsl:Ubuntu:r:go1.23.1 wsl:Debian:s:-")
-                                                   << baseErrors;
+    QTest::newRow("an empty scan changes no side")
+        << QList<Side> {} << QStringList {} << QStringLiteral("windows:r:go1.22.6 wsl:Ubuntu:r:go1.23.1 wsl:Debian:s:-")
+        << baseErrors;
 }
 
 void TestSnapshotMerge::merges()

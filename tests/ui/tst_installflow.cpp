@@ -4,6 +4,7 @@
 #include "loopbackhttpserver.h"
 #include "mainwindow.h"
 #include "modelroles.h"
+#include "sdkplan.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void cleanup();
     void dialogListsReleasesAndSides();
     void dialogShowsIndexErrors();
+    void dialogDisablesSidesItCannotInstallOn();
     void cancelLeavesNoTarget();
     void installFinishesAndRescans();
 
@@ -243,8 +245,46 @@ void TestInstallFlow::dialogShowsIndexErrors()
     // The server comes back: Retry fills the list.
     m_server->serve("/dl/", m_index);
     QTest::mouseClick(retry, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QTableView *>(QStringLiteral("releaseView"))->model()->rowCount() == 2, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->findChild<QTableView *>(QStringLiteral("releaseView"))->model()->rowCount() == 2, 20000);
     QVERIFY(!retry->isVisible());
+}
+
+// A snapshot with Windows, a distro and the local side: each side is offered; those planInstall
+// refuses are disabled and say why, next to the box and as its tooltip.
+void TestInstallFlow::dialogDisablesSidesItCannotInstallOn()
+{
+    GoDual::Snapshot snapshot;
+    for (const GoDual::SideId &id :
+        { GoDual::SideId::windows(), GoDual::SideId::wsl(QStringLiteral("Ubuntu")), GoDual::SideId::local() }) {
+        GoDual::Side side;
+        side.id = id;
+        side.name = id.kind() == GoDual::SideId::Kind::Wsl ? id.distro() : id.toString();
+        side.scanned = true;
+        snapshot.sides.append(side);
+    }
+    GoDual::InstallDialog dialog(snapshot);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 20000);
+    for (const GoDual::SideId &id :
+        { GoDual::SideId::windows(), GoDual::SideId::wsl(QStringLiteral("Ubuntu")), GoDual::SideId::local() }) {
+        auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("side:") + id.toString());
+        QVERIFY2(box, qPrintable(id.toString()));
+        auto *reason = dialog.findChild<QLabel *>(QStringLiteral("sideReason:") + id.toString());
+        QCOMPARE(box->isEnabled(), GoDual::canInstallOn(id));
+        if (box->isEnabled()) {
+            QVERIFY(!reason);
+            continue;
+        }
+        const auto refused = GoDual::planInstall(*GoDual::GoVersion::parse(u"go1.22.0"), id, &snapshot.sides.first());
+        QVERIFY(!refused.ok());
+        QVERIFY(reason);
+        QCOMPARE(box->toolTip(), refused.error());
+        QCOMPARE(reason->text(), refused.error());
+        QVERIFY(!box->isChecked());
+    }
+    // The local side is the only one that can take an SDK here, so it is checked already.
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("side:local"))->isChecked());
 }
 
 void TestInstallFlow::cancelLeavesNoTarget()
@@ -265,7 +305,8 @@ void TestInstallFlow::cancelLeavesNoTarget()
     QCOMPARE(progress.data(JobsModel::BytesTotalRole).toLongLong(), m_archive.size());
     QVERIFY2(progress.data().toString().contains(QStringLiteral(" of ")), qPrintable(progress.data().toString()));
     QCOMPARE(jobs->index(0, JobsModel::VersionColumn).data().toString(), m_version);
-    QCOMPARE(jobs->index(0, JobsModel::SideColumn).data().toString(), QStringLiteral("local"));
+    QCOMPARE(jobs->index(0, JobsModel::SideColumn).data().toString(), QStringLiteral("This machine"));
+    QCOMPARE(jobs->index(0, JobsModel::SideColumn).data(GoDual::SideIdRole).toString(), QStringLiteral("local"));
     // The window answers while the job runs.
     QElapsedTimer clock;
     clock.start();
@@ -273,8 +314,7 @@ void TestInstallFlow::cancelLeavesNoTarget()
     QVERIFY(clock.elapsed() < 1000);
 
     auto *panel = window.findChild<GoDual::JobsPanel *>();
-    auto *cancel = qobject_cast<QPushButton *>(
-        panel->view()->indexWidget(jobs->index(0, JobsModel::ActionColumn)));
+    auto *cancel = qobject_cast<QPushButton *>(panel->view()->indexWidget(jobs->index(0, JobsModel::ActionColumn)));
     QVERIFY(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(jobs->state(0), JobsModel::Cancelled, 20000);
@@ -312,8 +352,7 @@ void TestInstallFlow::installFinishesAndRescans()
     int exitCode = -1;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GOROOT"), target);
-    const QString version
-        = runText(target + QStringLiteral("/bin/go"), { QStringLiteral("version") }, &exitCode, env);
+    const QString version = runText(target + QStringLiteral("/bin/go"), { QStringLiteral("version") }, &exitCode, env);
     QCOMPARE(exitCode, 0);
     QVERIFY2(version.startsWith(QStringLiteral("go version ") + m_version), qPrintable(version));
 

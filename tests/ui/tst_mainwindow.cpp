@@ -6,10 +6,10 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QStatusBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
