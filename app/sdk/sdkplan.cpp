@@ -16,8 +16,8 @@ Result<InstallRequest> planInstall(const GoVersion &version, const SideId &side,
 {
     Q_UNUSED(scanned)
     if (!canInstallOn(side))
-        return Failure { QCoreApplication::translate(
-            "GoDual::SdkPlan", "installing on %1 is not supported yet; only the local side is")
+        return Failure { QCoreApplication::translate("GoDual::SdkPlan",
+            "installing on %1 is not supported yet; only the local side is")
                 .arg(side.toString()) };
 
     InstallRequest request;
