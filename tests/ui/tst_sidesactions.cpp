@@ -145,7 +145,8 @@ void TestSidesActions::badgesCountTheFindings()
     const QModelIndex state = sides->model()->index(ubuntu, SideListModel::StateColumn);
     QCOMPARE(state.data().toString(), QStringLiteral("Running"));
     QCOMPARE(sides->model()->index(ubuntu, SideListModel::VersionColumn).data().toString(), QStringLiteral("WSL 2"));
-    QVERIFY(sides->model()->index(ubuntu, SideListModel::NameColumn).data().toString().contains(QStringLiteral("default")));
+    QVERIFY(
+        sides->model()->index(ubuntu, SideListModel::NameColumn).data().toString().contains(QStringLiteral("default")));
 }
 
 void TestSidesActions::contextMenuWakesAStoppedDistro()
