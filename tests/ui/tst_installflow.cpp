@@ -63,6 +63,8 @@ private Q_SLOTS:
     void dialogListsReleasesAndSides();
     void dialogShowsIndexErrors();
     void dialogDisablesSidesItCannotInstallOn();
+    void dialogFallsBackToTheCachedIndex();
+    void failedJobSaysWhy();
     void cancelLeavesNoTarget();
     void installFinishesAndRescans();
 
@@ -285,6 +287,56 @@ void TestInstallFlow::dialogDisablesSidesItCannotInstallOn()
     }
     // The local side is the only one that can take an SDK here, so it is checked already.
     QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("side:local"))->isChecked());
+}
+
+// Offline after one good fetch: the dialog keeps the cached list and says how old it is.
+void TestInstallFlow::dialogFallsBackToTheCachedIndex()
+{
+    GoDual::MainWindow window;
+    GoDual::InstallDialog *dialog = openDialog(window);
+    QVERIFY(dialog);
+    auto *releases = dialog->findChild<QTableView *>(QStringLiteral("releaseView"));
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("releaseStatus"));
+    QCOMPARE(releases->model()->rowCount(), 2);
+    QVERIFY(!status->text().contains(QStringLiteral("Offline")));
+
+    LoopbackHttpServer::Route down;
+    down.fault = LoopbackHttpServer::Fault::Status;
+    down.status = 503;
+    m_server->setRoute("/dl/", down);
+    dialog->reload();
+    QVERIFY(dialog->isLoading());
+    QCOMPARE(status->text(), QStringLiteral("Loading the release index…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 20000);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Offline: cached index from ")), qPrintable(status->text()));
+    QVERIFY2(status->toolTip().contains(QStringLiteral("503")), qPrintable(status->toolTip()));
+    QCOMPARE(releases->model()->rowCount(), 2);
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("installButton"))->isEnabled());
+    dialog->reject();
+}
+
+// The index lists go1.20.14 but the server has no such file: the job fails and says so, naming the
+// URL and the answer; the target stays absent.
+void TestInstallFlow::failedJobSaysWhy()
+{
+    GoDual::MainWindow window;
+    QAbstractItemModelTester tester(window.jobs(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto plan = GoDual::planInstall(*GoDual::GoVersion::parse(u"go1.20.14"), GoDual::SideId::local());
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    window.startInstalls({ plan.value() });
+    JobsModel *jobs = window.jobs();
+    QCOMPARE(jobs->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(jobs->state(0), JobsModel::Failed, 20000);
+    const QString message = jobs->index(0, JobsModel::ProgressColumn).data().toString();
+    QVERIFY2(message.contains(m_server->url(QStringLiteral("/dl/go1.20.14.linux-amd64.tar.gz")).toString()),
+        qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("404")), qPrintable(message));
+    QCOMPARE(jobs->index(0, JobsModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(jobs->index(0, JobsModel::StateColumn).data(Qt::ToolTipRole).toString(), message);
+    auto *panel = window.findChild<GoDual::JobsPanel *>();
+    QVERIFY(!panel->view()->indexWidget(jobs->index(0, JobsModel::ActionColumn)));
+    QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("sdk/go1.20.14"))));
 }
 
 void TestInstallFlow::cancelLeavesNoTarget()
