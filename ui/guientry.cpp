@@ -1,7 +1,8 @@
 #include "guientry.h"
 
+#include "icons.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
-#include "translations.h"
 #include "version.h"
 
 #include <QApplication>
@@ -21,7 +22,9 @@ int runGui(int &argc, char **argv)
     // Native look on Windows; Fusion elsewhere, which follows the system's light/dark palette.
     if (!QApplication::style()->name().startsWith(QLatin1StringView("windows"), Qt::CaseInsensitive))
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    Translations::install(app);
+    QApplication::setWindowIcon(Icons::app());
+    // The language chosen in the menu, else the system's.
+    LanguageMenu::applySaved(app);
 
     MainWindow window;
     window.show();

@@ -2,21 +2,30 @@
 
 #include "diagnosis.h"
 #include "environmentmodel.h"
+#include "icons.h"
+#include "installdialog.h"
 #include "installsmatrixmodel.h"
+#include "jobsmodel.h"
+#include "jobspanel.h"
+#include "languagemenu.h"
 #include "modelroles.h"
 #include "pathmodel.h"
 #include "problemspane.h"
 #include "scanner.h"
+#include "sidedelegate.h"
 #include "sidelistmodel.h"
 #include "sidename.h"
+#include "snapshotmerge.h"
 #include "statusdelegate.h"
 #include "version.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -37,12 +46,10 @@ const QLatin1StringView kStateKey("mainWindow/state");
 const QLatin1StringView kSplitterKey("mainWindow/splitter");
 const QLatin1StringView kTabKey("mainWindow/tab");
 
-QTableView *makeTable(
-    const QString &objectName, const QString &accessibleName, QAbstractItemModel *model, QWidget *parent)
+QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -56,16 +63,18 @@ QTableView *makeTable(
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_scanner(new Scanner(MachineSeams::fromEnvironment(), ProcessRunner::system(), this))
+    , m_sideScanner(new Scanner(MachineSeams::fromEnvironment(), ProcessRunner::system(), this))
     , m_sides(new SideListModel(this))
     , m_installs(new InstallsMatrixModel(this))
     , m_environment(new EnvironmentModel(this))
     , m_path(new PathModel(this))
+    , m_jobs(new JobsModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("GoDual"));
-    setAccessibleName(tr("GoDual control panel"));
+    setWindowIcon(Icons::app());
     createPanes();
     createActions();
+    retranslate();
     restoreSettings();
 
     connect(m_scanner, &Scanner::sideFinished, this, [this] {
@@ -73,6 +82,12 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Scanning… %n side(s) read", nullptr, m_sidesDone));
     });
     connect(m_scanner, &Scanner::finished, this, &MainWindow::scanDone);
+    connect(m_sideScanner, &Scanner::finished, this, &MainWindow::sideScanDone);
+    // An installed SDK shows up in the panes once its side is read again.
+    connect(m_jobs, &JobsModel::succeeded, this, [this](const QString &side) {
+        if (const Result<SideId> id = SideId::parse(side))
+            scanSide(*id, false);
+    });
     // The window is painted first; the scan starts from the event loop.
     QTimer::singleShot(0, this, &MainWindow::refresh);
 }
@@ -81,22 +96,24 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPanes()
 {
-    m_sideView = makeTable(QStringLiteral("sidesView"), tr("Sides"), m_sides, this);
-    m_sideView->setItemDelegate(new StatusDelegate({}, { int(Side::State::Stopped) }, {}, m_sideView));
+    m_sideView = makeTable(QStringLiteral("sidesView"), m_sides, this);
+    m_sideView->setItemDelegate(new SideDelegate(m_sideView));
     m_sideView->verticalHeader()->hide();
+    m_sideView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sideView, &QWidget::customContextMenuRequested, this, &MainWindow::showSideMenu);
     connect(m_sideView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedSide);
 
-    m_installsView = makeTable(QStringLiteral("installsView"), tr("Go installations"), m_installs, this);
+    m_installsView = makeTable(QStringLiteral("installsView"), m_installs, this);
     m_installsView->setItemDelegate(
         new StatusDelegate({ InstallsMatrixModel::Active }, { InstallsMatrixModel::Absent }, {}, m_installsView));
-    m_environmentView = makeTable(QStringLiteral("environmentView"), tr("Environment"), m_environment, this);
+    m_environmentView = makeTable(QStringLiteral("environmentView"), m_environment, this);
     m_environmentView->setItemDelegate(
         new StatusDelegate({}, { EnvironmentModel::Unset }, { EnvironmentModel::Conflict }, m_environmentView));
 
     auto *pathPage = new QWidget(this);
     m_pathTitle = new QLabel(pathPage);
     m_pathTitle->setObjectName(QStringLiteral("pathTitle"));
-    m_pathView = makeTable(QStringLiteral("pathView"), tr("PATH lookup order"), m_path, pathPage);
+    m_pathView = makeTable(QStringLiteral("pathView"), m_path, pathPage);
     m_pathView->setItemDelegate(new StatusDelegate({ PathModel::GoWins }, { PathModel::GoShadowed }, {}, m_pathView));
     m_pathView->verticalHeader()->hide();
     auto *pathLayout = new QVBoxLayout(pathPage);
@@ -108,10 +125,10 @@ void MainWindow::createPanes()
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->addTab(m_installsView, tr("Go &installations"));
-    m_tabs->addTab(m_environmentView, tr("&Environment"));
-    m_tabs->addTab(pathPage, tr("&PATH"));
-    m_tabs->addTab(m_problems, tr("P&roblems"));
+    m_tabs->addTab(m_installsView, QString());
+    m_tabs->addTab(m_environmentView, QString());
+    m_tabs->addTab(pathPage, QString());
+    m_tabs->addTab(m_problems, QString());
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -119,27 +136,83 @@ void MainWindow::createPanes()
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 3);
     setCentralWidget(m_splitter);
+
+    m_jobsPanel = new JobsPanel(m_jobs, this);
+    m_jobsDock = new QDockWidget(this);
+    m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsDock->setWidget(m_jobsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    m_jobsDock->hide();
 }
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setObjectName(QStringLiteral("quitAction"));
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_installAction = m_fileMenu->addAction(Icons::install(), QString(), this, &MainWindow::openInstallDialog);
+    m_installAction->setObjectName(QStringLiteral("installAction"));
+    m_installAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_refreshAction = m_fileMenu->addAction(Icons::refresh(), QString(), this, &MainWindow::refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About GoDual"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_viewMenu = menuBar()->addMenu(QString());
+    QAction *jobs = m_jobsDock->toggleViewAction();
+    jobs->setObjectName(QStringLiteral("showJobsAction"));
+    m_viewMenu->addAction(jobs);
+    m_languageMenu = new LanguageMenu(this);
+    m_viewMenu->addMenu(m_languageMenu);
 
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->addAction(refresh);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_installAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("GoDual"));
+    setAccessibleName(tr("GoDual control panel"));
+    m_sideView->setAccessibleName(tr("Sides"));
+    m_installsView->setAccessibleName(tr("Go installations"));
+    m_environmentView->setAccessibleName(tr("Environment"));
+    m_pathView->setAccessibleName(tr("PATH lookup order"));
+    m_tabs->setTabText(0, tr("Go &installations"));
+    m_tabs->setTabText(1, tr("&Environment"));
+    m_tabs->setTabText(2, tr("&PATH"));
+    m_tabs->setTabText(3, tr("P&roblems"));
+    m_jobsDock->setWindowTitle(tr("Install jobs"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_installAction->setText(tr("&Install Go…"));
+    m_installAction->setToolTip(tr("Install a Go release from the official index"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(tr("Read every side again"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About GoDual"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_toolBar->setWindowTitle(tr("Main"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The models translate when asked for data; feeding them again refreshes every view.
+        if (!m_snapshot.sides.isEmpty() || !m_snapshot.errors.isEmpty())
+            applySnapshot();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::refresh()
@@ -149,13 +222,44 @@ void MainWindow::refresh()
     m_scanner->start();
 }
 
-bool MainWindow::isScanning() const { return m_scanner->isRunning(); }
+bool MainWindow::isScanning() const { return m_scanner->isRunning() || m_sideScanner->isRunning(); }
+
+void MainWindow::scanSide(const SideId &side, bool wake)
+{
+    // A newer start supersedes a running one, so the sides asked for meanwhile go along with it.
+    if (!m_sidesToScan.contains(side))
+        m_sidesToScan.append(side);
+    m_wakeSides = m_wakeSides || wake;
+    QStringList names;
+    for (const SideId &id : std::as_const(m_sidesToScan)) {
+        const Side *known = m_snapshot.side(id);
+        names.append(known ? sideDisplayName(*known) : id.toString());
+    }
+    statusBar()->showMessage(tr("Scanning %1…").arg(names.join(QStringLiteral(", "))));
+    m_sideScanner->start(ScanOptions { m_sidesToScan, m_wakeSides });
+}
 
 void MainWindow::scanDone()
 {
-    const QString selected = m_sideView->currentIndex().data(SideIdRole).toString();
     m_snapshot = m_scanner->snapshot();
+    applySnapshot();
+    Q_EMIT scanFinished();
+}
+
+void MainWindow::sideScanDone()
+{
+    m_sidesToScan.clear();
+    m_wakeSides = false;
+    m_snapshot = mergeSides(m_snapshot, m_sideScanner->snapshot());
+    applySnapshot();
+    Q_EMIT sidesRescanned();
+}
+
+void MainWindow::applySnapshot()
+{
+    const QString selected = m_sideView->currentIndex().data(SideIdRole).toString();
     const QList<Finding> findings = Diagnosis::run(m_snapshot);
+    m_problemCount = int(findings.size());
     m_sides->setSnapshot(m_snapshot, findings);
     m_installs->setSnapshot(m_snapshot);
     m_environment->setSnapshot(m_snapshot);
@@ -172,11 +276,10 @@ void MainWindow::scanDone()
         v->resizeColumnsToContents();
 
     QString message = tr("%n side(s) scanned, %1", nullptr, int(m_snapshot.sides.size()))
-                          .arg(tr("%n problem(s)", nullptr, int(findings.size())));
+                          .arg(tr("%n problem(s)", nullptr, m_problemCount));
     if (!m_snapshot.errors.isEmpty())
         message += QStringLiteral(" — ") + m_snapshot.errors.join(QStringLiteral("; "));
     statusBar()->showMessage(message);
-    Q_EMIT scanFinished();
 }
 
 void MainWindow::showSelectedSide()
@@ -192,6 +295,45 @@ void MainWindow::showSelectedSide()
             ? tr("PATH of %1, in lookup order").arg(sideDisplayName(*side))
             : tr("%1 was not read: %2")
                   .arg(sideDisplayName(*side), side->scanError.isEmpty() ? tr("it is stopped") : side->scanError));
+}
+
+void MainWindow::showSideMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_sideView->indexAt(pos);
+    const Side *side = m_sides->side(index.row());
+    if (!side)
+        return;
+    const SideId id = side->id;
+    QMenu menu(this);
+    if (id.kind() == SideId::Kind::Wsl && side->state == Side::State::Stopped) {
+        QAction *wake = menu.addAction(Icons::refresh(), tr("&Scan this distro (starts it)"));
+        wake->setObjectName(QStringLiteral("wakeScanAction"));
+        connect(wake, &QAction::triggered, this, [this, id] { scanSide(id, true); });
+    } else {
+        QAction *again = menu.addAction(Icons::refresh(), tr("&Scan this side again"));
+        again->setObjectName(QStringLiteral("sideScanAction"));
+        connect(again, &QAction::triggered, this, [this, id] { scanSide(id, false); });
+    }
+    menu.addAction(m_installAction);
+    menu.exec(m_sideView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::openInstallDialog()
+{
+    auto *dialog = new InstallDialog(m_snapshot, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InstallDialog::installRequested, this, &MainWindow::startInstalls);
+    dialog->open();
+}
+
+void MainWindow::startInstalls(const QList<InstallRequest> &requests)
+{
+    for (const InstallRequest &request : requests)
+        m_jobs->start(request);
+    if (!requests.isEmpty()) {
+        m_jobsDock->show();
+        m_jobsDock->raise();
+    }
 }
 
 void MainWindow::restoreSettings()
@@ -217,6 +359,8 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    // Deleting the jobs (with the window) cancels them; their partial downloads stay resumable.
+    m_jobs->cancelAll();
     event->accept();
 }
 

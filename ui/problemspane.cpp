@@ -5,6 +5,7 @@
 #include "modelroles.h"
 #include "statusdelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -29,25 +30,23 @@ ProblemsPane::ProblemsPane(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_filter->setObjectName(QStringLiteral("problemsFilter"));
-    m_filter->setPlaceholderText(tr("Filter problems"));
-    m_filter->setAccessibleName(tr("Filter problems"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setObjectName(QStringLiteral("problemsView"));
-    m_view->setAccessibleName(tr("Problems"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(FindingsModel::SeverityColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setItemDelegate(new StatusDelegate({}, {}, {}, m_view));
+    auto *delegate = new StatusDelegate({}, {}, {}, m_view);
+    delegate->setSeverityIconColumn(FindingsModel::SeverityColumn);
+    m_view->setItemDelegate(delegate);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProblemsPane::showDetails);
 
     m_details->setObjectName(QStringLiteral("problemDetails"));
-    m_details->setAccessibleName(tr("Problem details"));
     m_details->setOpenExternalLinks(false);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -60,6 +59,22 @@ ProblemsPane::ProblemsPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(splitter);
+    retranslate();
+}
+
+void ProblemsPane::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter problems"));
+    m_filter->setAccessibleName(tr("Filter problems"));
+    m_view->setAccessibleName(tr("Problems"));
+    m_details->setAccessibleName(tr("Problem details"));
+}
+
+void ProblemsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ProblemsPane::setFindings(const QList<Finding> &findings)

@@ -27,7 +27,11 @@ public:
     QTextBrowser *details() const { return m_details; }
     void setFilterText(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showDetails();
 
     FindingsModel *m_model;

@@ -1,6 +1,7 @@
 #include "statusdelegate.h"
 
 #include "finding.h"
+#include "icons.h"
 #include "modelroles.h"
 
 namespace GoDual {
@@ -31,6 +32,11 @@ void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
     }
     if (severity.isValid() && severity.toInt() == int(Finding::Severity::Error))
         option->palette.setColor(QPalette::Text, alarm);
+    if (severity.isValid() && index.column() == m_severityIconColumn && severity.toInt() >= 0) {
+        option->icon = Icons::severity(severity.toInt());
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(16, 16);
+    }
 }
 
 } // namespace GoDual

@@ -13,6 +13,8 @@ class StatusDelegate : public QStyledItemDelegate {
 public:
     // Which StatusRole values mean "stands out" (bold) and "muted" (grey), per model.
     StatusDelegate(QList<int> emphasised, QList<int> muted, QList<int> alarming, QObject *parent = nullptr);
+    // Shows the severity icon in this column (-1: nowhere).
+    void setSeverityIconColumn(int column) { m_severityIconColumn = column; }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
@@ -21,6 +23,7 @@ private:
     QList<int> m_emphasised;
     QList<int> m_muted;
     QList<int> m_alarming;
+    int m_severityIconColumn = -1;
 };
 
 } // namespace GoDual

@@ -605,6 +605,86 @@
     </message>
 </context>
 <context>
+    <name>GoDual::InstallDialog</name>
+    <message>
+        <location filename="../../ui/installdialog.cpp" line="+100"/>
+        <source>GoDual cannot install on this side yet</source>
+        <translation>GoDual 暂时无法在此环境中安装</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installs into %1</source>
+        <translation>安装到 %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Loading the release index…</source>
+        <translation>正在加载发布索引…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The release index could not be read: %1</source>
+        <translation>无法读取发布索引：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline: cached index from %1</source>
+        <translation>离线：使用 %1 缓存的索引</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n release(s) from %1, fetched %2</source>
+        <translation>
+            <numerusform>来自 %1 的 %n 个发布版本，获取于 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Install Go</source>
+        <translation>安装 Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search versions, e.g. 1.22</source>
+        <translation>搜索版本，例如 1.22</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search versions</source>
+        <translation>搜索版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;all releases (betas and release candidates too)</source>
+        <translation>显示全部发布版本（包括测试版和候选版）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go releases</source>
+        <translation>Go 发布版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install on:</source>
+        <translation>安装到：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install</source>
+        <translation>安装(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::InstallJob</name>
     <message>
         <location filename="../../installers/installjob.cpp" line="+34"/>
@@ -727,6 +807,126 @@
     </message>
 </context>
 <context>
+    <name>GoDual::JobsModel</name>
+    <message>
+        <location filename="../../ui/jobsmodel.cpp" line="+143"/>
+        <source>Waiting for another install of this version</source>
+        <translation>正在等待此版本的另一个安装完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the release index</source>
+        <translation>正在读取发布索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decompressing</source>
+        <translation>正在解压缩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extracting</source>
+        <translation>正在解包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verifying</source>
+        <translation>正在校验</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::JobsPanel</name>
+    <message>
+        <location filename="../../ui/jobspanel.cpp" line="+97"/>
+        <location line="+26"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cancel installing %1 on %2</source>
+        <translation>取消在 %2 上安装 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Clear &amp;finished</source>
+        <translation>清除已结束的任务(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install jobs</source>
+        <translation>安装任务</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::LanguageMenu</name>
+    <message>
+        <location filename="../../ui/languagemenu.cpp" line="+76"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;System language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::MachineSeams</name>
     <message>
         <location filename="../../app/scan/machineseams.cpp" line="+41"/>
@@ -737,7 +937,7 @@
 <context>
     <name>GoDual::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../../ui/mainwindow.cpp" line="+183"/>
         <source>GoDual</source>
         <translation>GoDual</translation>
     </message>
@@ -747,34 +947,34 @@
         <translation>GoDual 控制面板</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-102"/>
         <source>Scanning… %n side(s) read</source>
         <translation>
             <numerusform>正在扫描… 已读取 %n 个环境</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+103"/>
         <source>Sides</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Go installations</source>
         <translation>Go 安装</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Environment</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>PATH lookup order</source>
         <translation>PATH 查找顺序</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Go &amp;installations</source>
         <translation>Go 安装(&amp;I)</translation>
     </message>
@@ -794,9 +994,24 @@
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Install jobs</source>
+        <translation>安装任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install Go…</source>
+        <translation>安装 Go(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install a Go release from the official index</source>
+        <translation>从官方索引安装 Go 发布版本</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -804,12 +1019,22 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Read every side again</source>
+        <translation>重新读取所有环境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -819,22 +1044,27 @@
         <translation>关于 GoDual(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Scanning…</source>
         <translation>正在扫描…</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Scanning %1…</source>
+        <translation>正在扫描 %1…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+40"/>
         <source>%n side(s) scanned, %1</source>
         <translation>
             <numerusform>已扫描 %n 个环境，%1</numerusform>
@@ -848,7 +1078,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>PATH of %1, in lookup order</source>
         <translation>%1 的 PATH（按查找顺序）</translation>
     </message>
@@ -863,7 +1093,17 @@
         <translation>它已停止</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
+        <source>&amp;Scan this distro (starts it)</source>
+        <translation>扫描此发行版（会启动它）(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scan this side again</source>
+        <translation>重新扫描此环境(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>About GoDual</source>
         <translation>关于 GoDual</translation>
     </message>
@@ -992,23 +1232,23 @@
 <context>
     <name>GoDual::ProblemsPane</name>
     <message>
-        <location filename="../../ui/problemspane.cpp" line="+32"/>
+        <location filename="../../ui/problemspane.cpp" line="+67"/>
         <location line="+1"/>
         <source>Filter problems</source>
         <translation>筛选问题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Problem details</source>
         <translation>问题详情</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -1026,7 +1266,7 @@
 <context>
     <name>GoDual::ProcessRunner</name>
     <message>
-        <location filename="../../app/platform/processrunner.cpp" line="+63"/>
+        <location filename="../../app/platform/processrunner.cpp" line="+104"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1 未在 %2 秒内完成</translation>
     </message>
@@ -1333,6 +1573,39 @@
         <location line="+18"/>
         <source>%1; no cached copy of the release index is available</source>
         <translation>%1；且没有可用的发布索引缓存副本</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::ReleaseListModel</name>
+    <message>
+        <location filename="../../models/itemmodels/releaselistmodel.cpp" line="+49"/>
+        <source>none for %1</source>
+        <translation>%1 没有可用归档</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stable</source>
+        <translation>稳定版</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-release</source>
+        <translation>预发布版</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archives</source>
+        <translation>归档文件</translation>
     </message>
 </context>
 <context>
@@ -1928,7 +2201,7 @@
 <context>
     <name>GoDual::WindowsSideReader</name>
     <message>
-        <location filename="../../app/scan/windowssidereader.cpp" line="+136"/>
+        <location filename="../../app/scan/windowssidereader.cpp" line="+137"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>

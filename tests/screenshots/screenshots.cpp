@@ -1,17 +1,41 @@
 // Saves a PNG of every pane of the real window, for the README and for reviewing the look:
 // `tools/dev screenshots` runs it against a demo machine (tests/fakes/demo-machine) in English
-// and Simplified Chinese.
+// and Simplified Chinese. The install dialog and the jobs panel are shown against a loopback
+// server with the release index fixture: one job downloading slowly, one failing (the server has
+// no such file), so both states are in the picture. Nothing leaves 127.0.0.1.
 
+#include "installdialog.h"
+#include "loopbackhttpserver.h"
 #include "mainwindow.h"
+#include "sdkplan.h"
+#include "testdata.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
 #include <QTimer>
+
+namespace {
+
+bool save(QWidget *widget, const QString &out, const QString &language, const QString &name)
+{
+    const QString file = QDir(out).filePath(language + u'-' + name + QStringLiteral(".png"));
+    if (!widget->grab().save(file)) {
+        QTextStream(stderr) << "cannot write " << file << '\n';
+        return false;
+    }
+    QTextStream(stdout) << file << '\n';
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -29,6 +53,23 @@ int main(int argc, char **argv)
     QLocale::setDefault(locale);
     GoDual::Translations::install(app, locale);
 
+    // Installs land in a temporary home and state dir, from the loopback server.
+    QTemporaryDir home;
+    QTemporaryDir state;
+    GoDual::Test::LoopbackHttpServer server;
+    if (!home.isValid() || !state.isValid() || !server.listen()) {
+        QTextStream(stderr) << "cannot prepare the install server\n";
+        return 1;
+    }
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("GODUAL_STATE_DIR", state.path().toUtf8());
+    qputenv("GODUAL_RELEASES_URL", server.url(QStringLiteral("/dl/")).toString().toUtf8());
+    server.serve("/dl/", GoDual::TestData::fixture(QStringLiteral("releases/index-all.json")));
+    GoDual::Test::LoopbackHttpServer::Route slow;
+    slow.body = GoDual::TestData::randomBytes(64 * 1024 * 1024, 7);
+    slow.bytesPerSecond = 3 * 1024 * 1024;
+    server.setRoute("/dl/go1.22.6.linux-amd64.tar.gz", slow);
+
     GoDual::MainWindow window;
     window.resize(1280, 720);
     QSignalSpy scanned(&window, &GoDual::MainWindow::scanFinished);
@@ -44,12 +85,36 @@ int main(int argc, char **argv)
     for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
         tabs->setCurrentIndex(i);
         QApplication::processEvents();
-        const QString file = QDir(out).filePath(language + u'-' + names[i] + QStringLiteral(".png"));
-        if (!window.grab().save(file)) {
-            QTextStream(stderr) << "cannot write " << file << '\n';
+        if (!save(&window, out, language, names[i]))
+            return 1;
+    }
+
+    window.openInstallDialog();
+    auto *dialog = window.findChild<GoDual::InstallDialog *>(QStringLiteral("installDialog"));
+    QSignalSpy loaded(dialog, &GoDual::InstallDialog::releasesLoaded);
+    if (!loaded.count() && !loaded.wait(20000)) {
+        QTextStream(stderr) << "the release index did not load\n";
+        return 1;
+    }
+    QApplication::processEvents();
+    if (!save(dialog, out, language, QStringLiteral("install")))
+        return 1;
+    dialog->reject();
+
+    // The demo machine has no local side; the jobs go there anyway, as the command line would.
+    QList<GoDual::InstallRequest> requests;
+    for (const char *version : { "go1.22.6", "go1.22.5" }) {
+        const auto plan = GoDual::planInstall(
+            *GoDual::GoVersion::parse(QString::fromLatin1(version)), GoDual::SideId::local(), nullptr);
+        if (!plan) {
+            QTextStream(stderr) << plan.error() << '\n';
             return 1;
         }
-        QTextStream(stdout) << file << '\n';
+        requests.append(plan.value());
     }
-    return 0;
+    window.startInstalls(requests);
+    tabs->setCurrentIndex(0);
+    // Long enough for the download to show a rate and an ETA and for the second job to fail.
+    QTest::qWait(2500);
+    return save(&window, out, language, QStringLiteral("jobs")) ? 0 : 1;
 }

@@ -5,9 +5,11 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void problemsPaneShowsDetailsAndFilters();
     void refreshRescans();
     void remembersGeometry();
+    void rescansOneSide();
+    void switchesLanguageAtRunTime();
 
 private:
     QTemporaryDir m_home;
@@ -132,6 +136,64 @@ void TestMainWindow::remembersGeometry()
     }
     GoDual::MainWindow again;
     QCOMPARE(again.size(), QSize(640, 480));
+}
+
+// "Scan this side again" reads only that side and merges it into the snapshot.
+void TestMainWindow::rescansOneSide()
+{
+    GoDual::MainWindow window;
+    QSignalSpy scanned(&window, &GoDual::MainWindow::scanFinished);
+    QSignalSpy rescanned(&window, &GoDual::MainWindow::sidesRescanned);
+    window.show();
+    QVERIFY(scanned.wait(30000));
+    const quint64 before = window.snapshot().generation;
+    // A start-up file changed since the scan: the rescan must see it.
+    QFile profile(m_home.filePath(QStringLiteral(".profile")));
+    QVERIFY(profile.open(QIODevice::Append));
+    profile.write("export GOFLAGS=-mod=mod\n");
+    profile.close();
+    window.scanSide(GoDual::SideId::local(), false);
+    QVERIFY(window.isScanning());
+    QVERIFY(rescanned.wait(30000));
+    QCOMPARE(scanned.count(), 1);
+    QVERIFY(window.snapshot().generation > before);
+    QCOMPARE(window.snapshot().sides.size(), 1);
+    const GoDual::Side *local = window.snapshot().side(GoDual::SideId::local());
+    QVERIFY(local);
+    QCOMPARE(local->env.value(QStringLiteral("GOFLAGS")).value, QStringLiteral("-mod=mod"));
+    auto *sides = window.findChild<QTableView *>(QStringLiteral("sidesView"));
+    QCOMPARE(sides->model()->rowCount(), 1);
+    QCOMPARE(sides->currentIndex().row(), 0);
+    // Undo, so the other tests see the home folder they expect.
+    QVERIFY(profile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    profile.write("export PATH=\"$PATH:/nonexistent/godual-test/bin\"\n");
+    profile.close();
+}
+
+void TestMainWindow::switchesLanguageAtRunTime()
+{
+    GoDual::MainWindow window;
+    QSignalSpy scanned(&window, &GoDual::MainWindow::scanFinished);
+    window.show();
+    QVERIFY(scanned.wait(30000));
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    QCOMPARE(file->title(), QStringLiteral("&File"));
+    auto *sides = window.findChild<QTableView *>(QStringLiteral("sidesView"));
+    QCOMPARE(sides->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Side"));
+
+    window.findChild<QAction *>(QStringLiteral("language:zh_CN"))->trigger();
+    QTRY_COMPARE(file->title(), QStringLiteral("文件(&F)"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("GoDual"));
+    QCOMPARE(sides->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("环境"));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("个")),
+        qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("language:zh_CN"))->isChecked());
+
+    window.findChild<QAction *>(QStringLiteral("language:en"))->trigger();
+    QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+    QCOMPARE(sides->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Side"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestMainWindow)
