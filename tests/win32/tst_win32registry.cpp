@@ -85,7 +85,8 @@ QByteArray generatedFixture()
     for (int i = 0; i < 300; ++i)
         text += QStringLiteral("\"值%1\"=dword:%2\r\n").arg(i).arg(i, 8, 16, QChar(u'0'));
     for (int i = 0; i < 150; ++i)
-        text += QStringLiteral("\r\n[HKEY_CURRENT_USER\\Software\\GoDualTest\\Large\\子键-%1]\r\n\"n\"=\"%1\"\r\n").arg(i);
+        text += QStringLiteral("\r\n[HKEY_CURRENT_USER\\Software\\GoDualTest\\Large\\子键-%1]\r\n\"n\"=\"%1\"\r\n")
+                    .arg(i);
     return asUtf16(text.toUtf8());
 }
 
@@ -165,7 +166,8 @@ void TestWin32Registry::initTestCase()
         QSKIP("needs mingw-w64 (x86_64-w64-mingw32-g++) and Wine; the build root of tools/dev has both");
     QVERIFY(m_dir.isValid());
     // The first Wine start creates the prefix, with its own registry.
-    QVERIFY2(runWine({ QStringLiteral("wineboot"), QStringLiteral("-i") }, {}, nullptr), "could not create a Wine prefix");
+    QVERIFY2(
+        runWine({ QStringLiteral("wineboot"), QStringLiteral("-i") }, {}, nullptr), "could not create a Wine prefix");
 }
 
 void TestWin32Registry::cleanupTestCase()
@@ -186,7 +188,8 @@ void TestWin32Registry::readsWhatRegImportWrote_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     const QDir data(QStringLiteral(GODUAL_TEST_DATA "/registry"));
-    for (const char *name : { "lxss-utf16.reg", "lxss-utf8.reg", "hkcu-environment.reg", "machine.reg", "deletions.reg" }) {
+    for (const char *name :
+        { "lxss-utf16.reg", "lxss-utf8.reg", "hkcu-environment.reg", "machine.reg", "deletions.reg" }) {
         QFile file(data.filePath(QString::fromLatin1(name)));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         QTest::newRow(name) << file.readAll();
@@ -215,7 +218,9 @@ void TestWin32Registry::readsWhatRegImportWrote()
     for (const RegFileKey &block : contents->keys) {
         const QString key = Registry::canonicalKey(block.path);
         const QString prefix = key.toCaseFolded() + u'\\';
-        auto gone = [&](const QString &k) { return k.compare(key, Qt::CaseInsensitive) == 0 || k.toCaseFolded().startsWith(prefix); };
+        auto gone = [&](const QString &k) {
+            return k.compare(key, Qt::CaseInsensitive) == 0 || k.toCaseFolded().startsWith(prefix);
+        };
         if (block.deleted) {
             present.removeIf(gone);
             deleted.append(key);
@@ -243,9 +248,11 @@ void TestWin32Registry::readsWhatRegImportWrote()
     for (qsizetype i = 0; i < commands.size(); ++i) {
         const QList<QByteArray> command = commands.at(i).split(' ');
         const QList<QByteArray> reply = replies.at(i).split(' ');
-        const QString key = Registry::canonicalKey(QString::fromLatin1(command.at(1)) + u'\\' + nameFromHex(command.at(2)));
+        const QString key
+            = Registry::canonicalKey(QString::fromLatin1(command.at(1)) + u'\\' + nameFromHex(command.at(2)));
         const QByteArray where = (key + (command.size() > 3 ? u'@' + nameFromHex(command.at(3)) : QString())).toUtf8();
-        QVERIFY2(reply.size() >= 2 && reply.at(0) == command.at(0), QByteArray(where + ": " + replies.at(i)).constData());
+        QVERIFY2(
+            reply.size() >= 2 && reply.at(0) == command.at(0), QByteArray(where + ": " + replies.at(i)).constData());
         if (deleted.contains(key) && command.at(0) == "K") {
             QVERIFY2(reply.at(1) == "2", QByteArray(where + " should be deleted: " + replies.at(i)).constData());
             continue;
@@ -255,10 +262,11 @@ void TestWin32Registry::readsWhatRegImportWrote()
             QCOMPARE(reply.size(), 4);
             const auto want = expected.value(key, nameFromHex(command.at(3)));
             QVERIFY(want);
-            const RegistryValue got = RegistryValue::fromRaw(reply.at(2).toInt(),
-                reply.at(3) == "-" ? QByteArray() : QByteArray::fromHex(reply.at(3)));
+            const RegistryValue got = RegistryValue::fromRaw(
+                reply.at(2).toInt(), reply.at(3) == "-" ? QByteArray() : QByteArray::fromHex(reply.at(3)));
             QVERIFY2(got.rawType == want->rawType, QByteArray(where).constData());
-            QVERIFY2(got.bytes == want->bytes, QByteArray(where + ": " + got.bytes.toHex() + " != " + want->bytes.toHex()).constData());
+            QVERIFY2(got.bytes == want->bytes,
+                QByteArray(where + ": " + got.bytes.toHex() + " != " + want->bytes.toHex()).constData());
             QVERIFY2(got == *want, QByteArray(where).constData());
         } else {
             // Wine's own defaults may add names to keys such as HKCU\Environment; what the file
@@ -268,7 +276,8 @@ void TestWin32Registry::readsWhatRegImportWrote()
                 got.append(nameFromHex(reply.at(n)));
             const QStringList want = command.at(0) == "N" ? expected.valueNames(key) : expected.subkeys(key);
             for (const QString &name : want)
-                QVERIFY2(got.contains(name, Qt::CaseInsensitive), QByteArray(where + ": missing " + name.toUtf8()).constData());
+                QVERIFY2(got.contains(name, Qt::CaseInsensitive),
+                    QByteArray(where + ": missing " + name.toUtf8()).constData());
             if (key.contains(QLatin1StringView("\\GoDualTest"), Qt::CaseInsensitive)) {
                 QCOMPARE(QSet<QString>(got.cbegin(), got.cend()), QSet<QString>(want.cbegin(), want.cend()));
             }
@@ -280,8 +289,8 @@ void TestWin32Registry::absentKeysAndValues()
 {
     const QByteArray key = hexName(QStringLiteral("Software\\GoDualTest\\NoSuchKey"));
     const QByteArray environment = hexName(QStringLiteral("Environment"));
-    const QList<QByteArray> replies = query({ "V HKCU " + key + ' ' + hexName(QStringLiteral("x")),
-        "N HKCU " + key, "K HKCU " + key, "V HKCU " + environment + ' ' + hexName(QStringLiteral("NoSuchValue")) });
+    const QList<QByteArray> replies = query({ "V HKCU " + key + ' ' + hexName(QStringLiteral("x")), "N HKCU " + key,
+        "K HKCU " + key, "V HKCU " + environment + ' ' + hexName(QStringLiteral("NoSuchValue")) });
     QCOMPARE(replies, (QList<QByteArray> { "V 2 0 -", "N 2", "K 2", "V 2 0 -" }));
 }
 

@@ -52,8 +52,7 @@ private:
 
 // Enumerates names with `next(index, buffer, &length)` (RegEnumValueW or RegEnumKeyExW without
 // data), growing the buffer when a name is longer than the key's recorded maximum.
-template<typename Next>
-long enumerate(DWORD maxLength, std::vector<std::wstring> &out, Next next)
+template <typename Next> long enumerate(DWORD maxLength, std::vector<std::wstring> &out, Next next)
 {
     std::vector<wchar_t> buffer(maxLength + 1);
     for (DWORD index = 0;; ++index) {
@@ -85,7 +84,8 @@ long readValue(Hive hive, const std::wstring &subkey, const std::wstring &name, 
         out.bytes.resize(size);
         DWORD type = 0;
         DWORD got = size;
-        const LONG rc = RegQueryValueExW(key.get(), name.c_str(), nullptr, &type, size ? out.bytes.data() : nullptr, &got);
+        const LONG rc
+            = RegQueryValueExW(key.get(), name.c_str(), nullptr, &type, size ? out.bytes.data() : nullptr, &got);
         if (rc == ERROR_MORE_DATA || (rc == ERROR_SUCCESS && got > size)) {
             size = got; // the size the value has now; read again with room for it
             continue;
@@ -105,8 +105,8 @@ long valueNames(Hive hive, const std::wstring &subkey, std::vector<std::wstring>
     if (key.status() != ERROR_SUCCESS)
         return key.status();
     DWORD maxName = 0;
-    RegQueryInfoKeyW(key.get(), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &maxName, nullptr,
-        nullptr, nullptr);
+    RegQueryInfoKeyW(
+        key.get(), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &maxName, nullptr, nullptr, nullptr);
     return enumerate(maxName, out, [&](DWORD index, wchar_t *name, DWORD *length) {
         return RegEnumValueW(key.get(), index, name, length, nullptr, nullptr, nullptr, nullptr);
     });
@@ -118,8 +118,8 @@ long subkeyNames(Hive hive, const std::wstring &subkey, std::vector<std::wstring
     if (key.status() != ERROR_SUCCESS)
         return key.status();
     DWORD maxName = 0;
-    RegQueryInfoKeyW(key.get(), nullptr, nullptr, nullptr, nullptr, &maxName, nullptr, nullptr, nullptr, nullptr,
-        nullptr, nullptr);
+    RegQueryInfoKeyW(
+        key.get(), nullptr, nullptr, nullptr, nullptr, &maxName, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr);
     return enumerate(maxName, out, [&](DWORD index, wchar_t *name, DWORD *length) {
         return RegEnumKeyExW(key.get(), index, name, length, nullptr, nullptr, nullptr, nullptr);
     });
