@@ -60,10 +60,9 @@ Result<void> checkInsideGo(const QString &archive, const ArchiveListing &listing
 {
     for (const ArchiveEntry &e : listing) {
         if (e.path != u"go" && !e.path.startsWith(QLatin1StringView("go/")))
-            return Failure {
-                QCoreApplication::translate("GoDual::InstallJob", "%1: entry '%2' is outside the archive's go/ folder")
-                    .arg(archive, e.path)
-            };
+            return Failure { QCoreApplication::translate(
+                "GoDual::InstallJob", "%1: entry '%2' is outside the archive's go/ folder")
+                    .arg(archive, e.path) };
     }
     return {};
 }
@@ -136,20 +135,19 @@ Result<QString> unpack(
 
 // The worker's part for a request.target: the entries are listed and checked here, on this
 // machine, before the target receives a byte; the target stages, verifies and renames on its side.
-Result<QString> placeThroughTarget(const InstallRequest &request, const QString &archive,
-    const StageProgress &progress, const std::shared_ptr<std::atomic_bool> &cancelFlag)
+Result<QString> placeThroughTarget(const InstallRequest &request, const QString &archive, const StageProgress &progress,
+    const std::shared_ptr<std::atomic_bool> &cancelFlag)
 {
     if (!archive.endsWith(QLatin1StringView(".tar.gz")))
-        return Failure {
-            QCoreApplication::translate("GoDual::InstallJob", "%1: only .tar.gz archives can be installed on %2")
-                .arg(archive, request.target->name())
-        };
+        return Failure { QCoreApplication::translate(
+            "GoDual::InstallJob", "%1: only .tar.gz archives can be installed on %2")
+                .arg(archive, request.target->name()) };
     // Inflated once, here, into the state dir (this machine's disk, not $TMPDIR): the listing then
     // reads only the tar's headers, and the side's tar reads the plain stream without inflating
     // again. Measured against streaming the .tar.gz and other ways in docs/install.md.
-    const QString tarPath = QDir(request.stateDir)
-                                .filePath(QStringLiteral("downloads/.godual-%1-%2.tar")
-                                        .arg(request.version.toString(), randomSuffix()));
+    const QString tarPath
+        = QDir(request.stateDir)
+              .filePath(QStringLiteral("downloads/.godual-%1-%2.tar").arg(request.version.toString(), randomSuffix()));
     struct RemoveTar {
         QString path;
         ~RemoveTar() { QFile::remove(path); }

@@ -1,7 +1,7 @@
 #include "cli.h"
 #include "command.h"
-#include "sdkcommandargs.h"
 #include "machineseams.h"
+#include "sdkcommandargs.h"
 #include "sdkplan.h"
 #include "wslinstalltarget.h"
 

@@ -51,7 +51,6 @@ struct BlockingProcessResult : ProcessResult {
     bool cancelled = false;
 };
 BlockingProcessResult runProcessBlocking(const ProcessRequest &request, const QString &inputFile = {},
-    const std::function<bool(qint64 done, qint64 total)> &progress = {},
-    const std::function<bool()> &cancelled = {});
+    const std::function<bool(qint64 done, qint64 total)> &progress = {}, const std::function<bool()> &cancelled = {});
 
 } // namespace GoDual

@@ -5,9 +5,9 @@
 #include "machineseams.h"
 #include "regfileregistry.h"
 #include "releaseindexclient.h"
+#include "snapshot.h"
 #include "windowsenvironment.h"
 #include "windowsfiles.h"
-#include "snapshot.h"
 #include "wslinstalltarget.h"
 
 #include <QCoreApplication>
@@ -18,26 +18,29 @@ namespace GoDual {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("GoDual::SdkPlan", text); }
-
 // %USERPROFILE%\sdk on the Windows side, from the registry's environment (as a new process gets
 // it), and this machine's path of that folder.
 Result<std::pair<QString, QString>> windowsSdkRoot(const MachineSeams &seams)
 {
     if (seams.registryFile.isEmpty() || seams.windowsRoot.isEmpty())
-        return Failure { tr("installing on windows needs the Windows registry and drives, which GoDual reads only "
-                            "through GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT so far") };
+        return Failure { QCoreApplication::translate("GoDual::SdkPlan",
+            "installing on windows needs the Windows registry and drives, which GoDual reads only "
+            "through GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT so far") };
     const auto registry = RegFileRegistry::fromFile(seams.registryFile);
     if (!registry)
         return Failure { registry.error() };
     const QString profile = WindowsEnvironment::fromRegistry(*registry).value(QStringLiteral("USERPROFILE"));
     if (profile.isEmpty())
-        return Failure { tr("the Windows registry (%1) sets no USERPROFILE, so there is no %USERPROFILE%\\sdk")
+        return Failure { QCoreApplication::translate(
+            "GoDual::SdkPlan", "the Windows registry (%1) sets no USERPROFILE, so there is no %USERPROFILE%\\sdk")
                 .arg(seams.registryFile) };
     const QString local = WindowsFiles::mapped(seams.windowsRoot)->existingLocalPath(profile);
     if (local.isEmpty())
-        return Failure { tr("the Windows user folder %1 does not exist").arg(profile) };
-    return std::pair<QString, QString> { windowsPathJoin(profile, QStringLiteral("sdk")), local + QStringLiteral("/sdk") };
+        return Failure {
+            QCoreApplication::translate("GoDual::SdkPlan", "the Windows user folder %1 does not exist").arg(profile)
+        };
+    return std::pair<QString, QString> { windowsPathJoin(profile, QStringLiteral("sdk")),
+        local + QStringLiteral("/sdk") };
 }
 
 } // namespace
@@ -55,7 +58,9 @@ Result<InstallRequest> planInstall(const GoVersion &version, const SideId &side,
     if (side.kind() == SideId::Kind::Wsl) {
         const MachineSeams seams = MachineSeams::fromEnvironment();
         if (seams.wsl.isEmpty())
-            return Failure { tr("there is no wsl.exe on this machine, so %1 cannot be reached").arg(side.toString()) };
+            return Failure { QCoreApplication::translate(
+                "GoDual::SdkPlan", "there is no wsl.exe on this machine, so %1 cannot be reached")
+                    .arg(side.toString()) };
         // A distro runs on the host's CPU; its files are reached only through wsl.exe.
         request.os = QStringLiteral("linux");
         request.target = std::make_shared<WslInstallTarget>(seams.wsl, side.distro());

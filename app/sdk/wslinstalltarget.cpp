@@ -144,8 +144,8 @@ Result<QByteArray> WslInstallTarget::runScript(const char *script, const QString
 {
     ProcessRequest request;
     request.program = m_wsl;
-    request.arguments = QStringList { QStringLiteral("-d"), m_distro, QStringLiteral("--exec"), QStringLiteral("/bin/sh"),
-                            QStringLiteral("-c"), QString::fromUtf8(script), QStringLiteral("godual") }
+    request.arguments = QStringList { QStringLiteral("-d"), m_distro, QStringLiteral("--exec"),
+        QStringLiteral("/bin/sh"), QStringLiteral("-c"), QString::fromUtf8(script), QStringLiteral("godual") }
         + args;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("WSL_UTF8"), QStringLiteral("1"));
@@ -186,12 +186,14 @@ Result<QByteArray> WslInstallTarget::runScript(const char *script, const QString
         if (kind == u"notdir")
             return Failure { tr("%1 is not a folder").arg(detail) };
         if (kind == u"notsdk")
-            return Failure { tr("%1 is not a Go SDK of that version (its VERSION file does not name it); not removed")
-                    .arg(detail) };
+            return Failure {
+                tr("%1 is not a Go SDK of that version (its VERSION file does not name it); not removed").arg(detail)
+            };
         if (kind == u"nobin")
             return Failure { tr("%1 has no bin/go, so it is not a Go SDK; not removed").arg(detail) };
         if (kind == u"active")
-            return Failure { tr("it is the active Go in %1 (%2 is the first go on PATH there); pass --force to remove it")
+            return Failure { tr(
+                "it is the active Go in %1 (%2 is the first go on PATH there); pass --force to remove it")
                     .arg(name(), detail) };
         if (kind == u"move")
             return Failure { tr("cannot move %1 aside to remove it").arg(detail) };
@@ -209,7 +211,8 @@ Result<InstallTarget::Prepared> WslInstallTarget::prepare(
 {
     if (auto running = checkRunning(wake, cancelled); !running)
         return Failure { running.error() };
-    const auto out = runScript(kPrepareScript, { version.toString() }, tr("checking the SDK folder"), {}, {}, cancelled);
+    const auto out
+        = runScript(kPrepareScript, { version.toString() }, tr("checking the SDK folder"), {}, {}, cancelled);
     if (!out)
         return Failure { out.error() };
     const QHash<QString, QString> map = fields(*out);

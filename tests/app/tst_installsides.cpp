@@ -67,7 +67,10 @@ QByteArray tarOf(const QList<Member> &members)
         putOctal(h + 136, 12, 1700000000);
         h[156] = m.type;
         memcpy(h + 157, m.link.constData(), size_t(qMin<qsizetype>(m.link.size(), 100)));
-        memcpy(h + 257, "ustar\0" "00", 8);
+        memcpy(h + 257,
+            "ustar\0"
+            "00",
+            8);
         memset(h + 148, ' ', 8);
         unsigned sum = 0;
         for (unsigned char c : h)
@@ -112,6 +115,7 @@ private Q_SLOTS:
     void stoppedDistroIsNotWoken();
     void removeRefusesActiveUnlessForced();
     void installOnWindows();
+    void notEnoughSpace();
 
 private:
     using Run = GoDual::ProcessRun::Outcome;
@@ -169,7 +173,8 @@ void TestInstallSides::makeMachine(const QString &state)
         QVERIFY(QDir().mkpath(m_machine->filePath(QStringLiteral("state"))));
         QVERIFY(QDir().mkpath(m_machine->filePath(QStringLiteral("godual-state"))));
     }
-    QVERIFY(writeFile(m_machine->filePath(QStringLiteral("distros.list")), "Ubuntu " + state.toUtf8() + " 2 default\n"));
+    QVERIFY(
+        writeFile(m_machine->filePath(QStringLiteral("distros.list")), "Ubuntu " + state.toUtf8() + " 2 default\n"));
 }
 
 QProcessEnvironment TestInstallSides::environment() const
@@ -201,11 +206,12 @@ QStringList TestInstallSides::calls() const
 // No staging folder in the distro, nothing in the state dir's downloads but a resumable .part.
 void TestInstallSides::verifyNoLeftovers()
 {
-    const QStringList sdk = QDir(home() + QStringLiteral("/sdk")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QStringList sdk
+        = QDir(home() + QStringLiteral("/sdk")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     for (const QString &name : sdk)
         QVERIFY2(!name.startsWith(u'.'), qPrintable(name));
-    const QStringList downloads = QDir(m_machine->filePath(QStringLiteral("godual-state/downloads")))
-                                      .entryList(QDir::Files | QDir::Hidden);
+    const QStringList downloads
+        = QDir(m_machine->filePath(QStringLiteral("godual-state/downloads"))).entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : downloads)
         QVERIFY2(name == m_archive.filename + QStringLiteral(".part"), qPrintable(name));
 }
@@ -225,8 +231,8 @@ void TestInstallSides::installThenRemove()
     QVERIFY(go.isExecutable());
     QCOMPARE(go.ownerId(), 1000u);
     QSet<QString> tree;
-    QDirIterator it(onHost, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-        QDirIterator::Subdirectories);
+    QDirIterator it(
+        onHost, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext())
         tree.insert(QStringLiteral("go/") + QDir(onHost).relativeFilePath(it.next()));
     tree.insert(QStringLiteral("go"));
@@ -274,13 +280,12 @@ void TestInstallSides::hostileArchiveLeavesDistroUntouched_data()
     QTest::newRow("symlink escape, then a file through it")
         << QList<Member> { version, { "go/esc", '2', {}, "/home/dev" }, { "go/esc/evil", '0', "x", {} } }
         << QStringLiteral("go/esc");
-    QTest::newRow("hard link to outside") << QList<Member> { version, { "go/hl", '1', {}, "/etc/passwd" } }
-                                          << QStringLiteral("go/hl");
+    QTest::newRow("hard link to outside")
+        << QList<Member> { version, { "go/hl", '1', {}, "/etc/passwd" } } << QStringLiteral("go/hl");
     QTest::newRow("entry beside go/") << QList<Member> { version, { "evil", '0', "x", {} } }
                                       << QStringLiteral("outside the archive's go/ folder");
     QTest::newRow("PAX global name") << QList<Member> { { "pax_global_header", 'g', "27 path=../../home/dev/x\n", {} },
-        version }
-                                     << QStringLiteral("PAX");
+        version } << QStringLiteral("PAX");
 }
 
 // Every entry is checked on the host before the distro receives a byte: nothing in the distro
@@ -353,8 +358,8 @@ void TestInstallSides::interruptDuringDownloadLocal()
     godual.start(QStringLiteral(GODUAL_EXECUTABLE),
         { QStringLiteral("install"), m_archive.version, QStringLiteral("--side"), QStringLiteral("local") });
     QVERIFY(godual.waitForStarted());
-    const QString part = m_machine->filePath(QStringLiteral("godual-state/downloads/")) + m_archive.filename
-        + QStringLiteral(".part");
+    const QString part
+        = m_machine->filePath(QStringLiteral("godual-state/downloads/")) + m_archive.filename + QStringLiteral(".part");
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 1024 * 1024 || !finished.isEmpty(), 60000);
     QVERIFY(finished.isEmpty());
     ::kill(pid_t(godual.processId()), SIGINT);
@@ -373,7 +378,8 @@ void TestInstallSides::stoppedDistroIsNotWoken()
     for (const QString &command : { QStringLiteral("install"), QStringLiteral("remove") }) {
         const Run r = run({ command, m_archive.version, QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("stopped")) && r.err.contains(QStringLiteral("--wake")), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("stopped")) && r.err.contains(QStringLiteral("--wake")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(m_machine->filePath(QStringLiteral("state/started-Ubuntu"))));
     }
     QVERIFY(m_server->requestsFor("/dl/" + m_archive.filename.toUtf8()).isEmpty());
@@ -392,9 +398,16 @@ void TestInstallSides::removeRefusesActiveUnlessForced()
     QVERIFY(QDir().mkpath(sdk + QStringLiteral("/bin")));
     QVERIFY(writeFile(sdk + QStringLiteral("/VERSION"), "go1.30.1\ntime x\n"));
     QVERIFY(writeFile(sdk + QStringLiteral("/bin/go"), "#!/bin/sh\necho fake\n"));
-    QVERIFY(QFile::setPermissions(sdk + QStringLiteral("/bin/go"), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-            | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(sdk + QStringLiteral("/bin/go"),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+            | QFileDevice::ExeOther));
     QVERIFY(writeFile(home() + QStringLiteral("/sdk/notes"), "mine\n"));
+    // Made by this (root) test: handed to the distro's user, as if that user had made them.
+    QProcess chown;
+    chown.start(QStringLiteral("chown"),
+        { QStringLiteral("-R"), QStringLiteral("1000:1000"), home() + QStringLiteral("/sdk") });
+    QVERIFY(chown.waitForFinished());
+    QCOMPARE(chown.exitCode(), 0);
     QFile profile(home() + QStringLiteral("/.profile"));
     QVERIFY(profile.open(QIODevice::Append));
     profile.write("export PATH=\"$HOME/sdk/go1.30.1/bin:$PATH\"\n");
@@ -439,7 +452,8 @@ void TestInstallSides::installOnWindows()
     env.remove(QStringLiteral("GODUAL_WSL"));
     env.insert(QStringLiteral("GODUAL_REGISTRY"), m_machine->filePath(QStringLiteral("machine.reg")));
     env.insert(QStringLiteral("GODUAL_WINDOWS_ROOT"), windows);
-    const QStringList args { QStringLiteral("install"), zip->version, QStringLiteral("--side"), QStringLiteral("windows") };
+    const QStringList args { QStringLiteral("install"), zip->version, QStringLiteral("--side"),
+        QStringLiteral("windows") };
 
     const Run installed = GoDual::ProcessRun::run(QStringLiteral(GODUAL_EXECUTABLE), args, env, 300000);
     QVERIFY2(installed.exitCode == 0, qPrintable(installed.err));
@@ -462,8 +476,8 @@ void TestInstallSides::installOnWindows()
     }
     QVERIFY(listed.size() > 1000);
     QSet<QString> tree { QStringLiteral("go") };
-    QDirIterator it(sdk, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-        QDirIterator::Subdirectories);
+    QDirIterator it(
+        sdk, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext())
         tree.insert(QStringLiteral("go/") + QDir(sdk).relativeFilePath(it.next()));
     QCOMPARE(tree, listed);
@@ -473,6 +487,30 @@ void TestInstallSides::installOnWindows()
     const Run again = GoDual::ProcessRun::run(QStringLiteral(GODUAL_EXECUTABLE), args, env, 300000);
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains(QStringLiteral("already installed")), qPrintable(again.err));
+}
+
+// A disk too small for the SDK is refused before the download, naming the folder.
+void TestInstallSides::notEnoughSpace()
+{
+    const QString sdk = m_machine->filePath(QStringLiteral("host-home/sdk"));
+    QVERIFY(QDir().mkpath(sdk));
+    QProcess mount;
+    mount.start(QStringLiteral("mount"),
+        { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=4m"),
+            QStringLiteral("godual-test"), sdk });
+    QVERIFY(mount.waitForFinished());
+    if (mount.exitCode() != 0)
+        QSKIP("cannot mount a small tmpfs here");
+    const Run r
+        = run({ QStringLiteral("install"), m_archive.version, QStringLiteral("--side"), QStringLiteral("local") });
+    QProcess umount;
+    umount.start(QStringLiteral("umount"), { sdk });
+    QVERIFY(umount.waitForFinished());
+    QCOMPARE(umount.exitCode(), 0);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("not enough free space")) && r.err.contains(sdk), qPrintable(r.err));
+    QVERIFY(m_server->requestsFor("/dl/" + m_archive.filename.toUtf8()).isEmpty());
+    QVERIFY(QDir(sdk).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInstallSides)

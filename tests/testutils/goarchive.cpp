@@ -42,7 +42,8 @@ QByteArray GoArchive::index() const
 Result<GoArchive> makeGoArchive(const QString &dir, const QString &os)
 {
     const QString go = QStandardPaths::findExecutable(QStringLiteral("go"));
-    const QString packer = QStandardPaths::findExecutable(os == u"windows" ? QStringLiteral("zip") : QStringLiteral("tar"));
+    const QString packer
+        = QStandardPaths::findExecutable(os == u"windows" ? QStringLiteral("zip") : QStringLiteral("tar"));
     if (go.isEmpty() || packer.isEmpty())
         return Failure { QStringLiteral("needs a Go toolchain and %1").arg(os == u"windows" ? u"zip" : u"GNU tar") };
     const auto goroot = runText(go, { QStringLiteral("env"), QStringLiteral("GOROOT") });
