@@ -56,6 +56,7 @@ public:
 
     Result<void> open();
     Result<void> openTar();
+    Result<void> fromTarMembers(const QList<TarMember> &members);
     Result<void> walk(const KArchiveDirectory *dir, const QString &prefix, int depth);
     Result<void> checkLinks() const;
     Result<void> writeFile(QIODevice *in, const ArchiveEntry &entry, const QString &path, qint64 &done, qint64 total,
@@ -91,11 +92,16 @@ Result<void> ArchiveExtractor::Private::openTar()
     auto members = TarNames::readFile(archivePath);
     if (!members)
         return Failure { members.error() };
+    return fromTarMembers(*members);
+}
+
+Result<void> ArchiveExtractor::Private::fromTarMembers(const QList<TarMember> &members)
+{
     listing.emplace();
     QHash<QString, std::pair<qint64, qint64>> fileByPath; // path -> data offset and size
     QList<qint64> offsets; // data offset of each File entry of `listing`, same order
     QSet<QString> seen;
-    for (const TarMember &m : std::as_const(*members)) {
+    for (const TarMember &m : members) {
         auto path = ArchivePath::checkedEntryPath(m.name);
         if (!path)
             return Failure { archivePath + QLatin1StringView(": ") + path.error() };

@@ -2,6 +2,7 @@
 
 #include "downloadjob.h"
 #include "goversion.h"
+#include "installtarget.h"
 #include "releaseindexclient.h"
 #include "result.h"
 
@@ -25,16 +26,35 @@ struct InstallRequest {
     QString os = QStringLiteral("linux"); // Go's GOOS of the target side
     QString arch = QStringLiteral("amd64"); // Go's GOARCH of the target side
     QString sdkRoot; // the SDK lands in <sdkRoot>/<version>, e.g. ~/sdk/go1.22.6
+    // How the side names sdkRoot when this machine names it differently: C:\Users\dev\sdk for a
+    // Windows side reached through GODUAL_WINDOWS_ROOT. Empty: as sdkRoot.
+    QString sideSdkRoot;
     QString stateDir; // downloads/, locks/ and the index cache live here
     QString side = QStringLiteral("local"); // names the lock, so each side has its own
     QUrl indexBase; // release index base (ReleaseIndexClient::defaultBaseUrl())
     QUrl mirrorBase; // where the archive bytes come from (ArchiveMirror::base())
+    // Set for a side this process cannot write directly (a WSL distro): the checked archive is
+    // handed to it instead of being extracted under sdkRoot, which then only names the side's
+    // folder for messages (it is replaced by what the target reports). Null: this machine's disk.
+    std::shared_ptr<InstallTarget> target;
+    bool wake = false; // a request.target that is stopped (a distro) may be started for this
 };
 
-// Installs one Go release: release index -> the archive for os/arch -> verified download into
-// <state dir>/downloads -> inflate the .tar.gz into a plain .tar beside the target -> checked
-// extraction into <sdk root>/.godual-staging-<version>-<random> -> verification (VERSION, bin/go,
-// the extracted tree equals the archive's listing) -> one rename to <sdk root>/<version>.
+// Free space an install needs where the SDK lands, for an archive of `archiveSize` bytes: the
+// extracted tree is about three times a Go archive, and on this machine's disk the inflated .tar
+// (as large again) sits beside it while files are copied out of it.
+qint64 requiredSdkSpace(qint64 archiveSize, bool inflatedTarBeside);
+// Free space the state dir's downloads/ needs: the archive, and the inflated .tar when it is
+// inflated there (installs through a request.target).
+qint64 requiredDownloadSpace(qint64 archiveSize, bool inflatedTarBeside);
+
+// Installs one Go release: release index -> the archive for os/arch -> free-space check -> verified
+// download into <state dir>/downloads -> inflate the .tar.gz into a plain .tar beside the target
+// (a .zip is read as it is) -> checked extraction into <sdk root>/.godual-staging-<version>-<random>
+// -> verification (VERSION, bin/go, the extracted tree equals the archive's listing) -> one rename
+// to <sdk root>/<version>. With a request.target (a WSL distro) the target is asked first whether
+// it can take the version (Stage::Prepare), the archive's entries are checked on this machine,
+// and the target does the staging, verification and rename on its side.
 //
 // Any failure or cancel leaves the target absent and removes the staging folder, the temporary
 // .tar and the downloaded archive; only the download's resumable .part may remain. A lock file
@@ -49,14 +69,16 @@ class InstallJob : public QObject {
     Q_OBJECT
 
 public:
-    enum class Stage { WaitingForLock, Index, Download, Inflate, Extract, Verify };
+    // Prepare: asking a request.target whether it can take the version (it is last so that
+    // existing switches over the older stages keep their order).
+    enum class Stage { WaitingForLock, Index, Download, Inflate, Extract, Verify, Prepare };
     Q_ENUM(Stage)
 
     explicit InstallJob(InstallRequest request, QObject *parent = nullptr);
     ~InstallJob() override;
 
     const InstallRequest &request() const { return m_request; }
-    // <sdkRoot>/<version>
+    // <sdkRoot>/<version>; for a request.target, as the side names it once it has answered.
     QString targetPath() const;
     QString lockPath() const;
     // The download job while the archive is downloading (for its rate and ETA), else null.
@@ -77,6 +99,8 @@ Q_SIGNALS:
 
 private:
     void tryLock();
+    void prepareTarget();
+    void onTargetPrepared(const Result<InstallTarget::Prepared> &prepared);
     void fetchIndex();
     void onIndexFetched();
     void onDownloaded();
@@ -86,6 +110,7 @@ private:
     void finishLater(Result<QString> result);
 
     InstallRequest m_request;
+    qint64 m_targetBytesFree = -1; // what a request.target reported; -1: unknown
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_lockRetry;
     QPointer<ReleaseIndexClient> m_index;

@@ -227,15 +227,26 @@ Result<QList<TarMember>> Reader::run()
             auto data = readData(*size, limit, type == 'L' || type == 'K' ? "long name" : "PAX header");
             if (!data)
                 return Failure { data.error() };
-            if (type == 'x') {
-                if (auto parsed = parsePax(*data, pax); !parsed)
+            if (type == 'x' || type == 'g') {
+                QHash<QByteArray, QByteArray> records;
+                if (auto parsed = parsePax(*data, records); !parsed)
                     return Failure { parsed.error() };
+                // Names this reader does not apply the way GNU tar does (global names, GNU sparse
+                // files renaming the member) would let a tar that extracts the archive elsewhere,
+                // such as the one inside a WSL distro, see other names than the ones checked.
+                for (auto it = records.cbegin(); it != records.cend(); ++it) {
+                    const bool nameRecord = it.key() == "path" || it.key() == "linkpath" || it.key() == "size";
+                    if (it.key().startsWith("GNU.sparse.") || (type == 'g' && nameRecord))
+                        return failAt(tr("the PAX record '%1' is not supported").arg(QString::fromUtf8(it.key())));
+                }
+                if (type == 'x')
+                    pax.insert(records);
             } else if (type == 'L') {
                 longName = field(data->constData(), 0, int(data->size()));
             } else if (type == 'K') {
                 longLink = field(data->constData(), 0, int(data->size()));
             }
-            // 'g' (global) records hold defaults such as comments; none of them names a member.
+            // What is left of a 'g' record (comments and the like) changes no member.
             continue;
         }
 

@@ -151,6 +151,8 @@ QString JobsModel::stageText(InstallJob::Stage stage)
         return tr("Extracting");
     case InstallJob::Stage::Verify:
         return tr("Verifying");
+    case InstallJob::Stage::Prepare:
+        return tr("Checking the side");
     }
     return {};
 }

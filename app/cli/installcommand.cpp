@@ -1,9 +1,11 @@
 #include "cli.h"
 #include "command.h"
 #include "installjob.h"
+#include "interruptwatcher.h"
 #include "sdkcommandargs.h"
 #include "sdkplan.h"
 #include "terminal.h"
+#include "windowsfiles.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,6 +33,8 @@ QString stageName(InstallJob::Stage stage)
         return tr("extracting");
     case InstallJob::Stage::Verify:
         return tr("verifying");
+    case InstallJob::Stage::Prepare:
+        return tr("checking the side");
     }
     return {};
 }
@@ -96,14 +100,23 @@ int runInstall(const QStringList &args, Io &io)
         io.err << tr("godual install: %1").arg(parsed.error()) << '\n';
         return ExitFailure;
     }
-    auto request = planInstall(parsed->version, parsed->side);
-    if (!request) {
-        io.err << tr("godual install: %1").arg(request.error()) << '\n';
+    const auto planned = planInstall(parsed->version, parsed->side);
+    if (!planned) {
+        io.err << tr("godual install: %1").arg(planned.error()) << '\n';
         return ExitFailure;
     }
+    InstallRequest request = *planned;
+    request.wake = parsed->wake;
 
-    InstallJob job(*request);
+    InstallJob job(request);
     ProgressLine progress(io.err);
+    // Ctrl-C cancels the job, which cleans up (only the resumable .part stays), then exits 130.
+    InterruptWatcher interrupts;
+    bool interrupted = false;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &job, [&] {
+        interrupted = true;
+        job.cancel();
+    });
     // A progress line is for people watching; logs and pipes get only the result.
     if (Terminal::isTerminal(Terminal::Stream::Err))
         QObject::connect(&job, &InstallJob::progressChanged, &job,
@@ -114,11 +127,20 @@ int runInstall(const QStringList &args, Io &io)
     loop.exec();
     progress.clear();
 
+    if (interrupted && !job.result()) {
+        io.err << tr("godual install: interrupted; nothing was installed (a partial download is kept and resumed "
+                     "next time)")
+               << '\n';
+        return ExitInterrupted;
+    }
     if (!job.result()) {
         io.err << tr("godual install: %1").arg(job.result().error()) << '\n';
         return ExitFailure;
     }
-    io.out << *job.result() << '\n';
+    // The GOROOT as its side names it (C:\Users\dev\sdk\go1.22.6 for Windows).
+    io.out << (request.sideSdkRoot.isEmpty() ? *job.result()
+                                             : windowsPathJoin(request.sideSdkRoot, request.version.toString()))
+           << '\n';
     io.out.flush();
     return ExitOk;
 }
@@ -127,8 +149,8 @@ int runInstall(const QStringList &args, Io &io)
 
 Command installCommand()
 {
-    return Command { QStringLiteral("install"), QStringLiteral("install VERSION --side ID"),
-        tr("download, verify and install a Go release into ~/sdk/VERSION (local side)"), runInstall };
+    return Command { QStringLiteral("install"), QStringLiteral("install VERSION --side ID [--wake]"),
+        tr("download, verify and install a Go release into ~/sdk/VERSION (local side or a WSL distro)"), runInstall };
 }
 
 } // namespace GoDual::Cli

@@ -1,7 +1,9 @@
 #include "cli.h"
 #include "command.h"
+#include "machineseams.h"
 #include "sdkcommandargs.h"
 #include "sdkplan.h"
+#include "wslinstalltarget.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,8 +56,19 @@ int runRemove(const QStringList &args, Io &io)
         io.err << tr("godual remove: %1").arg(parsed.error()) << '\n';
         return ExitFailure;
     }
+    if (parsed->side.kind() == SideId::Kind::Wsl) {
+        WslInstallTarget distro(MachineSeams::fromEnvironment().wsl, parsed->side.distro());
+        const auto removed = distro.remove(parsed->version, parsed->force, parsed->wake);
+        if (!removed) {
+            io.err << tr("godual remove: %1").arg(removed.error()) << '\n';
+            return ExitFailure;
+        }
+        io.out << tr("removed %1").arg(*removed) << '\n';
+        io.out.flush();
+        return ExitOk;
+    }
     if (parsed->side.kind() != SideId::Kind::Local) {
-        io.err << tr("godual remove: removing from %1 is not supported yet; only --side local is")
+        io.err << tr("godual remove: removing from %1 is not supported yet; only --side local and WSL distros are")
                       .arg(parsed->side.toString())
                << '\n';
         return ExitFailure;
@@ -100,7 +113,7 @@ int runRemove(const QStringList &args, Io &io)
 
 Command removeCommand()
 {
-    return Command { QStringLiteral("remove"), QStringLiteral("remove VERSION --side ID [--force]"),
+    return Command { QStringLiteral("remove"), QStringLiteral("remove VERSION --side ID [--wake] [--force]"),
         tr("delete an SDK GoDual installed (refuses the active one without --force)"), runRemove };
 }
 

@@ -13,8 +13,8 @@ Result<SdkCommandArgs> parseSdkCommandArgs(const QString &command, const QString
     SdkCommandArgs parsed;
     bool haveVersion = false;
     bool haveSide = false;
-    const QString usage = allowForce ? tr("usage: godual %1 VERSION --side ID [--force]").arg(command)
-                                     : tr("usage: godual %1 VERSION --side ID").arg(command);
+    const QString usage = allowForce ? tr("usage: godual %1 VERSION --side ID [--wake] [--force]").arg(command)
+                                     : tr("usage: godual %1 VERSION --side ID [--wake]").arg(command);
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == u"--side") {
@@ -25,6 +25,8 @@ Result<SdkCommandArgs> parseSdkCommandArgs(const QString &command, const QString
                 return Failure { side.error() };
             parsed.side = *side;
             haveSide = true;
+        } else if (arg == u"--wake") {
+            parsed.wake = true;
         } else if (arg == u"--force" && allowForce) {
             parsed.force = true;
         } else if (arg.startsWith(u'-')) {

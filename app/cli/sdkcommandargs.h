@@ -8,11 +8,12 @@
 
 namespace GoDual::Cli {
 
-// The arguments `install` and `remove` share: VERSION --side ID, and --force where allowed.
+// The arguments `install` and `remove` share: VERSION --side ID [--wake], and --force where allowed.
 struct SdkCommandArgs {
     GoVersion version;
     SideId side = SideId::local();
     bool force = false;
+    bool wake = false; // a stopped distro may be started
 };
 
 // `command` names the command in failures ("install"); --force is an error unless `allowForce`.

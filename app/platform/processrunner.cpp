@@ -1,6 +1,8 @@
 #include "processrunner.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QMutex>
 #include <QPointer>
 #include <QProcess>
@@ -148,6 +150,86 @@ ProcessRunner &ProcessRunner::system()
 {
     static QProcessRunner runner;
     return runner;
+}
+
+BlockingProcessResult runProcessBlocking(const ProcessRequest &request, const QString &inputFile,
+    const std::function<bool(qint64, qint64)> &progress, const std::function<bool()> &cancelled)
+{
+    BlockingProcessResult result;
+    QFile input(inputFile);
+    if (!inputFile.isEmpty() && !input.open(QIODevice::ReadOnly)) {
+        result.errorText = QCoreApplication::translate("GoDual::ProcessRunner", "cannot read %1: %2")
+                               .arg(inputFile, input.errorString());
+        return result;
+    }
+    QProcess process;
+    if (!request.environment.isEmpty())
+        process.setProcessEnvironment(request.environment);
+    process.start(request.program, request.arguments);
+    if (!process.waitForStarted(-1)) {
+        result.errorText = process.errorString();
+        return result;
+    }
+    result.started = true;
+    process.write(request.input);
+    const qint64 total = inputFile.isEmpty() ? 0 : input.size();
+    qint64 sent = 0;
+    bool inputOpen = true;
+    constexpr qint64 kChunk = 1 << 20;
+    QElapsedTimer idle;
+    idle.start();
+    auto stop = [&] {
+        process.kill();
+        process.waitForFinished(-1);
+    };
+    while (process.state() != QProcess::NotRunning) {
+        if ((cancelled && cancelled()) || (progress && total > 0 && !progress(sent, total))) {
+            stop();
+            result.cancelled = true;
+            result.errorText = QCoreApplication::translate("GoDual::ProcessRunner", "cancelled");
+            return result;
+        }
+        // Keep at most two chunks queued: the process reads at its own pace.
+        if (inputOpen && process.bytesToWrite() < kChunk) {
+            const QByteArray chunk = inputFile.isEmpty() ? QByteArray() : input.read(kChunk);
+            if (chunk.isEmpty()) {
+                if (process.bytesToWrite() == 0) {
+                    process.closeWriteChannel();
+                    inputOpen = false;
+                }
+            } else {
+                process.write(chunk);
+                sent += chunk.size();
+                idle.restart();
+            }
+        }
+        const qint64 seen = result.out.size() + result.err.size();
+        if (inputOpen && process.bytesToWrite() > 0)
+            process.waitForBytesWritten(100);
+        else
+            process.waitForFinished(100);
+        result.out += process.readAllStandardOutput();
+        result.err += process.readAllStandardError();
+        if (result.out.size() + result.err.size() != seen)
+            idle.restart();
+        if (idle.elapsed() > request.timeoutMs) {
+            stop();
+            result.timedOut = true;
+            result.errorText = QCoreApplication::translate("GoDual::ProcessRunner", "%1 did not finish within %2 s")
+                                   .arg(request.program)
+                                   .arg(request.timeoutMs / 1000.0);
+            return result;
+        }
+    }
+    result.out += process.readAllStandardOutput();
+    result.err += process.readAllStandardError();
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = process.exitCode();
+    if (result.crashed)
+        result.errorText = process.errorString();
+    if (progress && total > 0)
+        progress(sent, total);
+    return result;
 }
 
 } // namespace GoDual

@@ -41,4 +41,16 @@ public:
     static ProcessRunner &system();
 };
 
+// For a worker thread that may block (never the GUI thread): runs `request` to its end and feeds
+// it `inputFile` on stdin (after request.input) in chunks as it reads, so a large archive never
+// sits in memory. `progress` sees the bytes of the file written so far and its size, and
+// `cancelled` is polled several times a second; either returning false / true kills the process
+// and returns with `cancelled` set. The time limit counts from the last byte written or read, so
+// a long transfer that keeps moving is not cut off.
+struct BlockingProcessResult : ProcessResult {
+    bool cancelled = false;
+};
+BlockingProcessResult runProcessBlocking(const ProcessRequest &request, const QString &inputFile = {},
+    const std::function<bool(qint64 done, qint64 total)> &progress = {}, const std::function<bool()> &cancelled = {});
+
 } // namespace GoDual

@@ -47,6 +47,12 @@ public:
         return out;
     }
 
+    QString existingLocalPath(const QString &p) const override
+    {
+        const QString l = local(p);
+        return !l.isEmpty() && QFileInfo::exists(l) ? l : QString();
+    }
+
 private:
     // C:\Program Files\Go -> <root>/c/Program Files/Go, each component matched ignoring case.
     QString local(const QString &windowsPath) const

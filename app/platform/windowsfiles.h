@@ -21,6 +21,9 @@ public:
     virtual QByteArray read(const QString &windowsPath, qint64 maxBytes = 1 << 20) const = 0;
     // Names of the subfolders of `windowsDir` that start with `prefix` (case-insensitive).
     virtual QStringList subdirs(const QString &windowsDir, const QString &prefix = {}) const = 0;
+    // This machine's path of an existing folder or file (for writing to it); empty when
+    // `windowsPath` is not a drive path or does not exist.
+    virtual QString existingLocalPath(const QString &windowsPath) const = 0;
 
     // The files behind `root` (the GODUAL_WINDOWS_ROOT layout).
     static std::unique_ptr<WindowsFiles> mapped(const QString &root);

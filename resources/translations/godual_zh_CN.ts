@@ -4,7 +4,7 @@
 <context>
     <name>GoDual::ArchiveExtractor</name>
     <message>
-        <location filename="../../installers/archiveextractor.cpp" line="+75"/>
+        <location filename="../../installers/archiveextractor.cpp" line="+76"/>
         <source>%1: not a .tar.gz or .zip archive</source>
         <translation>%1：不是 .tar.gz 或 .zip 归档文件</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>%1：无法读取归档文件：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <location line="+58"/>
         <source>%1: more than %2 entries</source>
         <translation>%1：条目超过 %2 个</translation>
@@ -276,7 +276,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/installcommand.cpp" line="+23"/>
+        <location filename="../../app/cli/installcommand.cpp" line="+25"/>
         <source>waiting for another install of this version</source>
         <translation>正在等待此版本的另一个安装完成</translation>
     </message>
@@ -306,6 +306,11 @@
         <translation>正在校验</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>checking the side</source>
+        <translation>正在检查目标环境</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>  %1/s</source>
         <translation>  %1/秒</translation>
@@ -318,17 +323,22 @@
     <message>
         <location line="+30"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>godual install: %1</source>
         <translation>godual install: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>download, verify and install a Go release into ~/sdk/VERSION (local side)</source>
-        <translation>下载、校验并将 Go 发布版本安装到 ~/sdk/VERSION（本机）</translation>
+        <location line="-6"/>
+        <source>godual install: interrupted; nothing was installed (a partial download is kept and resumed next time)</source>
+        <translation>godual install：已中断；未安装任何内容（未完成的下载会保留，下次继续）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/removecommand.cpp" line="+29"/>
+        <location line="+22"/>
+        <source>download, verify and install a Go release into ~/sdk/VERSION (local side or a WSL distro)</source>
+        <translation>下载、校验并安装 Go 版本到 ~/sdk/VERSION（本机或 WSL 发行版）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/removecommand.cpp" line="+31"/>
         <source>%1 is a link; GoDual removes only SDK folders it can identify</source>
         <translation>%1 是一个链接；GoDual 只删除它能识别的 SDK 文件夹</translation>
     </message>
@@ -354,17 +364,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+16"/>
         <source>godual remove: %1</source>
         <translation>godual remove: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>godual remove: removing from %1 is not supported yet; only --side local is</source>
-        <translation>godual remove: 暂不支持从 %1 删除；目前只支持 --side local</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>godual remove: %1 is the active Go (%2 is the first go on PATH); pass --force to remove it</source>
         <translation>godual remove: %1 是当前使用的 Go（%2 是 PATH 上的第一个 go）；如需删除请加 --force</translation>
     </message>
@@ -379,24 +385,30 @@
         <translation>godual remove: %1 已停止使用，但未能完全删除：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-37"/>
+        <location line="+41"/>
         <source>removed %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-36"/>
+        <source>godual remove: removing from %1 is not supported yet; only --side local and WSL distros are</source>
+        <translation>godual remove：暂不支持从 %1 删除；仅支持 --side local 和 WSL 发行版</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>delete an SDK GoDual installed (refuses the active one without --force)</source>
         <translation>删除 GoDual 安装的 SDK（不加 --force 时拒绝删除当前使用的版本）</translation>
     </message>
     <message>
         <location filename="../../app/cli/sdkcommandargs.cpp" line="+16"/>
-        <source>usage: godual %1 VERSION --side ID [--force]</source>
-        <translation>用法: godual %1 VERSION --side ID [--force]</translation>
+        <source>usage: godual %1 VERSION --side ID [--wake] [--force]</source>
+        <translation>用法：godual %1 VERSION --side ID [--wake] [--force]</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>usage: godual %1 VERSION --side ID</source>
-        <translation>用法: godual %1 VERSION --side ID</translation>
+        <source>usage: godual %1 VERSION --side ID [--wake]</source>
+        <translation>用法：godual %1 VERSION --side ID [--wake]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -404,7 +416,7 @@
         <translation>--side 需要指定环境；%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>unknown option &apos;%1&apos;; %2</source>
         <translation>未知选项 &apos;%1&apos;；%2</translation>
     </message>
@@ -687,7 +699,7 @@
 <context>
     <name>GoDual::InstallJob</name>
     <message>
-        <location filename="../../installers/installjob.cpp" line="+34"/>
+        <location filename="../../installers/installjob.cpp" line="+37"/>
         <source>the archive has no go/VERSION file</source>
         <translation>归档文件中没有 go/VERSION 文件</translation>
     </message>
@@ -702,38 +714,40 @@
         <translation>归档文件中没有可执行文件 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../installers/archivetree.cpp" line="+30"/>
         <source>the extracted files differ from the archive&apos;s listing (missing: %1; unexpected: %2)</source>
         <translation>解包出的文件与归档文件的清单不一致（缺少：%1；多出：%2）</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>%1: only .tar.gz archives can be installed so far</source>
-        <translation>%1：目前只能安装 .tar.gz 归档文件</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+17"/>
+        <location filename="../../installers/installjob.cpp" line="+63"/>
+        <location line="+13"/>
+        <location line="+42"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-101"/>
         <source>%1: entry &apos;%2&apos; is outside the archive&apos;s go/ folder</source>
         <translation>%1：条目 &apos;%2&apos; 不在归档文件的 go/ 文件夹中</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+79"/>
+        <location line="+29"/>
+        <source>%1: only .tar.gz and .zip archives can be installed</source>
+        <translation>%1：只能安装 .tar.gz 和 .zip 压缩包</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+136"/>
         <location line="+12"/>
-        <location line="+30"/>
-        <location line="+34"/>
-        <location line="+41"/>
+        <location line="+40"/>
+        <location line="+23"/>
+        <location line="+56"/>
+        <location line="+42"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-302"/>
         <source>%1 already exists</source>
         <translation>%1 已存在</translation>
     </message>
@@ -743,12 +757,17 @@
         <translation>无法将解包出的 SDK 移动到 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>%1: only .tar.gz archives can be installed on %2</source>
+        <translation>%1：在 %2 上只能安装 .tar.gz 压缩包</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>the install of %1 has not finished</source>
         <translation>%1 的安装尚未完成</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>no Go version to install</source>
         <translation>没有要安装的 Go 版本</translation>
     </message>
@@ -758,7 +777,7 @@
         <translation>没有可用于安装的 SDK 文件夹或状态文件夹</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -768,12 +787,12 @@
         <translation>无法创建锁文件 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is already installed in %2</source>
         <translation>%1 已安装在 %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+58"/>
         <source>%1 is not in the release index %2</source>
         <translation>发布索引 %2 中没有 %1</translation>
     </message>
@@ -781,6 +800,11 @@
         <location line="+4"/>
         <source>the release index has no %1 archive for %2/%3</source>
         <translation>发布索引中没有适用于 %2/%3 的 %1 归档文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not enough free space in %1 for %2: it needs about %3, %4 are free</source>
+        <translation>%1 的可用空间不足以安装 %2：约需 %3，仅剩 %4</translation>
     </message>
 </context>
 <context>
@@ -837,6 +861,11 @@
         <location line="+2"/>
         <source>Verifying</source>
         <translation>正在校验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the side</source>
+        <translation>正在检查目标一侧</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1266,9 +1295,20 @@
 <context>
     <name>GoDual::ProcessRunner</name>
     <message>
-        <location filename="../../app/platform/processrunner.cpp" line="+104"/>
+        <location filename="../../app/platform/processrunner.cpp" line="+106"/>
+        <location line="+112"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1 未在 %2 秒内完成</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1912,9 +1952,24 @@
 <context>
     <name>GoDual::SdkPlan</name>
     <message>
-        <location filename="../../app/sdk/sdkplan.cpp" line="+19"/>
-        <source>installing on %1 is not supported yet; only the local side is</source>
-        <translation>尚不支持在 %1 上安装；目前仅支持本地一侧</translation>
+        <location filename="../../app/sdk/sdkplan.cpp" line="+27"/>
+        <source>installing on windows needs the Windows registry and drives, which GoDual reads only through GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT so far</source>
+        <translation>在 windows 上安装需要 Windows 注册表和驱动器，目前 GoDual 只能通过 GODUAL_REGISTRY 和 GODUAL_WINDOWS_ROOT 读取它们</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the Windows registry (%1) sets no USERPROFILE, so there is no %USERPROFILE%\sdk</source>
+        <translation>Windows 注册表（%1）未设置 USERPROFILE，因此没有 %USERPROFILE%\sdk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Windows user folder %1 does not exist</source>
+        <translation>Windows 用户文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>there is no wsl.exe on this machine, so %1 cannot be reached</source>
+        <translation>本机没有 wsl.exe，无法访问 %1</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2171,12 @@
         <translation>大小字段不是数字</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>the PAX record &apos;%1&apos; is not supported</source>
+        <translation>不支持 PAX 记录“%1”</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>a PAX size record is not a number</source>
         <translation>PAX size 记录不是数字</translation>
     </message>
@@ -2307,6 +2367,166 @@
         <location line="+2"/>
         <source>the file starts with a UTF-8 byte order mark</source>
         <translation>文件以 UTF-8 字节顺序标记 (BOM) 开头</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::WslInstallTarget</name>
+    <message>
+        <location filename="../../app/sdk/wslinstalltarget.cpp" line="+115"/>
+        <source>there is no wsl.exe on this machine, so %1 cannot be reached</source>
+        <translation>本机没有 wsl.exe，无法访问 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+32"/>
+        <location line="+96"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>could not list the WSL distros with %1: %2</source>
+        <translation>无法用 %1 列出 WSL 发行版：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is stopped; GoDual does not start a distro unless asked (--wake)</source>
+        <translation>%1 已停止；除非明确要求（--wake），GoDual 不会启动发行版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2, so nothing can be installed in it now</source>
+        <translation>%1 处于“%2”状态，现在无法在其中安装</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no WSL distro named %1</source>
+        <translation>没有名为 %1 的 WSL 发行版</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 in %2 failed: %3</source>
+        <translation>在 %2 中%1失败：%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the default user of %1 has no usable home folder (&apos;%2&apos;)</source>
+        <translation>%1 的默认用户没有可用的主文件夹（“%2”）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists in %2</source>
+        <translation>%1 已存在于 %2 中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create %1 in %2</source>
+        <translation>无法在 %2 中创建 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tar in %1 could not extract the archive into %2: %3</source>
+        <translation>%1 中的 tar 无法将压缩包解压到 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the archive&apos;s go/VERSION says &apos;%1&apos;, not the version asked for</source>
+        <translation>压缩包的 go/VERSION 写的是“%1”，不是所要求的版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the archive has no executable %1</source>
+        <translation>压缩包中没有可执行文件 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot move the extracted SDK to %1 in %2</source>
+        <translation>无法将解压后的 SDK 移动到 %2 中的 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a link; GoDual removes only SDK folders it can identify</source>
+        <translation>%1 是一个链接；GoDual 只删除能够识别的 SDK 文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no %1 in %2</source>
+        <translation>%2 中没有 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Go SDK of that version (its VERSION file does not name it); not removed</source>
+        <translation>%1 不是该版本的 Go SDK（其 VERSION 文件未写明该版本）；未删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no bin/go, so it is not a Go SDK; not removed</source>
+        <translation>%1 没有 bin/go，不是 Go SDK；未删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is the active Go in %1 (%2 is the first go on PATH there); pass --force to remove it</source>
+        <translation>它是 %1 中正在使用的 Go（%2 是那里 PATH 上的第一个 go）；如需删除请加 --force</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot move %1 aside to remove it</source>
+        <translation>无法将 %1 移开以便删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the SDK was taken out of use but could not be deleted completely: %1</source>
+        <translation>SDK 已停止使用，但未能完全删除：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in %2 failed (exit code %3): %4</source>
+        <translation>在 %2 中%1失败（退出码 %3）：%4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking the SDK folder</source>
+        <translation>检查 SDK 文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not say where its SDK folder is</source>
+        <translation>%1 未说明其 SDK 文件夹的位置</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>extracting the archive</source>
+        <translation>解压压缩包</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verifying the SDK</source>
+        <translation>校验 SDK</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not confirm the install</source>
+        <translation>%1 未确认安装完成</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>removing the staging folder</source>
+        <translation>删除暂存文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>removing the SDK</source>
+        <translation>删除 SDK</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,8 @@ private Q_SLOTS:
     void removeRefusesNonSdk_data();
     void removeRefusesNonSdk();
     void removeRefusesActiveUnlessForced();
-    void otherSidesNotSupported_data();
-    void otherSidesNotSupported();
+    void unreachableSides_data();
+    void unreachableSides();
 
 private:
     using Run = GoDual::ProcessRun::Outcome;
@@ -86,6 +86,9 @@ TestInstall::Run TestInstall::run(const QStringList &args, const QString &pathPr
     env.insert(QStringLiteral("GODUAL_RELEASES_URL"), m_server->url(QStringLiteral("/dl/")).toString());
     env.insert(QStringLiteral("GODUAL_STATE_DIR"), m_state->path());
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("godual.*=false"));
+    for (const QString &seam : { QStringLiteral("GODUAL_WSL"), QStringLiteral("GODUAL_REGISTRY"),
+             QStringLiteral("GODUAL_WINDOWS_ROOT"), QStringLiteral("SystemRoot") })
+        env.remove(seam);
     if (!pathPrefix.isEmpty())
         env.insert(QStringLiteral("PATH"), pathPrefix + u':' + env.value(QStringLiteral("PATH")));
     return GoDual::ProcessRun::run(QStringLiteral(GODUAL_EXECUTABLE), args, env, 300000);
@@ -211,16 +214,23 @@ void TestInstall::removeRefusesActiveUnlessForced()
     QVERIFY(!QFileInfo::exists(folder));
 }
 
-void TestInstall::otherSidesNotSupported_data()
+void TestInstall::unreachableSides_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
+    // This machine has no registry file and no wsl.exe (the test removes the seams).
     QTest::newRow("install windows") << QStringList { QStringLiteral("install"), QStringLiteral("go1.22.6"),
         QStringLiteral("--side"), QStringLiteral("windows") }
-                                     << QStringLiteral("not supported yet");
+                                     << QStringLiteral("GODUAL_REGISTRY");
+    QTest::newRow("install wsl") << QStringList { QStringLiteral("install"), QStringLiteral("go1.22.6"),
+        QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") }
+                                 << QStringLiteral("no wsl.exe");
     QTest::newRow("remove wsl") << QStringList { QStringLiteral("remove"), QStringLiteral("go1.22.6"),
         QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") }
-                                << QStringLiteral("not supported yet");
+                                << QStringLiteral("no wsl.exe");
+    QTest::newRow("remove windows") << QStringList { QStringLiteral("remove"), QStringLiteral("go1.22.6"),
+        QStringLiteral("--side"), QStringLiteral("windows") }
+                                    << QStringLiteral("not supported yet");
     QTest::newRow("bad version") << QStringList { QStringLiteral("install"), QStringLiteral("1.22"),
         QStringLiteral("--side"), QStringLiteral("local") }
                                  << QStringLiteral("not a Go version");
@@ -228,7 +238,7 @@ void TestInstall::otherSidesNotSupported_data()
                              << QStringLiteral("usage");
 }
 
-void TestInstall::otherSidesNotSupported()
+void TestInstall::unreachableSides()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
