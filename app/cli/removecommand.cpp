@@ -3,6 +3,8 @@
 #include "machineseams.h"
 #include "sdkcommandargs.h"
 #include "sdkplan.h"
+#include "windowsfiles.h"
+#include "windowssidereader.h"
 #include "wslinstalltarget.h"
 
 #include <QCoreApplication>
@@ -24,7 +26,7 @@ bool isInside(const QString &path, const QString &folder) { return path == folde
 // GoDual deletes a folder only when it can tell it is the SDK of that version: a real folder (not
 // a link) directly under the SDK root, whose VERSION file's first line names the version and
 // which has bin/go, none of them reached through a link.
-Result<void> checkIsSdk(const QString &folder, const GoVersion &version)
+Result<void> checkIsSdk(const QString &folder, const GoVersion &version, const QString &goName)
 {
     const QFileInfo info(folder);
     if (info.isSymLink())
@@ -36,7 +38,7 @@ Result<void> checkIsSdk(const QString &folder, const GoVersion &version)
     const QDir dir(folder);
     const QFileInfo versionFile(dir.filePath(QStringLiteral("VERSION")));
     const QFileInfo bin(dir.filePath(QStringLiteral("bin")));
-    const QFileInfo go(dir.filePath(QStringLiteral("bin/go")));
+    const QFileInfo go(dir.filePath(QStringLiteral("bin/") + goName));
     QFile file(versionFile.filePath());
     const bool versionMatches = !versionFile.isSymLink() && versionFile.isFile() && file.open(QIODevice::ReadOnly)
         && QString::fromUtf8(file.readLine()).trimmed() == version.toString();
@@ -45,8 +47,61 @@ Result<void> checkIsSdk(const QString &folder, const GoVersion &version)
                 .arg(folder, version.toString()) };
     }
     if (bin.isSymLink() || go.isSymLink() || !go.isFile())
-        return Failure { tr("%1 has no bin/go, so it is not a Go SDK; not removed").arg(folder) };
+        return Failure { tr("%1 has no bin/%2, so it is not a Go SDK; not removed").arg(folder, goName) };
     return {};
+}
+
+// Renamed away first, so a removal cut short never leaves a half SDK under its version's name.
+// `shown` is how the user knows the folder (a Windows path for the Windows side).
+int removeFolder(const QString &folder, const QString &shown, const GoVersion &version, Io &io)
+{
+    const QString doomed = QFileInfo(folder).dir().filePath(QStringLiteral(".godual-removing-%1-%2")
+            .arg(version.toString(), QString::number(QRandomGenerator::global()->generate64(), 36)));
+    if (!QDir().rename(folder, doomed)) {
+        io.err << tr("godual remove: cannot move %1 aside to remove it").arg(shown) << '\n';
+        return ExitFailure;
+    }
+    // removeRecursively deletes links themselves, never what they point to.
+    if (!QDir(doomed).removeRecursively()) {
+        io.err
+            << tr("godual remove: %1 was taken out of use but could not be deleted completely: %2").arg(shown, doomed)
+            << '\n';
+        return ExitFailure;
+    }
+    io.out << tr("removed %1").arg(shown) << '\n';
+    io.out.flush();
+    return ExitOk;
+}
+
+// The Windows side: %USERPROFILE%\sdk\VERSION, refused while it holds the go.exe a new Windows
+// process runs first on Path (from the registry's environment), unless forced.
+int removeFromWindows(const GoVersion &version, bool force, Io &io)
+{
+    const MachineSeams seams = MachineSeams::fromEnvironment();
+    const auto roots = windowsSdkRoot(seams);
+    if (!roots) {
+        io.err << tr("godual remove: %1").arg(roots.error()) << '\n';
+        return ExitFailure;
+    }
+    const QString folder = QDir(roots->second).filePath(version.toString());
+    const QString shown = windowsPathJoin(roots->first, version.toString());
+    if (auto sdk = checkIsSdk(folder, version, QStringLiteral("go.exe")); !sdk) {
+        io.err << tr("godual remove: %1").arg(sdk.error()) << '\n';
+        return ExitFailure;
+    }
+    auto registry = openRegistry(seams);
+    if (!registry) {
+        io.err << tr("godual remove: %1").arg(registry.error()) << '\n';
+        return ExitFailure;
+    }
+    const Side windows = WindowsSideReader::read(**registry, *WindowsFiles::mapped(seams.windowsRoot));
+    if (windows.active && windows.active->goroot.compare(shown, Qt::CaseInsensitive) == 0 && !force) {
+        io.err << tr("godual remove: %1 is the active Go (%2 is the first go.exe on Path); pass --force to remove it")
+                      .arg(shown, windows.active->path)
+               << '\n';
+        return ExitFailure;
+    }
+    return removeFolder(folder, shown, version, io);
 }
 
 int runRemove(const QStringList &args, Io &io)
@@ -67,15 +122,11 @@ int runRemove(const QStringList &args, Io &io)
         io.out.flush();
         return ExitOk;
     }
-    if (parsed->side.kind() != SideId::Kind::Local) {
-        io.err << tr("godual remove: removing from %1 is not supported yet; only --side local and WSL distros are")
-                      .arg(parsed->side.toString())
-               << '\n';
-        return ExitFailure;
-    }
+    if (parsed->side.kind() == SideId::Kind::Windows)
+        return removeFromWindows(parsed->version, parsed->force, io);
     const QString root = localSdkRoot();
     const QString folder = QDir(root).filePath(parsed->version.toString());
-    if (auto sdk = checkIsSdk(folder, parsed->version); !sdk) {
+    if (auto sdk = checkIsSdk(folder, parsed->version, QStringLiteral("go")); !sdk) {
         io.err << tr("godual remove: %1").arg(sdk.error()) << '\n';
         return ExitFailure;
     }
@@ -90,23 +141,7 @@ int runRemove(const QStringList &args, Io &io)
         return ExitFailure;
     }
 
-    // Renamed away first, so a removal cut short never leaves a half SDK under its version's name.
-    const QString doomed = QDir(root).filePath(QStringLiteral(".godual-removing-%1-%2")
-            .arg(parsed->version.toString(), QString::number(QRandomGenerator::global()->generate64(), 36)));
-    if (!QDir().rename(folder, doomed)) {
-        io.err << tr("godual remove: cannot move %1 aside to remove it").arg(folder) << '\n';
-        return ExitFailure;
-    }
-    // removeRecursively deletes links themselves, never what they point to.
-    if (!QDir(doomed).removeRecursively()) {
-        io.err
-            << tr("godual remove: %1 was taken out of use but could not be deleted completely: %2").arg(folder, doomed)
-            << '\n';
-        return ExitFailure;
-    }
-    io.out << tr("removed %1").arg(folder) << '\n';
-    io.out.flush();
-    return ExitOk;
+    return removeFolder(folder, folder, parsed->version, io);
 }
 
 } // namespace

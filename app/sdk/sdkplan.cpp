@@ -16,8 +16,6 @@
 
 namespace GoDual {
 
-namespace {
-
 // %USERPROFILE%\sdk on the Windows side, from the registry's environment (as a new process gets
 // it), and this machine's path of that folder. A scan already knows USERPROFILE (the side's home),
 // so the window, which passes its scan, never reads the registry here.
@@ -46,8 +44,6 @@ Result<std::pair<QString, QString>> windowsSdkRoot(const MachineSeams &seams, co
     return std::pair<QString, QString> { windowsPathJoin(profile, QStringLiteral("sdk")),
         local + QStringLiteral("/sdk") };
 }
-
-} // namespace
 
 bool canInstallOn(const SideId &side)
 {

@@ -2,6 +2,7 @@
 
 #include "goversion.h"
 #include "installjob.h"
+#include "machineseams.h"
 #include "result.h"
 #include "sideid.h"
 
@@ -17,6 +18,10 @@ Result<InstallRequest> planInstall(const GoVersion &version, const SideId &side,
 
 // Whether planInstall can succeed for this kind of side at all (the window offers only these).
 bool canInstallOn(const SideId &side);
+
+// %USERPROFILE%\sdk on the Windows side (first) and this machine's path of that folder (second),
+// from the scan's USERPROFILE when given, else from the registry.
+Result<std::pair<QString, QString>> windowsSdkRoot(const MachineSeams &seams, const Side *scanned = nullptr);
 
 // Where SDKs live on the local side: $HOME/sdk, as Go's own golang.org/dl wrappers use it.
 QString localSdkRoot();

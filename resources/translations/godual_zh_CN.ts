@@ -338,7 +338,7 @@
         <translation>下载、校验并安装 Go 版本到 ~/sdk/VERSION（本机或 WSL 发行版）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/removecommand.cpp" line="+31"/>
+        <location filename="../../app/cli/removecommand.cpp" line="+33"/>
         <source>%1 is a link; GoDual removes only SDK folders it can identify</source>
         <translation>%1 是一个链接；GoDual 只删除它能识别的 SDK 文件夹</translation>
     </message>
@@ -358,45 +358,48 @@
         <translation>%1 不是 %2 的 Go SDK（其 VERSION 文件不是 %2）；未删除</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 has no bin/go, so it is not a Go SDK; not removed</source>
-        <translation>%1 中没有 bin/go，因此不是 Go SDK；未删除</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+36"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+17"/>
         <location line="+7"/>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>godual remove: %1</source>
         <translation>godual remove: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
+        <source>godual remove: %1 is the active Go (%2 is the first go.exe on Path); pass --force to remove it</source>
+        <translation>godual remove：%1 是当前使用的 Go（%2 是 Path 中的第一个 go.exe）；如需删除请加 --force</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>godual remove: %1 is the active Go (%2 is the first go on PATH); pass --force to remove it</source>
         <translation>godual remove: %1 是当前使用的 Go（%2 是 PATH 上的第一个 go）；如需删除请加 --force</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-76"/>
         <source>godual remove: cannot move %1 aside to remove it</source>
         <translation>godual remove: 无法将 %1 移开以便删除</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
+        <source>%1 has no bin/%2, so it is not a Go SDK; not removed</source>
+        <translation>%1 中没有 bin/%2，因此不是 Go SDK；未删除</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>godual remove: %1 was taken out of use but could not be deleted completely: %2</source>
         <translation>godual remove: %1 已停止使用，但未能完全删除：%2</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+41"/>
+        <location line="+4"/>
+        <location line="+50"/>
         <source>removed %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>godual remove: removing from %1 is not supported yet; only --side local and WSL distros are</source>
-        <translation>godual remove：暂不支持从 %1 删除；仅支持 --side local 和 WSL 发行版</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>delete an SDK GoDual installed (refuses the active one without --force)</source>
         <translation>删除 GoDual 安装的 SDK（不加 --force 时拒绝删除当前使用的版本）</translation>
     </message>
@@ -1952,7 +1955,7 @@
 <context>
     <name>GoDual::SdkPlan</name>
     <message>
-        <location filename="../../app/sdk/sdkplan.cpp" line="+27"/>
+        <location filename="../../app/sdk/sdkplan.cpp" line="+25"/>
         <source>installing on windows needs the Windows registry and drives, which GoDual reads only through GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT so far</source>
         <translation>在 windows 上安装需要 Windows 注册表和驱动器，目前 GoDual 只能通过 GODUAL_REGISTRY 和 GODUAL_WINDOWS_ROOT 读取它们</translation>
     </message>
@@ -1967,7 +1970,7 @@
         <translation>Windows 用户文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>there is no wsl.exe on this machine, so %1 cannot be reached</source>
         <translation>本机没有 wsl.exe，无法访问 %1</translation>
     </message>

@@ -487,6 +487,36 @@ void TestInstallSides::installOnWindows()
     const Run again = GoDual::ProcessRun::run(QStringLiteral(GODUAL_EXECUTABLE), args, env, 300000);
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains(QStringLiteral("already installed")), qPrintable(again.err));
+
+    // Removing it: refused while its bin is first on the user's Path, unless forced.
+    const QString sdkWindows = QStringLiteral("C:\\Users\\dev\\sdk\\") + zip->version;
+    QVERIFY(writeFile(m_machine->filePath(QStringLiteral("machine.reg")),
+        "Windows Registry Editor Version 5.00\r\n\r\n"
+        "[HKEY_CURRENT_USER\\Volatile Environment]\r\n"
+        "\"USERPROFILE\"=\"C:\\\\Users\\\\dev\"\r\n\r\n"
+        "[HKEY_CURRENT_USER\\Environment]\r\n"
+        "\"Path\"=\""
+            + QString(sdkWindows).replace(u'\\', QStringLiteral("\\\\")).toUtf8() + "\\\\bin\"\r\n\r\n"));
+    const QStringList remove { QStringLiteral("remove"), zip->version, QStringLiteral("--side"),
+        QStringLiteral("windows") };
+    const Run refused = GoDual::ProcessRun::run(QStringLiteral(GODUAL_EXECUTABLE), remove, env, 60000);
+    QVERIFY2(refused.exitCode != 0 && refused.err.contains(QStringLiteral("active Go")), qPrintable(refused.err));
+    QVERIFY(QFileInfo(sdk + QStringLiteral("/bin/go.exe")).isFile());
+    const Run removed = GoDual::ProcessRun::run(
+        QStringLiteral(GODUAL_EXECUTABLE), remove + QStringList { QStringLiteral("--force") }, env, 60000);
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    QCOMPARE(removed.out, QStringLiteral("removed %1\n").arg(sdkWindows));
+    QCOMPARE(QDir(profile + QStringLiteral("/sdk")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList {});
+
+    // A folder that is not that SDK is never deleted.
+    QVERIFY(QDir().mkpath(sdk + QStringLiteral("/bin")));
+    QVERIFY(writeFile(sdk + QStringLiteral("/VERSION"), "go1.1.0\n"));
+    QVERIFY(writeFile(sdk + QStringLiteral("/bin/go.exe"), "MZ"));
+    const Run notSdk = GoDual::ProcessRun::run(
+        QStringLiteral(GODUAL_EXECUTABLE), remove + QStringList { QStringLiteral("--force") }, env, 60000);
+    QVERIFY2(notSdk.exitCode != 0 && notSdk.err.contains(QStringLiteral("not a Go SDK")), qPrintable(notSdk.err));
+    QVERIFY(QFileInfo(sdk + QStringLiteral("/VERSION")).isFile());
 }
 
 // A disk too small for the SDK is refused before the download, naming the folder.
