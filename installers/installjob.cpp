@@ -185,6 +185,27 @@ qint64 requiredDownloadSpace(qint64 archiveSize, bool inflatedTarBeside)
     return archiveSize * (inflatedTarBeside ? 5 : 1);
 }
 
+QString InstallJob::stageText(Stage stage)
+{
+    switch (stage) {
+    case Stage::WaitingForLock:
+        return tr("Waiting for another install of this version");
+    case Stage::Index:
+        return tr("Reading the release index");
+    case Stage::Download:
+        return tr("Downloading");
+    case Stage::Inflate:
+        return tr("Decompressing");
+    case Stage::Extract:
+        return tr("Extracting");
+    case Stage::Verify:
+        return tr("Verifying");
+    case Stage::Prepare:
+        return tr("Checking the side");
+    }
+    return {};
+}
+
 InstallJob::InstallJob(InstallRequest request, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))

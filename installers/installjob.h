@@ -75,6 +75,9 @@ public:
     Q_ENUM(Stage)
 
     explicit InstallJob(InstallRequest request, QObject *parent = nullptr);
+
+    // What a stage does, for people: "Downloading". The window and the command line both show it.
+    static QString stageText(Stage stage);
     ~InstallJob() override;
 
     const InstallRequest &request() const { return m_request; }

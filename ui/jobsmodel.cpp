@@ -136,32 +136,11 @@ int JobsModel::rowCount(const QModelIndex &parent) const { return parent.isValid
 
 int JobsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QString JobsModel::stageText(InstallJob::Stage stage)
-{
-    switch (stage) {
-    case InstallJob::Stage::WaitingForLock:
-        return tr("Waiting for another install of this version");
-    case InstallJob::Stage::Index:
-        return tr("Reading the release index");
-    case InstallJob::Stage::Download:
-        return tr("Downloading");
-    case InstallJob::Stage::Inflate:
-        return tr("Decompressing");
-    case InstallJob::Stage::Extract:
-        return tr("Extracting");
-    case InstallJob::Stage::Verify:
-        return tr("Verifying");
-    case InstallJob::Stage::Prepare:
-        return tr("Checking the side");
-    }
-    return {};
-}
-
 QString JobsModel::stateText(const Row &row) const
 {
     switch (row.state) {
     case Running:
-        return stageText(row.stage);
+        return InstallJob::stageText(row.stage);
     case Succeeded:
         return tr("Installed");
     case Failed:

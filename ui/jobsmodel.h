@@ -44,9 +44,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Words for the display; static so the panel and tests agree with the model.
-    static QString stageText(InstallJob::Stage stage);
-
 Q_SIGNALS:
     // A job ended well; the side it installed on should be read again.
     void succeeded(const QString &side, const QString &goroot);

@@ -18,27 +18,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("GoDual::Cli", text); }
 
-QString stageName(InstallJob::Stage stage)
-{
-    switch (stage) {
-    case InstallJob::Stage::WaitingForLock:
-        return tr("waiting for another install of this version");
-    case InstallJob::Stage::Index:
-        return tr("reading the release index");
-    case InstallJob::Stage::Download:
-        return tr("downloading");
-    case InstallJob::Stage::Inflate:
-        return tr("decompressing");
-    case InstallJob::Stage::Extract:
-        return tr("extracting");
-    case InstallJob::Stage::Verify:
-        return tr("verifying");
-    case InstallJob::Stage::Prepare:
-        return tr("checking the side");
-    }
-    return {};
-}
-
 // One line on a terminal's stderr, rewritten in place: stage, bytes, rate and time left.
 class ProgressLine {
     Q_DECLARE_TR_FUNCTIONS(GoDual::Cli)
@@ -57,7 +36,7 @@ public:
             m_startBytes = done;
         }
         const QLocale locale;
-        QString line = stageName(stage);
+        QString line = InstallJob::stageText(stage);
         if (total > 0 || done > 0) {
             line += u' ' + locale.formattedDataSize(done, 1, QLocale::DataSizeSIFormat);
             if (total > 0)

@@ -23,8 +23,8 @@ Result<std::pair<QString, QString>> windowsSdkRoot(const MachineSeams &seams, co
 {
     if (seams.registryFile.isEmpty() || seams.windowsRoot.isEmpty())
         return Failure { QCoreApplication::translate("GoDual::SdkPlan",
-            "installing on windows needs the Windows registry and drives, which GoDual reads only "
-            "through GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT so far") };
+            "GoDual reaches the Windows side's SDKs only through GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT so "
+            "far; set both to install or remove SDKs there") };
     QString profile = scanned ? scanned->home : QString();
     if (profile.isEmpty()) {
         const auto registry = RegFileRegistry::fromFile(seams.registryFile);

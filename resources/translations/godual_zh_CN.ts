@@ -276,42 +276,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/installcommand.cpp" line="+25"/>
-        <source>waiting for another install of this version</source>
-        <translation>正在等待此版本的另一个安装完成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reading the release index</source>
-        <translation>正在读取发布索引</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>downloading</source>
-        <translation>正在下载</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>decompressing</source>
-        <translation>正在解压缩</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>extracting</source>
-        <translation>正在解包</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>verifying</source>
-        <translation>正在校验</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>checking the side</source>
-        <translation>正在检查目标环境</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../../app/cli/installcommand.cpp" line="+47"/>
         <source>  %1/s</source>
         <translation>  %1/秒</translation>
     </message>
@@ -358,7 +323,7 @@
         <translation>%1 不是 %2 的 Go SDK（其 VERSION 文件不是 %2）；未删除</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+6"/>
         <location line="+5"/>
         <location line="+17"/>
@@ -378,7 +343,7 @@
         <translation>godual remove: %1 是当前使用的 Go（%2 是 PATH 上的第一个 go）；如需删除请加 --force</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>godual remove: cannot move %1 aside to remove it</source>
         <translation>godual remove: 无法将 %1 移开以便删除</translation>
     </message>
@@ -388,7 +353,7 @@
         <translation>%1 中没有 bin/%2，因此不是 Go SDK；未删除</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>godual remove: %1 was taken out of use but could not be deleted completely: %2</source>
         <translation>godual remove: %1 已停止使用，但未能完全删除：%2</translation>
     </message>
@@ -740,7 +705,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+136"/>
+        <location line="+157"/>
         <location line="+12"/>
         <location line="+40"/>
         <location line="+23"/>
@@ -750,7 +715,7 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-323"/>
         <source>%1 already exists</source>
         <translation>%1 已存在</translation>
     </message>
@@ -765,7 +730,42 @@
         <translation>%1：在 %2 上只能安装 .tar.gz 压缩包</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>Waiting for another install of this version</source>
+        <translation>正在等待此版本的另一个安装完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the release index</source>
+        <translation>正在读取发布索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decompressing</source>
+        <translation>正在解压缩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extracting</source>
+        <translation>正在解包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verifying</source>
+        <translation>正在校验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the side</source>
+        <translation>正在检查目标一侧</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the install of %1 has not finished</source>
         <translation>%1 的安装尚未完成</translation>
     </message>
@@ -836,42 +836,7 @@
 <context>
     <name>GoDual::JobsModel</name>
     <message>
-        <location filename="../../ui/jobsmodel.cpp" line="+143"/>
-        <source>Waiting for another install of this version</source>
-        <translation>正在等待此版本的另一个安装完成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reading the release index</source>
-        <translation>正在读取发布索引</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Downloading</source>
-        <translation>正在下载</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Decompressing</source>
-        <translation>正在解压缩</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Extracting</source>
-        <translation>正在解包</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verifying</source>
-        <translation>正在校验</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Checking the side</source>
-        <translation>正在检查目标一侧</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../ui/jobsmodel.cpp" line="+145"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
@@ -1956,8 +1921,8 @@
     <name>GoDual::SdkPlan</name>
     <message>
         <location filename="../../app/sdk/sdkplan.cpp" line="+25"/>
-        <source>installing on windows needs the Windows registry and drives, which GoDual reads only through GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT so far</source>
-        <translation>在 windows 上安装需要 Windows 注册表和驱动器，目前 GoDual 只能通过 GODUAL_REGISTRY 和 GODUAL_WINDOWS_ROOT 读取它们</translation>
+        <source>GoDual reaches the Windows side&apos;s SDKs only through GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT so far; set both to install or remove SDKs there</source>
+        <translation>GoDual 目前只能通过 GODUAL_REGISTRY 和 GODUAL_WINDOWS_ROOT 访问 Windows 一侧的 SDK；请同时设置这两项后再在那里安装或删除 SDK</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1970,7 +1935,7 @@
         <translation>Windows 用户文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>there is no wsl.exe on this machine, so %1 cannot be reached</source>
         <translation>本机没有 wsl.exe，无法访问 %1</translation>
     </message>

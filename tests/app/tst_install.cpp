@@ -230,7 +230,7 @@ void TestInstall::unreachableSides_data()
                                 << QStringLiteral("no wsl.exe");
     QTest::newRow("remove windows") << QStringList { QStringLiteral("remove"), QStringLiteral("go1.22.6"),
         QStringLiteral("--side"), QStringLiteral("windows") }
-                                    << QStringLiteral("not supported yet");
+                                    << QStringLiteral("GODUAL_REGISTRY");
     QTest::newRow("bad version") << QStringList { QStringLiteral("install"), QStringLiteral("1.22"),
         QStringLiteral("--side"), QStringLiteral("local") }
                                  << QStringLiteral("not a Go version");
