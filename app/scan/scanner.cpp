@@ -109,22 +109,25 @@ Side Scanner::fromRegistry(const LxssDistro &distro, Side::State state)
     return side;
 }
 
+bool Scanner::claim(const SideId &id)
+{
+    const QString key = id.distro().toLower();
+    if (!wanted(id) || m_handled.contains(key))
+        return false;
+    m_handled.insert(key);
+    return true;
+}
+
 void Scanner::startDistro(const Side &listed, quint64 generation)
 {
-    const QString key = listed.id.distro().toLower();
-    if (!wanted(listed.id) || m_handled.contains(key))
-        return;
-    m_handled.insert(key);
-    probe(listed.id, generation, listed);
+    if (claim(listed.id))
+        probe(listed.id, generation, listed);
 }
 
 void Scanner::addListedDistro(const Side &listed, quint64 generation)
 {
-    const QString key = listed.id.distro().toLower();
-    if (!wanted(listed.id) || m_handled.contains(key))
-        return;
-    m_handled.insert(key);
-    addSide(listed, generation);
+    if (claim(listed.id))
+        addSide(listed, generation);
 }
 
 void Scanner::addUnlistedDistros(quint64 generation)

@@ -50,7 +50,9 @@ private:
     void listDistros(quint64 generation);
     void registeredDistrosKnown(const QList<LxssDistro> &distros, quint64 generation);
     static Side fromRegistry(const LxssDistro &distro, Side::State state);
-    // Each distro is probed or added once per scan, whichever list names it first.
+    // Each distro is probed or added once per scan, whichever list names it first: claim() is
+    // true for the first caller only (and only for wanted sides).
+    bool claim(const SideId &id);
     void startDistro(const Side &listed, quint64 generation);
     void addListedDistro(const Side &listed, quint64 generation);
     void addUnlistedDistros(quint64 generation);

@@ -2,6 +2,7 @@
 
 #include "goenvfile.h"
 #include "rcassignments.h"
+#include "sidepaths.h"
 #include "vscodesettings.h"
 #include "windowsenvironment.h"
 
@@ -59,51 +60,41 @@ QString versionAt(const WindowsFiles &files, const QString &dir)
     return parsed ? parsed->toString() : first;
 }
 
-// The installation whose folder (or one of its other names) is `dir`.
-const GoInstall *installAt(const QList<GoInstall> &installs, const QString &dir)
-{
-    for (const GoInstall &i : installs) {
-        if (i.goroot.compare(dir, Qt::CaseInsensitive) == 0 || i.aliases.contains(dir, Qt::CaseInsensitive))
-            return &i;
-    }
-    return nullptr;
-}
-
 // Adds the installation at `root` when its VERSION file says it is Go.
-void addInstall(QList<GoInstall> &installs, const WindowsFiles &files, const QString &root, const QString &source)
+void addInstall(Side &side, const WindowsFiles &files, const QString &root, const QString &source)
 {
     const QString dir = trimDir(root);
-    if (installAt(installs, dir))
+    if (SidePaths::installAt(side, dir))
         return;
     const QString version = versionAt(files, dir);
     if (version.isEmpty())
         return;
-    installs.append(
+    side.installs.append(
         { version, dir, {}, source, binaryKind(files, windowsPathJoin(dir, QStringLiteral("bin\\go.exe"))) });
 }
 
 // Scoop keeps each version in apps\go\<version> and points the junction apps\go\current at the
 // one in use; `current` is another name of that folder, not an installation of its own.
-void addScoopInstalls(QList<GoInstall> &installs, const WindowsFiles &files, const QString &scoopRoot)
+void addScoopInstalls(Side &side, const WindowsFiles &files, const QString &scoopRoot)
 {
     const QString apps = windowsPathJoin(scoopRoot, QStringLiteral("apps\\go"));
     const QStringList dirs = files.subdirs(apps);
     for (const QString &d : dirs) {
         if (d.compare(QLatin1StringView("current"), Qt::CaseInsensitive) != 0)
-            addInstall(installs, files, windowsPathJoin(apps, d), QStringLiteral("scoop"));
+            addInstall(side, files, windowsPathJoin(apps, d), QStringLiteral("scoop"));
     }
     const QString current = windowsPathJoin(apps, QStringLiteral("current"));
     const QString version = versionAt(files, current);
     if (version.isEmpty())
         return;
-    for (GoInstall &i : installs) {
+    for (GoInstall &i : side.installs) {
         if (i.source == QLatin1StringView("scoop") && i.version == version
             && i.goroot.startsWith(apps, Qt::CaseInsensitive)) {
             i.aliases.append(current);
             return;
         }
     }
-    addInstall(installs, files, current, QStringLiteral("scoop"));
+    addInstall(side, files, current, QStringLiteral("scoop"));
 }
 
 // A Scoop shim (go.exe next to go.shim) runs the program its .shim file names:
@@ -177,13 +168,13 @@ Side read(const Registry &registry, const WindowsFiles &files)
     programFiles.append(systemDrive + QStringLiteral("\\Program Files (x86)"));
     for (const QString &pf : std::as_const(programFiles)) {
         if (!pf.isEmpty())
-            addInstall(side.installs, files, windowsPathJoin(pf, QStringLiteral("Go")), QStringLiteral("msi"));
+            addInstall(side, files, windowsPathJoin(pf, QStringLiteral("Go")), QStringLiteral("msi"));
     }
-    addInstall(side.installs, files, systemDrive + QStringLiteral("\\Go"), QStringLiteral("msi"));
+    addInstall(side, files, systemDrive + QStringLiteral("\\Go"), QStringLiteral("msi"));
     if (!profile.isEmpty()) {
         const QString sdk = windowsPathJoin(profile, QStringLiteral("sdk"));
         for (const QString &d : files.subdirs(sdk, QStringLiteral("go")))
-            addInstall(side.installs, files, windowsPathJoin(sdk, d), QStringLiteral("sdk"));
+            addInstall(side, files, windowsPathJoin(sdk, d), QStringLiteral("sdk"));
     }
     // Scoop's user and global roots: %SCOOP% and %SCOOP_GLOBAL% when set, else its defaults.
     const QString programData = env.value(QStringLiteral("ProgramData"));
@@ -195,18 +186,17 @@ Side read(const Registry &registry, const WindowsFiles &files)
         : (programData.isEmpty() ? QString() : windowsPathJoin(programData, QStringLiteral("scoop")));
     for (const QString &root : { scoop, scoopGlobal }) {
         if (!root.isEmpty())
-            addScoopInstalls(side.installs, files, root);
+            addScoopInstalls(side, files, root);
     }
     // The MSI (also what winget installs) records its folder, wherever the user put it.
     if (const auto msi = registry.value(
             QStringLiteral("HKEY_CURRENT_USER\\Software\\GoProgrammingLanguage"), QStringLiteral("installLocation"));
         msi && !msi->text.isEmpty())
-        addInstall(side.installs, files, msi->text, QStringLiteral("msi"));
+        addInstall(side, files, msi->text, QStringLiteral("msi"));
     if (!programData.isEmpty())
-        addInstall(side.installs, files,
-            windowsPathJoin(programData, QStringLiteral("chocolatey\\lib\\golang\\tools\\go")),
+        addInstall(side, files, windowsPathJoin(programData, QStringLiteral("chocolatey\\lib\\golang\\tools\\go")),
             QStringLiteral("chocolatey"));
-    addInstall(side.installs, files, systemDrive + QStringLiteral("\\tools\\go"), QStringLiteral("chocolatey"));
+    addInstall(side, files, systemDrive + QStringLiteral("\\tools\\go"), QStringLiteral("chocolatey"));
 
     QStringList seen;
     for (const WindowsPathEntry &w : env.path()) {
@@ -228,10 +218,10 @@ Side read(const Registry &registry, const WindowsFiles &files)
                 e.goRealPath = target = trimDir(shimmed);
             }
             const QString root = parentOf(parentOf(target));
-            addInstall(side.installs, files, root, sourceOf(root));
+            addInstall(side, files, root, sourceOf(root));
             if (!side.active) {
                 ActiveGo active { trimDir(exe), {}, {}, e.goKind };
-                if (const GoInstall *i = installAt(side.installs, root)) {
+                if (const GoInstall *i = SidePaths::installAt(side, root)) {
                     active.goroot = i->goroot;
                     active.version = i->version;
                 }

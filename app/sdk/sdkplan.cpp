@@ -3,7 +3,6 @@
 #include "archivemirror.h"
 #include "gorelease.h"
 #include "machineseams.h"
-#include "regfileregistry.h"
 #include "releaseindexclient.h"
 #include "snapshot.h"
 #include "windowsenvironment.h"
@@ -27,10 +26,10 @@ Result<std::pair<QString, QString>> windowsSdkRoot(const MachineSeams &seams, co
             "far; set both to install or remove SDKs there") };
     QString profile = scanned ? scanned->home : QString();
     if (profile.isEmpty()) {
-        const auto registry = RegFileRegistry::fromFile(seams.registryFile);
+        const auto registry = openRegistry(seams);
         if (!registry)
             return Failure { registry.error() };
-        profile = WindowsEnvironment::fromRegistry(*registry).value(QStringLiteral("USERPROFILE"));
+        profile = WindowsEnvironment::fromRegistry(**registry).value(QStringLiteral("USERPROFILE"));
     }
     if (profile.isEmpty())
         return Failure { QCoreApplication::translate(
