@@ -2,11 +2,34 @@
 
 #include "finding.h"
 
+#include <QFile>
+#include <QImageReader>
+
 namespace GoDual::Icons {
 
 namespace {
 
-QIcon load(const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1StringView(name))); }
+// SVG where Qt's SVG plugin is there (it draws any size and scale factor); otherwise the PNG sizes
+// drawn from the same SVGs at build time (resources/icons/png, the Windows build).
+bool drawsSvg()
+{
+    static const bool svg = QImageReader::supportedImageFormats().contains("svg");
+    return svg;
+}
+
+QIcon load(const char *name)
+{
+    const QLatin1StringView base(name);
+    if (drawsSvg())
+        return QIcon(QStringLiteral(":/icons/%1.svg").arg(base));
+    QIcon icon;
+    for (const int size : { 16, 24, 32, 48, 64, 128, 256 }) {
+        const QString png = QStringLiteral(":/icons/png/%1-%2.png").arg(base).arg(size);
+        if (QFile::exists(png))
+            icon.addFile(png, QSize(size, size));
+    }
+    return icon;
+}
 
 } // namespace
 

@@ -51,6 +51,7 @@ bool isCliInvocation(int argc, char **argv)
 
 int run(int &argc, char **argv)
 {
+    Terminal::prepareConsole();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("godual"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GODUAL_VERSION_STRING));

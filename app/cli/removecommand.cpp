@@ -94,7 +94,7 @@ int removeFromWindows(const GoVersion &version, bool force, Io &io)
         io.err << tr("godual remove: %1").arg(registry.error()) << '\n';
         return ExitFailure;
     }
-    const Side windows = WindowsSideReader::read(**registry, *WindowsFiles::mapped(seams.windowsRoot));
+    const Side windows = WindowsSideReader::read(**registry, *openWindowsFiles(seams));
     if (windows.active && windows.active->goroot.compare(shown, Qt::CaseInsensitive) == 0 && !force) {
         io.err << tr("godual remove: %1 is the active Go (%2 is the first go.exe on Path); pass --force to remove it")
                       .arg(shown, windows.active->path)

@@ -15,13 +15,9 @@ QString windowsPathJoin(const QString &dir, const QString &name)
 
 namespace {
 
-class MappedWindowsFiles final : public WindowsFiles {
+// Files reached through a path of this machine that `local()` derives from the Windows path.
+class LocalWindowsFiles : public WindowsFiles {
 public:
-    explicit MappedWindowsFiles(QString root)
-        : m_root(std::move(root))
-    {
-    }
-
     bool isFile(const QString &p) const override { return QFileInfo(local(p)).isFile(); }
     bool isDir(const QString &p) const override
     {
@@ -53,13 +49,37 @@ public:
         return !l.isEmpty() && QFileInfo::exists(l) ? l : QString();
     }
 
-private:
+protected:
+    // This machine's path for a Windows drive path; empty for anything else.
+    virtual QString local(const QString &windowsPath) const = 0;
+};
+
+bool isDrivePath(const QString &p) { return p.size() >= 2 && p[1] == u':' && p[0].isLetter() && p[0].unicode() < 128; }
+
+// On Windows itself: the path is the file. Qt adds the \\?\ prefix for paths past MAX_PATH, and
+// NTFS matches names without case.
+class NativeWindowsFiles final : public LocalWindowsFiles {
+protected:
+    QString local(const QString &windowsPath) const override
+    {
+        return isDrivePath(windowsPath) ? QDir::fromNativeSeparators(windowsPath) : QString();
+    }
+};
+
+class MappedWindowsFiles final : public LocalWindowsFiles {
+public:
+    explicit MappedWindowsFiles(QString root)
+        : m_root(std::move(root))
+    {
+    }
+
+protected:
     // C:\Program Files\Go -> <root>/c/Program Files/Go, each component matched ignoring case.
-    QString local(const QString &windowsPath) const
+    QString local(const QString &windowsPath) const override
     {
         QString p = windowsPath;
         p.replace(u'/', u'\\');
-        if (p.size() < 2 || p[1] != u':' || !p[0].isLetter())
+        if (!isDrivePath(p))
             return {};
         QString current = m_root + u'/' + p[0].toLower();
         const QStringList parts = p.mid(2).split(u'\\', Qt::SkipEmptyParts);
@@ -84,6 +104,7 @@ private:
         return current;
     }
 
+private:
     QString m_root;
 };
 
@@ -93,5 +114,7 @@ std::unique_ptr<WindowsFiles> WindowsFiles::mapped(const QString &root)
 {
     return std::make_unique<MappedWindowsFiles>(root);
 }
+
+std::unique_ptr<WindowsFiles> WindowsFiles::native() { return std::make_unique<NativeWindowsFiles>(); }
 
 } // namespace GoDual

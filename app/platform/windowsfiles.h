@@ -27,6 +27,8 @@ public:
 
     // The files behind `root` (the GODUAL_WINDOWS_ROOT layout).
     static std::unique_ptr<WindowsFiles> mapped(const QString &root);
+    // The real drives, on Windows.
+    static std::unique_ptr<WindowsFiles> native();
 };
 
 // Joins Windows path components with one backslash.

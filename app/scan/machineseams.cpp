@@ -42,4 +42,11 @@ Result<std::unique_ptr<Registry>> openRegistry(const MachineSeams &seams)
         "GoDual::MachineSeams", "there is no registry to read on this system") };
 }
 
+std::unique_ptr<WindowsFiles> openWindowsFiles(const MachineSeams &seams)
+{
+    if (seams.windowsRoot.isEmpty() && seams.nativeRegistry)
+        return WindowsFiles::native();
+    return WindowsFiles::mapped(seams.windowsRoot);
+}
+
 } // namespace GoDual

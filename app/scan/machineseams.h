@@ -2,6 +2,7 @@
 
 #include "registry.h"
 #include "result.h"
+#include "windowsfiles.h"
 
 #include <QString>
 
@@ -29,5 +30,9 @@ struct MachineSeams {
 // The registry the seams name: the .reg file when one is given, else the native one. A Failure
 // names the file and what is wrong with it.
 Result<std::unique_ptr<Registry>> openRegistry(const MachineSeams &seams);
+
+// The Windows drives the seams name: the GODUAL_WINDOWS_ROOT folder when one is given, else the
+// real drives where there is a real registry (Windows), else that folder's layout at the root.
+std::unique_ptr<WindowsFiles> openWindowsFiles(const MachineSeams &seams);
 
 } // namespace GoDual

@@ -66,7 +66,7 @@ void Scanner::readWindows(quint64 generation)
         if (registry) {
             lxss = LxssRegistry::distros(**registry);
             if (wantSide)
-                side = WindowsSideReader::read(**registry, *WindowsFiles::mapped(seams.windowsRoot));
+                side = WindowsSideReader::read(**registry, *openWindowsFiles(seams));
         } else {
             side.id = SideId::windows();
             side.name = QStringLiteral("Windows");

@@ -20,7 +20,7 @@ namespace GoDual {
 // so the window, which passes its scan, never reads the registry here.
 Result<std::pair<QString, QString>> windowsSdkRoot(const MachineSeams &seams, const Side *scanned)
 {
-    if (seams.registryFile.isEmpty() || seams.windowsRoot.isEmpty())
+    if (!seams.nativeRegistry && (seams.registryFile.isEmpty() || seams.windowsRoot.isEmpty()))
         return Failure { QCoreApplication::translate("GoDual::SdkPlan",
             "GoDual reaches the Windows side's SDKs only through GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT so "
             "far; set both to install or remove SDKs there") };
@@ -35,7 +35,7 @@ Result<std::pair<QString, QString>> windowsSdkRoot(const MachineSeams &seams, co
         return Failure { QCoreApplication::translate(
             "GoDual::SdkPlan", "the Windows registry (%1) sets no USERPROFILE, so there is no %USERPROFILE%\\sdk")
                 .arg(seams.registryFile) };
-    const QString local = WindowsFiles::mapped(seams.windowsRoot)->existingLocalPath(profile);
+    const QString local = openWindowsFiles(seams)->existingLocalPath(profile);
     if (local.isEmpty())
         return Failure {
             QCoreApplication::translate("GoDual::SdkPlan", "the Windows user folder %1 does not exist").arg(profile)

@@ -1,0 +1,280 @@
+#include "loopbackhttpserver.h"
+#include "processrun.h"
+
+#include <KZip>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace GoDual;
+
+// godual.exe / godual.com as built for Windows, run under Wine against Wine's real registry and
+// C: drive: what `tools/dev windows test` proves about the Windows program from Linux.
+// Environment (set by tools/dev): GODUAL_WINDOWS_BUILD (the windows-cross build folder), GODUAL_WINE,
+// WINEPREFIX; GODUAL_WINDOWS_PACKAGE (the folder `tools/windows/package` filled) for the installer.
+class TestWindowsProgram : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void version_data();
+    void version();
+    void diagnosesWineRegistry();
+    void missingWslIsAClearError();
+    void installsWindowsZip();
+    void installerInstallsAndUninstalls();
+
+private:
+    ProcessRun::Outcome wine(const QStringList &args, const QProcessEnvironment &extra = {}, int timeoutMs = 300'000);
+    QString program(const char *name) const { return m_build + QStringLiteral("/app/") + QLatin1StringView(name); }
+    bool regAdd(const QString &key, const QString &name, const QString &type, const QString &data);
+
+    QString m_build;
+    QString m_wine;
+    QString m_prefix;
+    QString m_profile; // this machine's path of the Windows user's %USERPROFILE%
+    QString m_user;
+};
+
+namespace {
+
+QString requiredEnv(const char *name)
+{
+    const QString value = qEnvironmentVariable(name);
+    if (value.isEmpty())
+        qFatal("%s is not set; run this through tools/dev windows test", name);
+    return value;
+}
+
+// A minimal Windows Go SDK: what GoDual checks an SDK by (VERSION, bin\go.exe, pkg\tool).
+void makeSdk(const QString &root, const QString &version)
+{
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/bin")));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/pkg/tool/windows_amd64")));
+    QFile v(root + QStringLiteral("/VERSION"));
+    QVERIFY(v.open(QIODevice::WriteOnly));
+    v.write(version.toUtf8() + "\ntime 2024-08-06T15:47:39Z\n");
+    QFile go(root + QStringLiteral("/bin/go.exe"));
+    QVERIFY(go.open(QIODevice::WriteOnly));
+    go.write(QByteArray("MZ\x90\0", 4) + QByteArray(60, '\0'));
+}
+
+} // namespace
+
+ProcessRun::Outcome TestWindowsProgram::wine(const QStringList &args, const QProcessEnvironment &extra, int timeoutMs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The program sees the Unix environment through Wine: keep GoDual's seams out of it unless a
+    // test sets them, so it reads Wine's registry and drives.
+    const QStringList names = env.keys();
+    for (const QString &name : names) {
+        if (name.startsWith(QLatin1StringView("GODUAL_")) || name.startsWith(QLatin1StringView("GO")))
+            env.remove(name);
+    }
+    env.insert(extra);
+    return ProcessRun::run(m_wine, args, env, timeoutMs);
+}
+
+bool TestWindowsProgram::regAdd(const QString &key, const QString &name, const QString &type, const QString &data)
+{
+    const auto r = wine({ QStringLiteral("reg"), QStringLiteral("add"), key, QStringLiteral("/v"), name,
+        QStringLiteral("/t"), type, QStringLiteral("/d"), data, QStringLiteral("/f") });
+    return r.exitCode == 0;
+}
+
+void TestWindowsProgram::initTestCase()
+{
+    m_build = requiredEnv("GODUAL_WINDOWS_BUILD");
+    m_wine = requiredEnv("GODUAL_WINE");
+    m_prefix = requiredEnv("WINEPREFIX");
+    QVERIFY2(QFile::exists(program("godual.com")), qPrintable(program("godual.com")));
+    // Wine names the Windows user after the Unix one.
+    const auto who = wine({ QStringLiteral("cmd"), QStringLiteral("/c"), QStringLiteral("echo %USERNAME%") });
+    QCOMPARE(who.exitCode, 0);
+    m_user = who.out.trimmed();
+    QVERIFY(!m_user.isEmpty());
+    m_profile = m_prefix + QStringLiteral("/drive_c/users/") + m_user;
+    QVERIFY2(QFileInfo(m_profile).isDir(), qPrintable(m_profile));
+    // Each run starts from the same Windows side: no SDKs, no Go values of an earlier run.
+    QDir(m_profile + QStringLiteral("/sdk")).removeRecursively();
+    for (const char *name : { "GOPATH", "GOROOT", "WSLENV" })
+        wine({ QStringLiteral("reg"), QStringLiteral("delete"), QStringLiteral("HKCU\\Environment"), QStringLiteral("/v"),
+            QLatin1StringView(name), QStringLiteral("/f") });
+}
+
+void TestWindowsProgram::version_data()
+{
+    QTest::addColumn<QString>("exe");
+    QTest::newRow("godual.com") << QStringLiteral("godual.com");
+    QTest::newRow("godual.exe") << QStringLiteral("godual.exe");
+}
+
+void TestWindowsProgram::version()
+{
+    QFETCH(QString, exe);
+    const auto r = wine({ m_build + QStringLiteral("/app/") + exe, QStringLiteral("--version") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("godual " GODUAL_EXPECTED_VERSION));
+}
+
+void TestWindowsProgram::diagnosesWineRegistry()
+{
+    // A Go setup as an SDK installer and a user leave it: the SDK's bin on the user Path through
+    // %USERPROFILE% (REG_EXPAND_SZ), GOPATH set, WSLENV forwarding GOPATH.
+    makeSdk(m_profile + QStringLiteral("/sdk/go1.22.6"), QStringLiteral("go1.22.6"));
+    QVERIFY(regAdd(QStringLiteral("HKCU\\Environment"), QStringLiteral("Path"), QStringLiteral("REG_EXPAND_SZ"),
+        QStringLiteral("%USERPROFILE%\\sdk\\go1.22.6\\bin;%USERPROFILE%\\go\\bin")));
+    QVERIFY(regAdd(QStringLiteral("HKCU\\Environment"), QStringLiteral("GOPATH"), QStringLiteral("REG_SZ"),
+        QStringLiteral("C:\\users\\%1\\go").arg(m_user)));
+    QVERIFY(regAdd(QStringLiteral("HKCU\\Environment"), QStringLiteral("WSLENV"), QStringLiteral("REG_SZ"),
+        QStringLiteral("GOPATH/p")));
+
+    const auto r = wine({ program("godual.com"), QStringLiteral("diagnose"), QStringLiteral("--json"),
+        QStringLiteral("--side"), QStringLiteral("windows") });
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u'\n' + r.out));
+    QJsonObject windows;
+    for (const QJsonValue side : doc[u"sides"].toArray()) {
+        if (side[u"id"].toString() == QLatin1StringView("windows"))
+            windows = side.toObject();
+    }
+    QVERIFY2(!windows.isEmpty(), qPrintable(r.out));
+    const QString sdk = QStringLiteral("C:\\users\\%1\\sdk\\go1.22.6").arg(m_user);
+    bool found = false;
+    for (const QJsonValue install : windows[u"installs"].toArray()) {
+        if (install[u"version"].toString() == QLatin1StringView("go1.22.6")) {
+            found = true;
+            QCOMPARE(install[u"goroot"].toString().toLower(), sdk.toLower());
+        }
+    }
+    QVERIFY2(found, qPrintable(r.out));
+    QCOMPARE(windows[u"active"][u"path"].toString().toLower(), (sdk + QStringLiteral("\\bin\\go.exe")).toLower());
+    QCOMPARE(windows[u"active"][u"version"].toString(), QStringLiteral("go1.22.6"));
+    const QJsonObject env = windows[u"env"].toObject();
+    QCOMPARE(env[u"GOPATH"][u"value"].toString(), QStringLiteral("C:\\users\\%1\\go").arg(m_user));
+    QCOMPARE(env[u"GOPATH"][u"origin"].toString(), QStringLiteral("HKEY_CURRENT_USER\\Environment\\GOPATH"));
+    const QJsonArray path = env[u"PATH"].toArray();
+    QVERIFY(!path.isEmpty());
+    bool sdkOnPath = false;
+    for (const QJsonValue entry : path) {
+        if (entry[u"value"].toString().compare(sdk + QStringLiteral("\\bin"), Qt::CaseInsensitive) == 0) {
+            sdkOnPath = true;
+            QCOMPARE(entry[u"origin"].toString(), QStringLiteral("HKEY_CURRENT_USER\\Environment\\Path"));
+        }
+    }
+    QVERIFY2(sdkOnPath, qPrintable(r.out));
+    QStringList ids;
+    for (const QJsonValue f : doc[u"findings"].toArray())
+        ids.append(f[u"id"].toString());
+    QVERIFY2(ids.contains(QStringLiteral("wslenv-forwards-go-vars")), qPrintable(ids.join(u' ')));
+}
+
+void TestWindowsProgram::missingWslIsAClearError()
+{
+    // Wine has no wsl.exe: the scan says so and still shows the Windows side.
+    const auto r = wine({ program("godual.com"), QStringLiteral("diagnose"), QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+    QVERIFY2(doc.isObject(), qPrintable(r.out));
+    QString errors;
+    for (const QJsonValue e : doc[u"errors"].toArray())
+        errors += e.toString() + u'\n';
+    QVERIFY2(errors.contains(QLatin1StringView("wsl.exe")), qPrintable(r.out));
+    bool windows = false;
+    for (const QJsonValue side : doc[u"sides"].toArray())
+        windows = windows || side[u"id"].toString() == QLatin1StringView("windows");
+    QVERIFY(windows);
+}
+
+void TestWindowsProgram::installsWindowsZip()
+{
+    // A small windows-amd64 release, served with its index the way go.dev/dl serves them.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString zipPath = dir.filePath(QStringLiteral("go1.23.1.windows-amd64.zip"));
+    {
+        KZip zip(zipPath);
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        QVERIFY(zip.writeFile(QStringLiteral("go/VERSION"), QByteArray("go1.23.1\ntime 2024-09-05T00:00:00Z\n")));
+        QVERIFY(zip.writeFile(QStringLiteral("go/bin/go.exe"), QByteArray("MZ\x90\0", 4) + QByteArray(60, '\0')));
+        QVERIFY(zip.writeFile(QStringLiteral("go/pkg/tool/windows_amd64/compile.exe"), QByteArray("MZ", 2)));
+        QVERIFY(zip.writeFile(QStringLiteral("go/src/fmt/print.go"), QByteArray("package fmt\n")));
+        QVERIFY(zip.close());
+    }
+    QFile zipFile(zipPath);
+    QVERIFY(zipFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = zipFile.readAll();
+    const QJsonArray index { QJsonObject { { QStringLiteral("version"), QStringLiteral("go1.23.1") },
+        { QStringLiteral("stable"), true },
+        { QStringLiteral("files"),
+            QJsonArray { QJsonObject { { QStringLiteral("filename"), QStringLiteral("go1.23.1.windows-amd64.zip") },
+                { QStringLiteral("os"), QStringLiteral("windows") }, { QStringLiteral("arch"), QStringLiteral("amd64") },
+                { QStringLiteral("version"), QStringLiteral("go1.23.1") },
+                { QStringLiteral("sha256"),
+                    QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) },
+                { QStringLiteral("size"), double(bytes.size()) }, { QStringLiteral("kind"), QStringLiteral("archive") } } } } } };
+    Test::LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.serve("/dl/", QJsonDocument(index).toJson());
+    server.serve("/dl/go1.23.1.windows-amd64.zip", bytes);
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("GODUAL_RELEASES_URL"), server.url(QStringLiteral("/dl/")).toString());
+    const auto r = wine({ program("godual.com"), QStringLiteral("install"), QStringLiteral("go1.23.1"),
+                          QStringLiteral("--side"), QStringLiteral("windows") },
+        env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QString sdk = m_profile + QStringLiteral("/sdk/go1.23.1");
+    QVERIFY2(QFile::exists(sdk + QStringLiteral("/bin/go.exe")), qPrintable(r.out + r.err));
+    QFile version(sdk + QStringLiteral("/VERSION"));
+    QVERIFY(version.open(QIODevice::ReadOnly));
+    QCOMPARE(version.readLine().trimmed(), QByteArray("go1.23.1"));
+    QVERIFY(QFile::exists(sdk + QStringLiteral("/src/fmt/print.go")));
+    // The next scan lists it.
+    const auto list = wine({ program("godual.com"), QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(list.out.contains(QLatin1StringView("go1.23.1")), qPrintable(list.out));
+}
+
+void TestWindowsProgram::installerInstallsAndUninstalls()
+{
+    const QString package = requiredEnv("GODUAL_WINDOWS_PACKAGE");
+    const QStringList setups = QDir(package).entryList({ QStringLiteral("godual-*-windows-x64-setup.exe") });
+    QCOMPARE(setups.size(), 1);
+    const QString installDir = m_profile + QStringLiteral("/AppData/Local/Programs/GoDual");
+    QDir(installDir).removeRecursively();
+    // What GoDual keeps for the user (its journal and backups) must survive an uninstall.
+    const QString kept = m_profile + QStringLiteral("/AppData/Local/godual/journal/keep-me");
+    QVERIFY(QDir().mkpath(QFileInfo(kept).path()));
+    QFile keptFile(kept);
+    QVERIFY(keptFile.open(QIODevice::WriteOnly));
+    keptFile.close();
+
+    const auto installed = wine({ QDir(package).filePath(setups.first()), QStringLiteral("/S") });
+    QCOMPARE(installed.exitCode, 0);
+    QVERIFY2(QFile::exists(installDir + QStringLiteral("/godual.exe")), qPrintable(installDir));
+    QVERIFY(QFile::exists(installDir + QStringLiteral("/plugins/platforms/qwindows.dll")));
+    const auto runs = wine({ installDir + QStringLiteral("/godual.com"), QStringLiteral("--version") });
+    QCOMPARE(runs.exitCode, 0);
+    QCOMPARE(runs.out.trimmed(), QStringLiteral("godual " GODUAL_EXPECTED_VERSION));
+    QVERIFY(QFile::exists(m_profile + QStringLiteral("/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/GoDual.lnk")));
+
+    // `_?=` runs the uninstaller in place, so it is done when the process ends.
+    const auto removed = wine({ installDir + QStringLiteral("/uninstall.exe"), QStringLiteral("/S"),
+        QStringLiteral("_?=C:\\users\\%1\\AppData\\Local\\Programs\\GoDual").arg(m_user) });
+    QCOMPARE(removed.exitCode, 0);
+    QVERIFY(!QFile::exists(installDir + QStringLiteral("/godual.exe")));
+    QVERIFY(!QFile::exists(installDir + QStringLiteral("/Qt6Core.dll")));
+    QVERIFY(!QFile::exists(m_profile + QStringLiteral("/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/GoDual.lnk")));
+    QVERIFY(QFile::exists(kept));
+}
+
+QTEST_GUILESS_MAIN(TestWindowsProgram)
+#include "tst_windowsprogram.moc"
