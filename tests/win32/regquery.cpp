@@ -1,13 +1,18 @@
-// Test driver for the Win32 registry reader, cross-compiled with mingw-w64 and run under Wine by
-// tst_win32registry. Commands arrive on stdin, one per line, with every name hex-encoded as
-// UTF-16LE so that no console code page stands between the test and the registry:
-//   V <hive> <subkey> <name>   ->  V <rc> <type> <data>
-//   N <hive> <subkey>          ->  N <rc> <name> <name> ...
-//   K <hive> <subkey>          ->  K <rc> <name> <name> ...
-// An empty subkey or name is written as "-".
+// Test driver for the Win32 registry reader and writer, cross-compiled with mingw-w64 and run under
+// Wine by tst_win32registry. Commands arrive on stdin, one per line, with every name hex-encoded
+// as UTF-16LE so that no console code page stands between the test and the registry:
+//   V <hive> <subkey> <name>               ->  V <rc> <type> <data>
+//   N <hive> <subkey>                      ->  N <rc> <name> <name> ...
+//   K <hive> <subkey>                      ->  K <rc> <name> <name> ...
+//   W <hive> <subkey> <name> <type> <data> ->  W <rc>     (data: the value's bytes in hex)
+//   D <hive> <subkey> <name>               ->  D <rc>
+//   B <timeout ms>                         ->  B <rc>     (WM_SETTINGCHANGE "Environment")
+// An empty subkey, name or data is written as "-".
 #include "registryreader.h"
+#include "registrywriter.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -62,12 +67,66 @@ bool hiveOf(const char *name, Hive &hive)
     return false;
 }
 
+std::vector<unsigned char> bytesFromHex(const char *hex)
+{
+    std::vector<unsigned char> bytes;
+    if (std::strcmp(hex, "-") == 0)
+        return bytes;
+    for (size_t i = 0; hex[i] && hex[i + 1]; i += 2) {
+        const char pair[3] = { hex[i], hex[i + 1], 0 };
+        bytes.push_back(static_cast<unsigned char>(std::strtoul(pair, nullptr, 16)));
+    }
+    return bytes;
+}
+
+// The write commands, whose data can be longer than the read commands' fields.
+bool writeCommand(char *line)
+{
+    const char *command = std::strtok(line, " \r\n");
+    if (!command || (std::strcmp(command, "W") != 0 && std::strcmp(command, "D") != 0 && std::strcmp(command, "B") != 0))
+        return false;
+    if (command[0] == 'B') {
+        const char *timeout = std::strtok(nullptr, " \r\n");
+        std::printf("B %ld\n", broadcastEnvironmentChange(timeout ? unsigned(std::strtoul(timeout, nullptr, 10)) : 5000));
+        return true;
+    }
+    const char *hiveName = std::strtok(nullptr, " \r\n");
+    const char *subkey = std::strtok(nullptr, " \r\n");
+    const char *name = std::strtok(nullptr, " \r\n");
+    Hive hive;
+    if (!hiveName || !subkey || !name || !hiveOf(hiveName, hive)) {
+        std::printf("E bad command\n");
+        return true;
+    }
+    if (command[0] == 'D') {
+        std::printf("D %ld\n", deleteValue(hive, fromHex(subkey), fromHex(name)));
+        return true;
+    }
+    const char *type = std::strtok(nullptr, " \r\n");
+    const char *data = std::strtok(nullptr, " \r\n");
+    if (!type || !data) {
+        std::printf("E bad command\n");
+        return true;
+    }
+    RegistryData value;
+    value.type = std::strtoul(type, nullptr, 10);
+    value.bytes = bytesFromHex(data);
+    std::printf("W %ld\n", writeValue(hive, fromHex(subkey), fromHex(name), value));
+    return true;
+}
+
 } // namespace
 
 int main()
 {
-    static char line[1 << 16];
+    // A 32,767-character value is 131 kB of hex.
+    static char line[1 << 19];
     while (std::fgets(line, sizeof line, stdin)) {
+        if (line[0] == 'W' || line[0] == 'D' || line[0] == 'B') {
+            writeCommand(line);
+            std::fflush(stdout);
+            continue;
+        }
         char command[4] = {}, hiveName[8] = {};
         static char subkey[1 << 15], name[1 << 15];
         name[0] = '\0';

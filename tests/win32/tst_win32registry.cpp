@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace GoDual;
 
 namespace {
@@ -101,8 +103,15 @@ private Q_SLOTS:
     void readsWhatRegImportWrote_data();
     void readsWhatRegImportWrote();
     void absentKeysAndValues();
+    void writesKeepTypeAndBytes_data();
+    void writesKeepTypeAndBytes();
+    void refusesValuesPastTheLimit();
+    void deletesValues();
+    void broadcastsEnvironmentChange();
 
 private:
+    // What Wine's own `reg export` says the key holds, read with GoDual's .reg parser.
+    std::optional<RegFileRegistry> exported(const QString &key);
     QProcessEnvironment wineEnvironment() const;
     bool runWine(const QStringList &args, const QByteArray &input, QByteArray *output);
     // Runs driver commands; one reply line per command.
@@ -292,6 +301,111 @@ void TestWin32Registry::absentKeysAndValues()
     const QList<QByteArray> replies = query({ "V HKCU " + key + ' ' + hexName(QStringLiteral("x")), "N HKCU " + key,
         "K HKCU " + key, "V HKCU " + environment + ' ' + hexName(QStringLiteral("NoSuchValue")) });
     QCOMPARE(replies, (QList<QByteArray> { "V 2 0 -", "N 2", "K 2", "V 2 0 -" }));
+}
+
+namespace {
+
+QByteArray utf16z(const QString &text)
+{
+    QByteArray bytes(reinterpret_cast<const char *>(text.utf16()), (text.size() + 1) * 2);
+    if constexpr (Q_BYTE_ORDER == Q_BIG_ENDIAN) {
+        for (qsizetype i = 0; i + 1 < bytes.size(); i += 2)
+            std::swap(bytes[i], bytes[i + 1]);
+    }
+    return bytes;
+}
+
+QByteArray writeCommand(const QString &subkey, const QString &name, int type, const QByteArray &bytes)
+{
+    return "W HKCU " + hexName(subkey) + ' ' + hexName(name) + ' ' + QByteArray::number(type) + ' '
+        + (bytes.isEmpty() ? QByteArray("-") : bytes.toHex());
+}
+
+const QString kWriteKey = QStringLiteral("Software\\GoDualTest\\Write");
+
+} // namespace
+
+std::optional<RegFileRegistry> TestWin32Registry::exported(const QString &key)
+{
+    const QString file = m_dir.filePath(QStringLiteral("export.reg"));
+    QFile::remove(file);
+    if (!runWine({ QStringLiteral("reg"), QStringLiteral("export"), key, QStringLiteral("Z:") + file, QStringLiteral("/y") },
+            {}, nullptr))
+        return std::nullopt;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    auto contents = parseRegFile(f.readAll(), file);
+    if (!contents)
+        return std::nullopt;
+    return RegFileRegistry(*contents);
+}
+
+void TestWin32Registry::writesKeepTypeAndBytes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("Path as REG_EXPAND_SZ") << QStringLiteral("Path") << 2
+                                           << utf16z(QStringLiteral("%USERPROFILE%\\sdk\\go1.22.6\\bin;C:\\Tools"));
+    QTest::newRow("REG_SZ with % stays REG_SZ") << QStringLiteral("Literal") << 1 << utf16z(QStringLiteral("100%done"));
+    QTest::newRow("CJK name and value") << QStringLiteral("路径") << 2 << utf16z(QStringLiteral("C:\\用户\\开发者\\go"));
+    QTest::newRow("empty string") << QStringLiteral("Empty") << 1 << utf16z(QString());
+    QTest::newRow("REG_MULTI_SZ") << QStringLiteral("List") << 7
+                                  << utf16z(QStringLiteral("a")) + utf16z(QStringLiteral("b c")) + QByteArray(2, '\0');
+    QTest::newRow("REG_DWORD") << QStringLiteral("Flags") << 4 << QByteArray("\x0d\0\0\0", 4);
+    QTest::newRow("32,767 characters, the limit") << QStringLiteral("Long") << 2
+                                                  << utf16z(QString(32767, u'x'));
+}
+
+void TestWin32Registry::writesKeepTypeAndBytes()
+{
+    QFETCH(QString, name);
+    QFETCH(int, type);
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(query({ writeCommand(kWriteKey, name, type, bytes) }), QList<QByteArray> { "W 0" });
+    // Wine's reg tool, not GoDual's reader, says what landed.
+    const auto registry = exported(QStringLiteral("HKCU\\") + kWriteKey);
+    QVERIFY(registry);
+    const auto value = registry->value(QStringLiteral("HKEY_CURRENT_USER\\") + kWriteKey, name);
+    QVERIFY2(value, qPrintable(name));
+    QCOMPARE(value->rawType, type);
+    QCOMPARE(value->bytes.toHex(), bytes.toHex());
+}
+
+void TestWin32Registry::refusesValuesPastTheLimit()
+{
+    const QByteArray before = utf16z(QStringLiteral("C:\\Go\\bin"));
+    QCOMPARE(query({ writeCommand(kWriteKey, QStringLiteral("Capped"), 2, before) }), QList<QByteArray> { "W 0" });
+    // One character more than an environment value can hold: refused, the old value untouched,
+    // never cut to fit.
+    QCOMPARE(query({ writeCommand(kWriteKey, QStringLiteral("Capped"), 2, utf16z(QString(32768, u'y'))) }),
+        QList<QByteArray> { "W 13" });
+    QCOMPARE(query({ writeCommand(kWriteKey, QStringLiteral("NewCapped"), 1, utf16z(QString(40000, u'z'))) }),
+        QList<QByteArray> { "W 13" });
+    const auto registry = exported(QStringLiteral("HKCU\\") + kWriteKey);
+    QVERIFY(registry);
+    const QString key = QStringLiteral("HKEY_CURRENT_USER\\") + kWriteKey;
+    QVERIFY(registry->value(key, QStringLiteral("Capped")));
+    QCOMPARE(registry->value(key, QStringLiteral("Capped"))->bytes.toHex(), before.toHex());
+    QVERIFY(!registry->value(key, QStringLiteral("NewCapped")));
+}
+
+void TestWin32Registry::deletesValues()
+{
+    QCOMPARE(query({ writeCommand(kWriteKey, QStringLiteral("Doomed"), 1, utf16z(QStringLiteral("x"))),
+                 "D HKCU " + hexName(kWriteKey) + ' ' + hexName(QStringLiteral("Doomed")),
+                 "D HKCU " + hexName(kWriteKey) + ' ' + hexName(QStringLiteral("Doomed")) }),
+        (QList<QByteArray> { "W 0", "D 0", "D 2" }));
+    const auto registry = exported(QStringLiteral("HKCU\\") + kWriteKey);
+    QVERIFY(registry);
+    QVERIFY(!registry->value(QStringLiteral("HKEY_CURRENT_USER\\") + kWriteKey, QStringLiteral("Doomed")));
+}
+
+void TestWin32Registry::broadcastsEnvironmentChange()
+{
+    // Every top-level window is told; the call returns (no window may hang it past the timeout).
+    QCOMPARE(query({ "B 5000" }), QList<QByteArray> { "B 0" });
 }
 
 QTEST_GUILESS_MAIN(TestWin32Registry)

@@ -1,6 +1,6 @@
 #include "registryreader.h"
 
-#include <windows.h>
+#include "hivekey.h"
 
 namespace GoDual::Win32 {
 
@@ -9,28 +9,11 @@ namespace {
 // Another process may grow a value between the size query and the read; a few retries cover it.
 constexpr int kAttempts = 8;
 
-HKEY rootOf(Hive hive)
-{
-    switch (hive) {
-    case Hive::LocalMachine:
-        return HKEY_LOCAL_MACHINE;
-    case Hive::CurrentUser:
-        return HKEY_CURRENT_USER;
-    case Hive::ClassesRoot:
-        return HKEY_CLASSES_ROOT;
-    case Hive::Users:
-        return HKEY_USERS;
-    case Hive::CurrentConfig:
-        return HKEY_CURRENT_CONFIG;
-    }
-    return HKEY_CURRENT_USER;
-}
-
 class OpenKey {
 public:
     OpenKey(Hive hive, const std::wstring &subkey)
     {
-        m_status = RegOpenKeyExW(rootOf(hive), subkey.c_str(), 0, KEY_READ | KEY_WOW64_64KEY, &m_key);
+        m_status = RegOpenKeyExW(rootKey(hive), subkey.c_str(), 0, KEY_READ | KEY_WOW64_64KEY, &m_key);
         if (m_status != ERROR_SUCCESS)
             m_key = nullptr;
     }
@@ -73,6 +56,23 @@ template <typename Next> long enumerate(DWORD maxLength, std::vector<std::wstrin
 }
 
 } // namespace
+
+HKEY rootKey(Hive hive)
+{
+    switch (hive) {
+    case Hive::LocalMachine:
+        return HKEY_LOCAL_MACHINE;
+    case Hive::CurrentUser:
+        return HKEY_CURRENT_USER;
+    case Hive::ClassesRoot:
+        return HKEY_CLASSES_ROOT;
+    case Hive::Users:
+        return HKEY_USERS;
+    case Hive::CurrentConfig:
+        return HKEY_CURRENT_CONFIG;
+    }
+    return HKEY_CURRENT_USER;
+}
 
 long readValue(Hive hive, const std::wstring &subkey, const std::wstring &name, RegistryData &out)
 {
