@@ -24,6 +24,8 @@ MachineSeams MachineSeams::fromEnvironment()
         const QString candidate = QDir(systemRoot).filePath(QStringLiteral("System32/wsl.exe"));
         if (!systemRoot.isEmpty() && QFileInfo(candidate).isExecutable())
             seams.wsl = candidate;
+        else if (seams.nativeRegistry)
+            seams.missingWsl = QDir::toNativeSeparators(candidate);
     }
     return seams;
 }

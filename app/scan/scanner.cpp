@@ -46,6 +46,11 @@ void Scanner::start(const ScanOptions &options)
         readWindows(generation);
     if (!m_seams.wsl.isEmpty())
         listDistros(generation);
+    else if (!m_seams.missingWsl.isEmpty())
+        addError(tr("%1 does not exist, so GoDual cannot list or reach WSL distros; WSL is not installed on this "
+                    "Windows (install it with 'wsl --install' from an administrator's terminal)")
+                     .arg(m_seams.missingWsl),
+            generation);
     if (m_seams.hasLocal() && wanted(SideId::local()))
         probe(SideId::local(), generation, Side());
     // Still asynchronous when nothing was started, so callers see one order of events.
