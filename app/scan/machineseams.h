@@ -13,12 +13,12 @@ namespace GoDual {
 // Where GoDual finds the machine it shows: the contract's environment seams, or the real system.
 struct MachineSeams {
     QString wsl; // the wsl.exe to call; empty: no WSL here
-    // On Windows without GODUAL_WSL: where wsl.exe should have been when it is not there (WSL is
-    // not installed), so a scan can say so instead of showing no distros without a word.
-    QString missingWsl;
     QString registryFile; // a .reg file standing for the registry; empty: the real one, if any
     QString windowsRoot; // a folder standing for the Windows drives; empty: the real drives
     bool nativeRegistry = false; // the system's registry is there to read (Windows)
+    // On Windows without GODUAL_WSL: where wsl.exe should have been when it is not there (WSL is
+    // not installed), so a scan can say so instead of showing no distros without a word.
+    QString missingWsl {};
 
     // GODUAL_WSL, GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT, else the platform's defaults.
     static MachineSeams fromEnvironment();

@@ -59,7 +59,7 @@ void TestAvailableCommand::cleanup()
 
 TestAvailableCommand::Run TestAvailableCommand::run(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = GoDual::ProcessRun::hermeticEnvironment();
     env.insert(QStringLiteral("GODUAL_RELEASES_URL"), m_server->url(QStringLiteral("/dl/")).toString());
     env.insert(QStringLiteral("GODUAL_STATE_DIR"), m_state->path());
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("godual.*=false"));

@@ -1,8 +1,9 @@
+#include "processrun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,26 +18,20 @@ private Q_SLOTS:
     void diagnoseJson();
 
 private:
-    // Runs godual with HOME set to a fresh folder whose ~/.profile holds `profile`.
-    static QProcess *start(const QStringList &args, const QByteArray &profile, QTemporaryDir &home);
+    // Runs godual with HOME set to a fresh folder whose ~/.profile holds `profile`, in the
+    // hermetic environment (no GODUAL_* seams, no GO* variables of the caller's shell).
+    static GoDual::ProcessRun::Outcome godual(const QStringList &args, const QByteArray &profile, QTemporaryDir &home);
 };
 
-QProcess *TestCli::start(const QStringList &args, const QByteArray &profile, QTemporaryDir &home)
+GoDual::ProcessRun::Outcome TestCli::godual(const QStringList &args, const QByteArray &profile, QTemporaryDir &home)
 {
     QFile f(home.filePath(QStringLiteral(".profile")));
     if (f.open(QIODevice::WriteOnly))
         f.write(profile);
     f.close();
-    auto *p = new QProcess;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = GoDual::ProcessRun::hermeticEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
-    for (const char *name :
-        { "GOROOT", "GOPATH", "GOFLAGS", "GOSUMDB", "GOENV", "XDG_CONFIG_HOME", "QT_LOGGING_RULES" })
-        env.remove(QLatin1StringView(name));
-    p->setProcessEnvironment(env);
-    p->setStandardInputFile(QProcess::nullDevice());
-    p->start(QStringLiteral(GODUAL_EXECUTABLE), args);
-    return p;
+    return GoDual::ProcessRun::run(QStringLiteral(GODUAL_EXECUTABLE), args, env, 30000);
 }
 
 void TestCli::run_data()
@@ -80,13 +75,11 @@ void TestCli::run()
     const QByteArray profile = QByteArray(QTest::currentDataTag()).contains("GOROOT broken")
         ? QByteArrayLiteral("export GOROOT=/nonexistent/go\n")
         : QByteArray();
-    std::unique_ptr<QProcess> process(start(args, profile, home));
-    QProcess &godual = *process;
-    QVERIFY2(godual.waitForFinished(30000), "godual did not finish within 30 s");
-    const QString out = QString::fromUtf8(godual.readAllStandardOutput());
-    const QString err = QString::fromUtf8(godual.readAllStandardError());
-    QCOMPARE(godual.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(godual.exitCode(), exitCode);
+    const GoDual::ProcessRun::Outcome r = godual(args, profile, home);
+    const QString &out = r.out;
+    const QString &err = r.err;
+    QVERIFY2(r.exitCode != -1, "godual crashed or did not finish within 30 s");
+    QCOMPARE(r.exitCode, exitCode);
     if (!stdoutHas.isEmpty())
         QVERIFY2(out.contains(stdoutHas), qPrintable(out));
     if (!stderrHas.isEmpty())
@@ -111,11 +104,11 @@ void TestCli::diagnoseJson()
     QFETCH(int, exitCode);
     QFETCH(QString, findingId);
     QTemporaryDir home;
-    std::unique_ptr<QProcess> godual(start({ QStringLiteral("diagnose"), QStringLiteral("--json") }, profile, home));
-    QVERIFY(godual->waitForFinished(30000));
-    QCOMPARE(godual->exitCode(), exitCode);
+    const GoDual::ProcessRun::Outcome r
+        = godual({ QStringLiteral("diagnose"), QStringLiteral("--json") }, profile, home);
+    QCOMPARE(r.exitCode, exitCode);
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(godual->readAllStandardOutput(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     const QJsonObject root = doc.object();
     QCOMPARE(root.value(QStringLiteral("schema")).toInt(), 1);

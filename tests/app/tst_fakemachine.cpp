@@ -1,3 +1,6 @@
+#include "processrun.h"
+#include "requirement.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -6,8 +9,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 // `godual diagnose` end to end on a fake machine: a .reg file as the registry, a folder as C:\,
 // and the fake wsl.exe with real chroot distros (tests/fakes) that carry Debian's Go toolchain
@@ -45,11 +46,7 @@ void TestFakeMachine::run(const QString &program, const QStringList &args)
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
 }
 
-void TestFakeMachine::initTestCase()
-{
-    if (::geteuid() != 0)
-        QSKIP("the fake wsl.exe enters its distros with chroot and needs root (tools/dev test runs as root)");
-}
+void TestFakeMachine::initTestCase() { GODUAL_REQUIRE_ROOT(); }
 
 void TestFakeMachine::init()
 {
@@ -83,8 +80,7 @@ void TestFakeMachine::init()
 
 QProcessEnvironment TestFakeMachine::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    QProcessEnvironment env = GoDual::ProcessRun::hermeticEnvironment();
     env.insert(QStringLiteral("GODUAL_WSL"), QStringLiteral(GODUAL_FAKE_WSL));
     env.insert(QStringLiteral("GODUAL_REGISTRY"), m_dir->filePath(QStringLiteral("machine.reg")));
     env.insert(QStringLiteral("GODUAL_WINDOWS_ROOT"), m_dir->filePath(QStringLiteral("windows")));
@@ -163,15 +159,11 @@ void TestFakeMachine::diagnose()
     else if (change == QLatin1StringView("append-off"))
         write(ubuntu + QStringLiteral("/etc/wsl.conf"), "[user]\ndefault=dev\n[interop]\nappendWindowsPath=false\n");
 
-    QProcess godual;
-    godual.setProcessEnvironment(environment());
-    godual.setStandardInputFile(QProcess::nullDevice());
-    godual.start(
-        QStringLiteral(GODUAL_EXECUTABLE), QStringList { QStringLiteral("diagnose"), QStringLiteral("--json") } + args);
-    QVERIFY(godual.waitForFinished(60000));
-    const QByteArray err = godual.readAllStandardError();
-    QCOMPARE(godual.exitCode(), exitCode);
-    const QJsonObject doc = QJsonDocument::fromJson(godual.readAllStandardOutput()).object();
+    const GoDual::ProcessRun::Outcome godual = GoDual::ProcessRun::run(QStringLiteral(GODUAL_EXECUTABLE),
+        QStringList { QStringLiteral("diagnose"), QStringLiteral("--json") } + args, environment(), 60000);
+    const QByteArray err = godual.err.toUtf8();
+    QCOMPARE(godual.exitCode, exitCode);
+    const QJsonObject doc = QJsonDocument::fromJson(godual.out.toUtf8()).object();
     QCOMPARE(doc.value(QStringLiteral("schema")).toInt(), 1);
 
     QStringList found;

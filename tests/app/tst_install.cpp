@@ -1,5 +1,6 @@
 #include "loopbackhttpserver.h"
 #include "processrun.h"
+#include "requirement.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -81,14 +82,12 @@ void TestInstall::cleanup()
 
 TestInstall::Run TestInstall::run(const QStringList &args, const QString &pathPrefix)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = GoDual::ProcessRun::hermeticEnvironment();
     env.insert(QStringLiteral("HOME"), m_home->path());
     env.insert(QStringLiteral("GODUAL_RELEASES_URL"), m_server->url(QStringLiteral("/dl/")).toString());
     env.insert(QStringLiteral("GODUAL_STATE_DIR"), m_state->path());
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("godual.*=false"));
-    for (const QString &seam : { QStringLiteral("GODUAL_WSL"), QStringLiteral("GODUAL_REGISTRY"),
-             QStringLiteral("GODUAL_WINDOWS_ROOT"), QStringLiteral("SystemRoot") })
-        env.remove(seam);
+    env.remove(QStringLiteral("SystemRoot"));
     if (!pathPrefix.isEmpty())
         env.insert(QStringLiteral("PATH"), pathPrefix + u':' + env.value(QStringLiteral("PATH")));
     return GoDual::ProcessRun::run(QStringLiteral(GODUAL_EXECUTABLE), args, env, 300000);
@@ -98,10 +97,10 @@ TestInstall::Run TestInstall::run(const QStringList &args, const QString &pathPr
 void TestInstall::installThenRemove()
 {
     const QString go = QStandardPaths::findExecutable(QStringLiteral("go"));
-    if (go.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("tar")).isEmpty())
-        QSKIP("needs a Go toolchain and GNU tar");
-    if (QSysInfo::kernelType() != u"linux" || QSysInfo::currentCpuArchitecture() != u"x86_64")
-        QSKIP("the archive is named for linux-amd64");
+    GODUAL_REQUIRE_OR_SKIP(!go.isEmpty() && !QStandardPaths::findExecutable(QStringLiteral("tar")).isEmpty(),
+        "needs a Go toolchain and GNU tar (the build root installs golang-go and tar)");
+    GODUAL_REQUIRE_OR_SKIP(QSysInfo::kernelType() == u"linux" && QSysInfo::currentCpuArchitecture() == u"x86_64",
+        "the archive is named for linux-amd64");
     QProcess env;
     env.start(go, { QStringLiteral("env"), QStringLiteral("GOROOT") });
     QVERIFY(env.waitForFinished());

@@ -1,6 +1,7 @@
 #include "goarchive.h"
 #include "loopbackhttpserver.h"
 #include "processrun.h"
+#include "requirement.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -136,16 +137,15 @@ private:
 void TestInstallSides::initTestCase()
 {
     auto archive = GoDual::Test::makeGoArchive(m_fixtures.path());
-    if (!archive)
-        QSKIP(qPrintable(archive.error()));
+    GODUAL_REQUIRE_OR_SKIP(bool(archive), archive.error());
     m_archive = *archive;
 }
 
 void TestInstallSides::init()
 {
     // Only the Windows side works without entering distros.
-    if (::geteuid() != 0 && QTest::currentTestFunction() != QByteArrayView("installOnWindows"))
-        QSKIP("the fake wsl.exe enters its distros with chroot, which needs root (tools/dev test runs as root)");
+    if (QTest::currentTestFunction() != QByteArrayView("installOnWindows"))
+        GODUAL_REQUIRE_ROOT();
     m_server = std::make_unique<LoopbackHttpServer>();
     QVERIFY(m_server->listen());
     m_server->serve("/dl/", m_archive.index());
@@ -179,7 +179,7 @@ void TestInstallSides::makeMachine(const QString &state)
 
 QProcessEnvironment TestInstallSides::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = GoDual::ProcessRun::hermeticEnvironment();
     env.insert(QStringLiteral("GODUAL_WSL"), QStringLiteral(GODUAL_FAKE_WSL));
     env.insert(QStringLiteral("GODUAL_FAKE_WSL_HOME"), m_machine->path());
     env.insert(QStringLiteral("GODUAL_FAKE_WSL_STATE"), m_machine->filePath(QStringLiteral("state")));
@@ -320,10 +320,10 @@ void TestInstallSides::hostileArchiveLeavesDistroUntouched()
 void TestInstallSides::interruptDuringExtraction()
 {
     QProcess godual;
-    godual.setProcessEnvironment(environment());
     QSignalSpy finished(&godual, &QProcess::finished);
-    godual.start(QStringLiteral(GODUAL_EXECUTABLE),
-        { QStringLiteral("install"), m_archive.version, QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") });
+    GoDual::ProcessRun::start(godual, QStringLiteral(GODUAL_EXECUTABLE),
+        { QStringLiteral("install"), m_archive.version, QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") },
+        environment());
     QVERIFY(godual.waitForStarted());
     const QDir sdk(home() + QStringLiteral("/sdk"));
     // The staging folder appears once tar runs inside the distro; wait for files in it.
@@ -353,10 +353,10 @@ void TestInstallSides::interruptDuringDownloadLocal()
     slow.bytesPerSecond = 2 * 1024 * 1024;
     m_server->setRoute("/dl/" + m_archive.filename.toUtf8(), slow);
     QProcess godual;
-    godual.setProcessEnvironment(environment());
     QSignalSpy finished(&godual, &QProcess::finished);
-    godual.start(QStringLiteral(GODUAL_EXECUTABLE),
-        { QStringLiteral("install"), m_archive.version, QStringLiteral("--side"), QStringLiteral("local") });
+    GoDual::ProcessRun::start(godual, QStringLiteral(GODUAL_EXECUTABLE),
+        { QStringLiteral("install"), m_archive.version, QStringLiteral("--side"), QStringLiteral("local") },
+        environment());
     QVERIFY(godual.waitForStarted());
     const QString part
         = m_machine->filePath(QStringLiteral("godual-state/downloads/")) + m_archive.filename + QStringLiteral(".part");
@@ -437,8 +437,7 @@ void TestInstallSides::installOnWindows()
     const QString zipDir = m_fixtures.filePath(QStringLiteral("windows"));
     QVERIFY(QDir().mkpath(zipDir));
     auto zip = GoDual::Test::makeGoArchive(zipDir, QStringLiteral("windows"));
-    if (!zip)
-        QSKIP(qPrintable(zip.error()));
+    GODUAL_REQUIRE_OR_SKIP(bool(zip), zip.error());
     m_server->serve("/dl/", zip->index());
     m_server->serve("/dl/" + zip->filename.toUtf8(), zip->bytes);
     const QString windows = m_machine->filePath(QStringLiteral("windows"));
@@ -529,8 +528,7 @@ void TestInstallSides::notEnoughSpace()
         { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=4m"),
             QStringLiteral("godual-test"), sdk });
     QVERIFY(mount.waitForFinished());
-    if (mount.exitCode() != 0)
-        QSKIP("cannot mount a small tmpfs here");
+    GODUAL_REQUIRE_OR_SKIP(mount.exitCode() == 0, "cannot mount a small tmpfs here (needs root, as in tools/dev test)");
     const Run r
         = run({ QStringLiteral("install"), m_archive.version, QStringLiteral("--side"), QStringLiteral("local") });
     QProcess umount;

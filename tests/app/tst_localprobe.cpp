@@ -1,4 +1,6 @@
 #include "diagnosis.h"
+#include "processrun.h"
+#include "requirement.h"
 #include "sideprobe.h"
 
 #include <QDir>
@@ -69,11 +71,11 @@ QJsonObject TestLocalProbe::goEnv()
 
 void TestLocalProbe::initTestCase()
 {
+    // Nothing of the developer's shell (GODUAL_* seams, GO* variables) reaches the scan.
+    GoDual::ProcessRun::clearInheritedEnvironment();
     const QString go = QStandardPaths::findExecutable(QStringLiteral("go"));
-    if (go.isEmpty())
-        QSKIP("no Go toolchain on PATH (the build root installs Debian's golang-go)");
-    if (QStandardPaths::findExecutable(QStringLiteral("bash")).isEmpty())
-        QSKIP("bash is missing");
+    GODUAL_REQUIRE_OR_SKIP(!go.isEmpty(), "no Go toolchain on PATH (the build root installs Debian's golang-go)");
+    GODUAL_REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(QStringLiteral("bash")).isEmpty(), "bash is missing");
     QProcess goroot;
     goroot.start(go, { QStringLiteral("env"), QStringLiteral("GOROOT") });
     QVERIFY(goroot.waitForFinished(30000));
@@ -95,13 +97,6 @@ void TestLocalProbe::initTestCase()
         "export GOPRIVATE='corp.example.com'\t# tab, backslash \\ and CR\r\n");
     write(home + QStringLiteral("/.config/go/env"), "GOPROXY=https://goproxy.cn,direct\nGOTOOLCHAIN=local\n");
     qputenv("HOME", home.toUtf8());
-    qunsetenv("GOPATH");
-    qunsetenv("GOROOT");
-    qunsetenv("GOFLAGS");
-    qunsetenv("GOPROXY");
-    qunsetenv("GOTOOLCHAIN");
-    qunsetenv("XDG_CONFIG_HOME");
-    qunsetenv("GOENV");
 
     m_side = probe();
     m_goEnv = goEnv();
@@ -169,11 +164,10 @@ void TestLocalProbe::hangingStartupFileIsCutOff()
     write(home.path() + QStringLiteral("/.profile"), "export GOPATH=/srv/go\nsleep 60\n");
     const QByteArray saved = qgetenv("HOME");
     qputenv("HOME", home.path().toUtf8());
-    QElapsedTimer timer;
-    timer.start();
+    // The probe's own cut-off ends it (it says "did not finish"); had it waited for `sleep 60`,
+    // the error would not be there.
     const Side side = probe();
     qputenv("HOME", saved);
-    QVERIFY2(timer.elapsed() < 25000, "the probe waited for the hanging start-up file");
     QVERIFY(side.scanned);
     QVERIFY2(side.scanError.contains(QStringLiteral("did not finish")), qPrintable(side.scanError));
     QVERIFY(!side.path.isEmpty()); // the environment without start-up files is still shown

@@ -2,7 +2,6 @@
 #include "platform/regfileregistry.h"
 #include "testdata.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -252,8 +251,6 @@ void TestRegFileParser::hostileInput_data()
 void TestRegFileParser::hostileInput()
 {
     QFETCH(QByteArray, bytes);
-    QElapsedTimer timer;
-    timer.start();
     const auto parsed = parseRegFile(bytes, u"x.reg"_s);
     if (!parsed.ok()) {
         QVERIFY2(parsed.error().startsWith(u"x.reg:"_s), qPrintable(parsed.error()));
@@ -261,7 +258,6 @@ void TestRegFileParser::hostileInput()
     }
     const RegFileRegistry registry(parsed.ok() ? *parsed : RegFileContents {});
     (void)registry.subkeys(u"HKCU"_s);
-    QVERIFY2(timer.elapsed() < 30000, "parsing took too long");
 }
 
 void TestRegFileParser::largeHexValue()

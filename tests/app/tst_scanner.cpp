@@ -1,14 +1,13 @@
+#include "processrun.h"
+#include "requirement.h"
 #include "scanner.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace GoDual;
 
@@ -51,8 +50,6 @@ void TestScanner::write(const QString &path, const QByteArray &content)
 
 void TestScanner::makeDistro(const QString &name)
 {
-    if (::geteuid() != 0)
-        QSKIP("the fake wsl.exe enters its distros with chroot and needs root (tools/dev test runs as root)");
     QProcess p;
     p.start(QStringLiteral(GODUAL_MAKE_DISTRO),
         { m_dir->filePath(QStringLiteral("wsl/distros/")) + name, QStringLiteral("--user"), QStringLiteral("dev") });
@@ -64,6 +61,8 @@ void TestScanner::makeDistro(const QString &name)
 
 void TestScanner::init()
 {
+    // Nothing of the developer's shell (GODUAL_* seams, GO* variables) reaches the scan.
+    GoDual::ProcessRun::clearInheritedEnvironment();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("state"))));
@@ -112,15 +111,14 @@ void TestScanner::noDistroInstalled()
 
 void TestScanner::hangingDistroIsCutOffAndOthersComplete()
 {
+    GODUAL_REQUIRE_ROOT();
     makeDistro(QStringLiteral("Ubuntu"));
     makeDistro(QStringLiteral("Stuck"));
     write(m_dir->filePath(QStringLiteral("wsl/distros.list")), "Ubuntu Running 2 default\nStuck Running 2 hang\n");
     Scanner scanner(seams(QStringLiteral(GODUAL_FAKE_WSL)));
     scanner.setTimeouts(10'000, 3'000);
-    QElapsedTimer timer;
-    timer.start();
+    // The 3 s cut-off, not the hang, ends Stuck's probe: its error says so, and Ubuntu is read.
     const Snapshot s = scan(scanner);
-    QVERIFY2(timer.elapsed() < 15'000, "the scan waited for the hanging distro");
     const Side *stuck = s.side(SideId::wsl(QStringLiteral("Stuck")));
     const Side *ubuntu = s.side(SideId::wsl(QStringLiteral("Ubuntu")));
     QVERIFY(stuck && ubuntu && s.side(SideId::windows()));
@@ -132,6 +130,7 @@ void TestScanner::hangingDistroIsCutOffAndOthersComplete()
 
 void TestScanner::stoppedDistroIsNotWoken()
 {
+    GODUAL_REQUIRE_ROOT();
     makeDistro(QStringLiteral("Debian"));
     write(m_dir->filePath(QStringLiteral("wsl/distros.list")), "Debian Stopped 1 default\n");
     Scanner scanner(seams(QStringLiteral(GODUAL_FAKE_WSL)));
@@ -228,6 +227,7 @@ public:
 
 void TestScanner::wakeProbesStartBeforeTheListAnswers()
 {
+    GODUAL_REQUIRE_ROOT();
     makeDistro(QStringLiteral("Debian"));
     makeDistro(QStringLiteral("Alpine"));
     write(m_dir->filePath(QStringLiteral("wsl/distros.list")), "Debian Stopped 2 default\nAlpine Stopped 2\n");
@@ -258,6 +258,7 @@ void TestScanner::wakeProbesStartBeforeTheListAnswers()
 
 void TestScanner::registryFlagsOverrideWslConf()
 {
+    GODUAL_REQUIRE_ROOT();
     makeDistro(QStringLiteral("Ubuntu"));
     makeDistro(QStringLiteral("Debian"));
     write(m_dir->filePath(QStringLiteral("wsl/distros.list")), "Ubuntu Running 2 default\nDebian Running 2\n");

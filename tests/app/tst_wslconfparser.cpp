@@ -1,7 +1,6 @@
 #include "platform/wslconfparser.h"
 #include "testdata.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
@@ -278,8 +277,6 @@ void TestWslConfParser::hostileInput_data()
 void TestWslConfParser::hostileInput()
 {
     QFETCH(QByteArray, content);
-    QElapsedTimer timer;
-    timer.start();
     const WslConfig config = parseWslConf(content, kPath);
     QVERIFY(config.issues.size() <= 210);
     for (const WslConfIssue &issue : config.issues) {
@@ -287,7 +284,6 @@ void TestWslConfParser::hostileInput()
         QVERIFY(issue.text.size() <= 201);
         QVERIFY(!issue.message.isEmpty());
     }
-    QVERIFY2(timer.elapsed() < 30000, "parsing took too long");
 }
 
 void TestWslConfParser::manyIssuesAreCapped()

@@ -1,11 +1,12 @@
+#include "processrun.h"
+#include "requirement.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 // Tests of the fake wsl.exe itself, so that GoDual's tests can trust it: its own text byte for
 // byte against the platform facts file, and, as root, commands run inside fake distros made with
@@ -44,7 +45,6 @@ private:
     static void write(const QString &path, const QByteArray &content);
     static QByteArray utf16(const QByteArray &utf8);
     QStringList processesHoldingMounts() const;
-    void requireRoot();
 
     QTemporaryDir m_machine;
     QString m_home;
@@ -87,17 +87,9 @@ QByteArray TestFakeWsl::utf16(const QByteArray &utf8)
     return out;
 }
 
-void TestFakeWsl::requireRoot()
-{
-    if (geteuid() != 0)
-        QSKIP("entering a fake distro needs root (chroot, mount namespaces); run through tools/dev test");
-}
-
 QProcessEnvironment TestFakeWsl::environment(const QStringList &extra) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "WSLENV", "WSL_UTF8", "GODUAL_FAKE_WINDOWS_PATH", "GODUAL_FAKE_WSL_DELAY_MS" })
-        env.remove(QLatin1StringView(name));
+    QProcessEnvironment env = GoDual::ProcessRun::hermeticEnvironment();
     env.insert(QStringLiteral("GODUAL_FAKE_WSL_HOME"), m_home);
     env.insert(QStringLiteral("GODUAL_FAKE_WSL_STATE"), m_state);
     env.insert(QStringLiteral("GODUAL_WINDOWS_ROOT"), m_windows);
@@ -382,7 +374,7 @@ void TestFakeWsl::runs_data()
 
 void TestFakeWsl::runs()
 {
-    requireRoot();
+    GODUAL_REQUIRE_ROOT();
     QFETCH(QStringList, args);
     QFETCH(QByteArray, expected);
     QFETCH(int, exitCode);
@@ -395,7 +387,7 @@ void TestFakeWsl::runs()
 // GoDual feeds its probe script on stdin to `--exec /bin/sh -s NONCE`.
 void TestFakeWsl::stdinReachesTheCommand()
 {
-    requireRoot();
+    GODUAL_REQUIRE_ROOT();
     QByteArray script;
     for (int i = 0; i < 5000; ++i)
         script += ": filler line to make the script longer than a pipe buffer\n";
@@ -435,7 +427,7 @@ void TestFakeWsl::windowsPath_data()
 
 void TestFakeWsl::windowsPath()
 {
-    requireRoot();
+    GODUAL_REQUIRE_ROOT();
     QFETCH(QByteArray, wslConf);
     QFETCH(QByteArray, expected);
     const QString conf = m_home + QStringLiteral("/distros/Ubuntu-22.04/etc/wsl.conf");
@@ -489,7 +481,7 @@ void TestFakeWsl::wslenv_data()
 
 void TestFakeWsl::wslenv()
 {
-    requireRoot();
+    GODUAL_REQUIRE_ROOT();
     QFETCH(QString, wslenv);
     QFETCH(QStringList, variables);
     QFETCH(QStringList, expected);
@@ -512,7 +504,7 @@ void TestFakeWsl::wslenv()
 // listing never wakes anything; every call is one line of calls.log.
 void TestFakeWsl::stoppedDistroIsStartedAndLogged()
 {
-    requireRoot();
+    GODUAL_REQUIRE_ROOT();
     const QStringList list = { QStringLiteral("-l"), QStringLiteral("-v") };
     const QStringList utf8 = { QStringLiteral("WSL_UTF8=1") };
     QCOMPARE(wsl(list, utf8).out,
@@ -546,7 +538,7 @@ void TestFakeWsl::stoppedDistroIsStartedAndLogged()
 // nothing of it stays: no process, no mount in any namespace.
 void TestFakeWsl::hangingDistroIsKilledWithoutLeftovers()
 {
-    requireRoot();
+    GODUAL_REQUIRE_ROOT();
     QProcess p;
     p.setProcessEnvironment(environment({}));
     p.start(QStringLiteral(GODUAL_FAKE_WSL),

@@ -4,7 +4,6 @@
 #include "urlpolicy.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -331,17 +330,11 @@ void TestDownloadJob::stallTimesOut()
     auto j = job(QStringLiteral("/go.tar.gz"));
     j->setTransferTimeout(std::chrono::milliseconds(300));
     j->setMaxAttempts(2);
-    QElapsedTimer clock;
-    clock.start();
     QVERIFY(run(*j, 10000));
-    const qint64 elapsed = clock.elapsed();
     QVERIFY(!j->result());
     QVERIFY2(j->result().error().contains(QStringLiteral("sent nothing for 0.3 s")), qPrintable(j->result().error()));
     QVERIFY2(j->result().error().contains(QStringLiteral("2 attempt")), qPrintable(j->result().error()));
     QCOMPARE(j->attempts(), 2);
-    // Two timeouts and a short pause, with generous room for a loaded machine.
-    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
-    qInfo("two stalled attempts failed after %lld ms", elapsed);
     // What arrived stays resumable; nothing reached the destination.
     QCOMPARE(QFileInfo(j->partPath()).size(), 2000);
     QVERIFY(!QFile::exists(destination()));
@@ -376,12 +369,9 @@ void TestDownloadJob::stallAfterRedirectTimesOut()
     auto j = job(QStringLiteral("/dl/go.tar.gz"));
     j->setTransferTimeout(std::chrono::milliseconds(300));
     j->setMaxAttempts(1);
-    QElapsedTimer clock;
-    clock.start();
     QVERIFY(run(*j, 10000));
     QVERIFY(!j->result());
     QVERIFY2(j->result().error().contains(QStringLiteral("sent nothing for 0.3 s")), qPrintable(j->result().error()));
-    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestDownloadJob::redirectToPlainHttpRefused()
@@ -446,12 +436,9 @@ void TestDownloadJob::silentServerTimesOut()
     DownloadJob j(url, destination(), m_sha256);
     j.setTransferTimeout(std::chrono::milliseconds(300));
     j.setMaxAttempts(1);
-    QElapsedTimer clock;
-    clock.start();
     QVERIFY(run(j, 10000));
     QVERIFY(!j.result());
     QVERIFY2(j.result().error().contains(QStringLiteral("sent nothing for 0.3 s")), qPrintable(j.result().error()));
-    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(!accepted.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "downloadjob.h"
 #include "installjob.h"
 #include "loopbackhttpserver.h"
+#include "requirement.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -97,8 +98,8 @@ private:
 void TestInstallJob::initTestCase()
 {
     const QString go = QStandardPaths::findExecutable(QStringLiteral("go"));
-    if (go.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("tar")).isEmpty())
-        QSKIP("needs a Go toolchain and GNU tar");
+    GODUAL_REQUIRE_OR_SKIP(!go.isEmpty() && !QStandardPaths::findExecutable(QStringLiteral("tar")).isEmpty(),
+        "needs a Go toolchain and GNU tar (the build root installs golang-go and tar)");
     QVERIFY(m_fixtures.isValid());
     const QString goroot = runText(go, { QStringLiteral("env"), QStringLiteral("GOROOT") }).trimmed();
     QVERIFY(!goroot.isEmpty());

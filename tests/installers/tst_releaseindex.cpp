@@ -1,7 +1,6 @@
 #include "releaseindex.h"
 #include "testdata.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -218,12 +217,9 @@ void TestReleaseIndex::garbage()
     QByteArray noise(5 * 1024 * 1024, Qt::Uninitialized);
     QRandomGenerator generator(20240806);
     generator.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
-    QElapsedTimer clock;
-    clock.start();
     const auto r = ReleaseIndex::parse(noise);
     QVERIFY(!r);
     QVERIFY2(r.error().contains(QStringLiteral("not valid JSON")), qPrintable(r.error()));
-    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
 
     // A huge array of the wrong things fails at its first element.
     const QByteArray numbers = '[' + QByteArray("1,").repeated(1024 * 1024) + "1]";
@@ -251,14 +247,12 @@ void TestReleaseIndex::largeIndex()
         }
     }
     const QByteArray json = QJsonDocument(index).toJson(QJsonDocument::Indented);
-    QElapsedTimer clock;
-    clock.start();
     const auto r = ReleaseIndex::parse(json);
-    const qint64 elapsed = clock.elapsed();
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->size(), 300);
-    qInfo("parsed %lld releases (%.1f MB) in %lld ms", qint64(r->size()), json.size() / 1e6, elapsed);
-    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+    // The index's order is kept, first to last.
+    QCOMPARE(r->first().version.toString(), QStringLiteral("go1.30.9"));
+    QCOMPARE(r->last().version.toString(), QStringLiteral("go1.1.0"));
 }
 
 QTEST_GUILESS_MAIN(TestReleaseIndex)

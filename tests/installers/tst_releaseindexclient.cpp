@@ -1,7 +1,6 @@
 #include "loopbackhttpserver.h"
 #include "releaseindexclient.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -267,13 +266,12 @@ void TestReleaseIndexClient::silentServerAfterRedirectTimesOut()
     ReleaseIndexClient client;
     configure(client);
     client.setTransferTimeout(std::chrono::milliseconds(300));
-    QElapsedTimer clock;
-    clock.start();
+    // The error names the 0.3 s transfer timeout, so it was that timeout, not a later one, that
+    // ended the fetch.
     QVERIFY(fetch(client));
     QVERIFY(!client.result());
     QVERIFY2(client.result().error().contains(QStringLiteral("sent nothing for 0.3 s")),
         qPrintable(client.result().error()));
-    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestReleaseIndexClient::noStateDirNoCache()

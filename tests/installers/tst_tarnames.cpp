@@ -1,4 +1,5 @@
 #include "archiveextractor.h"
+#include "requirement.h"
 #include "tarnames.h"
 
 #include <QBuffer>
@@ -91,8 +92,8 @@ void TestTarNames::gnuTar_data()
 void TestTarNames::gnuTar()
 {
     QFETCH(QString, format);
-    if (QStandardPaths::findExecutable(QStringLiteral("tar")).isEmpty())
-        QSKIP("GNU tar is not installed");
+    GODUAL_REQUIRE_OR_SKIP(
+        !QStandardPaths::findExecutable(QStringLiteral("tar")).isEmpty(), "GNU tar is not installed");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString deep = QStringLiteral("go/src/") + QString(60, u'd') + u'/' + QString(50, u'e');

@@ -8,6 +8,8 @@ namespace GoDual::ModelDump {
 
 namespace {
 
+bool g_updating = false;
+
 QString text(const QVariant &v)
 {
     if (v.metaType().id() == QMetaType::QStringList)
@@ -46,15 +48,16 @@ QString dump(const QAbstractItemModel &model, const QList<int> &extraRoles)
 QString compareWithGolden(const QString &actual, const QString &relativePath)
 {
     const QString path = QStringLiteral(GODUAL_TEST_DATA "/") + relativePath;
-    if (qEnvironmentVariableIntValue("GODUAL_UPDATE_GOLDENS") == 1) {
+    if (g_updating) {
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(actual.toUtf8()) < 0 || !out.commit())
             return QStringLiteral("cannot write the golden %1").arg(path);
+        qInfo("golden written: tests/data/%s", qPrintable(relativePath));
         return {};
     }
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return QStringLiteral("no golden %1 (run with GODUAL_UPDATE_GOLDENS=1 to create it)").arg(path);
+        return QStringLiteral("no golden %1 (tools/dev update-goldens creates it)").arg(path);
     const QStringList want = QString::fromUtf8(in.readAll()).split(u'\n');
     const QStringList got = actual.split(u'\n');
     for (qsizetype i = 0; i < qMax(want.size(), got.size()); ++i) {
@@ -66,6 +69,25 @@ QString compareWithGolden(const QString &actual, const QString &relativePath)
         }
     }
     return {};
+}
+
+void setUpdatingGoldens(bool updating) { g_updating = updating; }
+
+bool updatingGoldens() { return g_updating; }
+
+bool takeUpdateGoldensArgument(int &argc, char **argv)
+{
+    bool found = false;
+    int kept = 0;
+    for (int i = 0; i < argc; ++i) {
+        if (i > 0 && qstrcmp(argv[i], "--update-goldens") == 0)
+            found = true;
+        else
+            argv[kept++] = argv[i];
+    }
+    argc = kept;
+    argv[argc] = nullptr;
+    return found;
 }
 
 } // namespace GoDual::ModelDump

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "modelroles.h"
+#include "processrun.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +38,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    // Nothing of the developer's shell (GODUAL_* seams, GO* variables) reaches the scan.
+    GoDual::ProcessRun::clearInheritedEnvironment();
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("GoDualTests"));
     QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));

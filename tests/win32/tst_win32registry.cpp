@@ -7,6 +7,7 @@
 #include "regfileparser.h"
 #include "regfileregistry.h"
 #include "registryvalue.h"
+#include "requirement.h"
 
 #include <QDir>
 #include <QFile>
@@ -171,8 +172,8 @@ QList<QByteArray> TestWin32Registry::query(const QList<QByteArray> &commands)
 
 void TestWin32Registry::initTestCase()
 {
-    if (kDriver.isEmpty() || kWine.isEmpty())
-        QSKIP("needs mingw-w64 (x86_64-w64-mingw32-g++) and Wine; the build root of tools/dev has both");
+    GODUAL_REQUIRE_OR_SKIP(!kDriver.isEmpty() && !kWine.isEmpty(),
+        "needs mingw-w64 (x86_64-w64-mingw32-g++) and Wine; the build root of tools/dev has both");
     QVERIFY(m_dir.isValid());
     // The first Wine start creates the prefix, with its own registry.
     QVERIFY2(

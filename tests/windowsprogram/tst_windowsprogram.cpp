@@ -62,7 +62,7 @@ void makeSdk(const QString &root, const QString &version)
     v.write(version.toUtf8() + "\ntime 2024-08-06T15:47:39Z\n");
     QFile go(root + QStringLiteral("/bin/go.exe"));
     QVERIFY(go.open(QIODevice::WriteOnly));
-    go.write(QByteArray("MZ\x90\0", 4) + QByteArray(60, '\0'));
+    go.write(QByteArray(QByteArray("MZ\x90\0", 4) + QByteArray(60, '\0')));
 }
 
 } // namespace
@@ -204,7 +204,8 @@ void TestWindowsProgram::installsWindowsZip()
         KZip zip(zipPath);
         QVERIFY(zip.open(QIODevice::WriteOnly));
         QVERIFY(zip.writeFile(QStringLiteral("go/VERSION"), QByteArray("go1.23.1\ntime 2024-09-05T00:00:00Z\n")));
-        QVERIFY(zip.writeFile(QStringLiteral("go/bin/go.exe"), QByteArray("MZ\x90\0", 4) + QByteArray(60, '\0')));
+        const QByteArray pe = QByteArray("MZ\x90\0", 4) + QByteArray(60, '\0');
+        QVERIFY(zip.writeFile(QStringLiteral("go/bin/go.exe"), pe));
         QVERIFY(zip.writeFile(QStringLiteral("go/pkg/tool/windows_amd64/compile.exe"), QByteArray("MZ", 2)));
         QVERIFY(zip.writeFile(QStringLiteral("go/src/fmt/print.go"), QByteArray("package fmt\n")));
         QVERIFY(zip.close());
