@@ -1,6 +1,7 @@
 #pragma once
 
 #include "goversion.h"
+#include "origin.h"
 #include "sideid.h"
 
 #include <QDateTime>
@@ -13,19 +14,27 @@
 
 namespace GoDual {
 
-// A value as a new shell on one side sees it, with where it comes from. `origin` uses the
-// contract's forms: "<path>:<line>", "<registry key>\<value>", "WSLENV:<entry>",
-// "appendWindowsPath", "wsl", "default". Settings that lost to the winner are kept as evidence.
+// A setting that lost to the one that produced a variable's final value; kept as evidence.
+struct OverriddenValue {
+    Origin origin;
+    QString value;
+
+    QString toString() const { return origin.toString() + QStringLiteral(": ") + value; }
+    bool operator==(const OverriddenValue &other) const = default;
+};
+
+// A value as a new shell on one side sees it, with where it comes from (see Origin for the
+// forms). Settings that lost to the winner are kept as evidence, in the order they were made.
 struct EnvValue {
     QString value;
-    QString origin;
-    QStringList overridden; // "<origin>: <value>" of the assignments that lost
+    Origin origin;
+    QList<OverriddenValue> overridden;
 };
 
 // One entry of a side's PATH in lookup order.
 struct PathEntry {
     QString value;
-    QString origin;
+    Origin origin; // the assignment that first put this folder on PATH
     bool exists = true;
     bool onWindowsDrive = false; // a DrvFs mount such as /mnt/c inside a distro
     bool duplicate = false; // an earlier entry is the same folder (after resolving links)
@@ -52,26 +61,29 @@ struct ActiveGo {
     QString kind; // "elf", "pe", "shim", "other"
 };
 
-// An assignment of a Go variable or PATH in a start-up file.
+// An assignment of a Go variable or PATH in a start-up file the login shell reads.
 struct RcAssignment {
     QString file;
     int line = 0;
     QString variable;
-    QString value; // as written, quotes removed
+    QString value; // as the shell expanded it when traced; else as written, quotes removed
     QString text; // the whole line
+    bool traced = false; // seen executing in the login shell's trace, not only read from the file
+
+    Origin origin() const { return Origin::file(file, line); }
 };
 
 // The effective [interop] settings of a distro's /etc/wsl.conf.
 struct InteropSettings {
     bool enabled = true;
-    QString enabledOrigin = QStringLiteral("default");
+    Origin enabledOrigin = Origin::defaultValue();
     bool appendWindowsPath = true;
-    QString appendWindowsPathOrigin = QStringLiteral("default");
+    Origin appendWindowsPathOrigin = Origin::defaultValue();
 };
 
 // A Windows Path value as stored in the registry, before expansion.
 struct RegistryPathValue {
-    QString origin; // "<key>\\Path"
+    Origin origin; // the Path value of a registry key
     QString raw;
     bool expandable = true; // REG_EXPAND_SZ; false for REG_SZ
 };
@@ -100,7 +112,11 @@ struct Side {
     QString home;
     QList<RegistryPathValue> windowsPathValues; // Windows side only
     QString vscodeGoroot;
-    QString vscodeGorootOrigin;
+    Origin vscodeGorootOrigin;
+    // How many folders WSL appended from Windows' Path before any start-up file ran, and how many
+    // of them the login shell dropped again (Debian's /etc/profile resets PATH). Distros only.
+    int windowsPathAppended = 0;
+    int windowsPathDropped = 0;
 };
 
 // One scan's picture of the machine. Immutable once published: the diagnosis, the command line,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "origin.h"
+
 #include <QList>
 #include <QString>
 
@@ -49,11 +51,8 @@ struct WslConfig {
     // The file uses CRLF line endings (see WslConfIssue::CrLf).
     bool crlf = false;
 
-    // The contract's origin string for a setting read from `line`: "<path>:<line>" or "default".
-    QString origin(int line) const
-    {
-        return line > 0 ? path + u':' + QString::number(line) : QStringLiteral("default");
-    }
+    // The origin of a setting read from `line`: that line of the file, or WSL's default.
+    Origin origin(int line) const { return line > 0 ? Origin::file(path, line) : Origin::defaultValue(); }
 };
 
 } // namespace GoDual

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "command.h"
 #include "machineseams.h"
+#include "scanrun.h"
 #include "sdkcommandargs.h"
 #include "sdkplan.h"
 #include "windowsfiles.h"
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 
 namespace GoDual::Cli {
 
@@ -104,6 +104,26 @@ int removeFromWindows(const GoVersion &version, bool force, Io &io)
     return removeFolder(folder, shown, version, io);
 }
 
+// The side's active Go, as the scan finds it: the `go` a new terminal of the side's default user
+// runs (a login + interactive shell's PATH), the one `list` and `diagnose` show. Scans that one
+// side only; a side that could not be read is an error, since then nothing is known to be safe.
+Result<std::optional<ActiveGo>> scannedActiveGo(const SideId &id, bool wake)
+{
+    ScanOptions options;
+    options.only = { id };
+    options.wake = wake;
+    const Snapshot snapshot = scanAndWait(options);
+    const Side *side = snapshot.side(id);
+    if (!side || !side->scanned) {
+        const QString why
+            = side && !side->scanError.isEmpty() ? side->scanError : snapshot.errors.join(QStringLiteral("; "));
+        return Failure {
+            tr("cannot tell which Go is active on %1 (%2); pass --force to remove it anyway").arg(id.toString(), why)
+        };
+    }
+    return side->active;
+}
+
 int runRemove(const QStringList &args, Io &io)
 {
     const auto parsed = parseSdkCommandArgs(QStringLiteral("remove"), args, true);
@@ -113,7 +133,22 @@ int runRemove(const QStringList &args, Io &io)
     }
     if (parsed->side.kind() == SideId::Kind::Wsl) {
         WslInstallTarget distro(MachineSeams::fromEnvironment().wsl, parsed->side.distro());
-        const auto removed = distro.remove(parsed->version, parsed->force, parsed->wake);
+        // A distro that cannot be reached (no wsl.exe, stopped without --wake) says so before a
+        // scan would only find it unreadable.
+        if (auto running = distro.checkRunning(parsed->wake); !running) {
+            io.err << tr("godual remove: %1").arg(running.error()) << '\n';
+            return ExitFailure;
+        }
+        QString activeGo;
+        if (!parsed->force) {
+            const auto active = scannedActiveGo(parsed->side, parsed->wake);
+            if (!active) {
+                io.err << tr("godual remove: %1").arg(active.error()) << '\n';
+                return ExitFailure;
+            }
+            activeGo = *active ? (*active)->path : QString();
+        }
+        const auto removed = distro.remove(parsed->version, parsed->force, parsed->wake, activeGo);
         if (!removed) {
             io.err << tr("godual remove: %1").arg(removed.error()) << '\n';
             return ExitFailure;
@@ -131,14 +166,20 @@ int runRemove(const QStringList &args, Io &io)
         return ExitFailure;
     }
 
-    // The `go` a shell would run: removing its SDK breaks every build until PATH changes.
-    const QString activeGo = QStandardPaths::findExecutable(QStringLiteral("go"));
-    const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
-    if (!activeGo.isEmpty() && isInside(QFileInfo(activeGo).canonicalFilePath(), canonicalFolder) && !parsed->force) {
-        io.err << tr("godual remove: %1 is the active Go (%2 is the first go on PATH); pass --force to remove it")
-                      .arg(folder, activeGo)
-               << '\n';
-        return ExitFailure;
+    // The `go` a new terminal runs: removing its SDK breaks every build until PATH changes.
+    if (!parsed->force) {
+        const auto active = scannedActiveGo(SideId::local(), false);
+        if (!active) {
+            io.err << tr("godual remove: %1").arg(active.error()) << '\n';
+            return ExitFailure;
+        }
+        const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
+        if (*active && isInside(QFileInfo((*active)->path).canonicalFilePath(), canonicalFolder)) {
+            io.err << tr("godual remove: %1 is the active Go (%2 is the first go on PATH); pass --force to remove it")
+                          .arg(folder, (*active)->path)
+                   << '\n';
+            return ExitFailure;
+        }
     }
 
     return removeFolder(folder, folder, parsed->version, io);

@@ -34,9 +34,14 @@ QString stateName(Side::State state)
 
 QJsonObject envValue(const EnvValue &v)
 {
-    QJsonObject o { { QStringLiteral("value"), v.value }, { QStringLiteral("origin"), v.origin } };
-    if (!v.overridden.isEmpty())
-        o.insert(QStringLiteral("overridden"), QJsonArray::fromStringList(v.overridden));
+    // The contract keeps origin one string, so scripts can match it.
+    QJsonObject o { { QStringLiteral("value"), v.value }, { QStringLiteral("origin"), v.origin.toString() } };
+    if (!v.overridden.isEmpty()) {
+        QJsonArray overridden;
+        for (const OverriddenValue &lost : v.overridden)
+            overridden.append(lost.toString());
+        o.insert(QStringLiteral("overridden"), overridden);
+    }
     return o;
 }
 
@@ -80,7 +85,8 @@ QJsonObject side(const Side &s)
     if (s.scanned) {
         QJsonArray path;
         for (const PathEntry &e : s.path)
-            path.append(QJsonObject { { QStringLiteral("value"), e.value }, { QStringLiteral("origin"), e.origin } });
+            path.append(QJsonObject {
+                { QStringLiteral("value"), e.value }, { QStringLiteral("origin"), e.origin.toString() } });
         env.insert(QStringLiteral("PATH"), path);
     }
     o.insert(QStringLiteral("env"), env);

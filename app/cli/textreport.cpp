@@ -63,7 +63,7 @@ void writeSides(QTextStream &out, const Snapshot &snapshot, bool colour)
         }
         for (const QString &name : { QStringLiteral("GOROOT"), QStringLiteral("GOPATH"), QStringLiteral("GOBIN") }) {
             if (side.env.contains(name))
-                row(out, name, side.env.value(name).value, side.env.value(name).origin);
+                row(out, name, side.env.value(name).value, side.env.value(name).origin.toString());
         }
         if (side.installs.isEmpty())
             row(out, tr("installs"), tr("(none found)"));

@@ -4,7 +4,10 @@
 
 namespace GoDual {
 
-QString LxssDistro::flagsEvidence() const { return key + QStringLiteral("\\Flags = 0x") + QString::number(flags, 16); }
+Origin LxssDistro::flagsOrigin() const
+{
+    return Origin::registry(key, QStringLiteral("Flags"), QStringLiteral("0x") + QString::number(flags, 16));
+}
 
 namespace LxssRegistry {
 
@@ -48,13 +51,13 @@ InteropSettings limitedByFlags(InteropSettings settings, const LxssDistro &distr
 {
     if (!(distro.flags & LxssDistro::kEnableInterop) && settings.enabled) {
         settings.enabled = false;
-        settings.enabledOrigin = distro.flagsEvidence();
+        settings.enabledOrigin = distro.flagsOrigin();
     }
     const bool appendAllowed
         = (distro.flags & LxssDistro::kEnableInterop) && (distro.flags & LxssDistro::kAppendNtPath);
     if (!appendAllowed && settings.appendWindowsPath) {
         settings.appendWindowsPath = false;
-        settings.appendWindowsPathOrigin = distro.flagsEvidence();
+        settings.appendWindowsPathOrigin = distro.flagsOrigin();
     }
     return settings;
 }

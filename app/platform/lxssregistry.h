@@ -31,8 +31,8 @@ struct LxssDistro {
     bool isDefault = false;
 
     int wslVersion() const { return (flags & kVmMode) ? 2 : 1; }
-    // The Flags value as evidence: "HKEY_CURRENT_USER\...\{guid}\Flags = 0x5".
-    QString flagsEvidence() const;
+    // The Flags value as an origin, its value as evidence: "HKEY_CURRENT_USER\...\{guid}\Flags = 0x5".
+    Origin flagsOrigin() const;
 };
 
 namespace LxssRegistry {

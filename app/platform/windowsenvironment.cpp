@@ -11,7 +11,7 @@ namespace {
 
 bool isPath(const QString &name) { return name.compare(QLatin1StringView("Path"), Qt::CaseInsensitive) == 0; }
 
-QString originOf(const QString &key, const QString &name) { return key + u'\\' + name; }
+Origin originOf(const QString &key, const QString &name) { return Origin::registry(key, name); }
 
 bool isString(const RegistryValue &value)
 {
@@ -83,7 +83,7 @@ void WindowsEnvironment::setFromKey(const Registry &registry, const QString &key
 
 void WindowsEnvironment::setValue(const QString &key, const QString &name, const RegistryValue &value, bool appendPath)
 {
-    const QString origin = originOf(key, name);
+    const Origin origin = originOf(key, name);
     const QString expanded = value.type == RegistryValue::ExpandSz ? expand(value.text) : value.text;
     if (!isPath(name)) {
         set({ name, expanded, value.text, value.type, origin });
@@ -163,7 +163,7 @@ QString WindowsEnvironment::expand(const QString &text) const
 }
 
 QList<WindowsPathEntry> splitWindowsPath(
-    const QString &value, const QString &origin, RegistryValue::Type type, const WindowsEnvironment *environment)
+    const QString &value, const Origin &origin, RegistryValue::Type type, const WindowsEnvironment *environment)
 {
     QList<WindowsPathEntry> entries;
     for (const QStringView raw : QStringView(value).split(u';', Qt::SkipEmptyParts)) {

@@ -31,8 +31,8 @@ public:
         // Unexpanded value as stored (for Path: the parts joined the same way).
         QString raw;
         RegistryValue::Type type = RegistryValue::Sz;
-        // "<key>\<value name>" of the value that won (for Path: the user value when there is one).
-        QString origin;
+        // The registry value that won (for Path: the user value when there is one).
+        Origin origin;
 
         bool operator==(const Variable &other) const = default;
     };
@@ -70,7 +70,7 @@ private:
 // Splits a Path value into entries: ';' separated, empty entries dropped. For a REG_EXPAND_SZ
 // value each entry is expanded against `environment` (an entry expanding to several
 // ';'-separated parts becomes several entries sharing one raw text); REG_SZ entries stay literal.
-QList<WindowsPathEntry> splitWindowsPath(const QString &value, const QString &origin = {},
+QList<WindowsPathEntry> splitWindowsPath(const QString &value, const Origin &origin = {},
     RegistryValue::Type type = RegistryValue::Sz, const WindowsEnvironment *environment = nullptr);
 
 } // namespace GoDual

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "origin.h"
 #include "registryvalue.h"
 
 #include <QString>
@@ -12,8 +13,8 @@ struct WindowsPathEntry {
     QString text;
     // As written in the registry, %VAR% references intact; editing writes this back.
     QString raw;
-    // "<key>\<value name>" of the value holding the entry; empty when unknown.
-    QString origin;
+    // The registry value holding the entry; null when unknown.
+    Origin origin;
     // Type of that value: an entry with %VAR% in a REG_SZ value is never expanded by Windows.
     RegistryValue::Type type = RegistryValue::Sz;
 

@@ -16,7 +16,7 @@ QMap<QString, EnvValue> parse(const QByteArray &content, const QString &path)
             continue;
         const QString key = QString::fromUtf8(line.left(eq));
         if (!values.contains(key))
-            values.insert(key, { QString::fromUtf8(line.mid(eq + 1)), path + u':' + QString::number(i + 1), {} });
+            values.insert(key, { QString::fromUtf8(line.mid(eq + 1)), Origin::goEnvFile(path, int(i + 1)), {} });
     }
     return values;
 }

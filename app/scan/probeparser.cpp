@@ -21,6 +21,8 @@ constexpr RecordShape kShapes[] = {
     { QLatin1StringView("hex"), 1 },
     { QLatin1StringView("login"), 2 },
     { QLatin1StringView("rc"), 3 },
+    { QLatin1StringView("tracing"), 2 },
+    { QLatin1StringView("trace"), 4 },
     { QLatin1StringView("install"), 4 },
     { QLatin1StringView("path"), 4 },
     { QLatin1StringView("gohit"), 5 },
@@ -156,6 +158,15 @@ Result<ProbeReport> ProbeParser::parse(const QByteArray &output, const QString &
             report.loginStatus = parts[2].toInt(&numberOk);
         } else if (tag == u"rc") {
             report.rcLines.append({ field(1), int(parts[2].toUInt(&numberOk)), field(3) });
+        } else if (tag == u"tracing") {
+            report.traceShell = field(1);
+            report.tracedCommands = int(parts[2].toUInt(&numberOk));
+        } else if (tag == u"trace") {
+            const QString state = field(4);
+            const bool set = state.startsWith(u'=');
+            if (!set && !state.isEmpty())
+                return Failure { tr("probe output line %1: malformed trace state").arg(lineNo) };
+            report.trace.append({ field(1), field(2), int(parts[3].toUInt(&numberOk)), set, state.mid(1) });
         } else if (tag == u"install") {
             report.installs.append({ field(1), field(2), field(3), field(4) });
         } else if (tag == u"gohit") {

@@ -32,6 +32,15 @@ struct ProbeReport {
         QString kind;
         QString realPath; // symlinks resolved
     };
+    // A start-up file command that changed PATH or a Go variable, seen in the login shell's
+    // xtrace: the value after it, as the shell expanded it.
+    struct TraceChange {
+        QString variable;
+        QString file;
+        int line = 0;
+        bool set = true; // false: the command unset the variable
+        QString value;
+    };
     struct PathDir {
         QString dir;
         bool exists = false;
@@ -46,7 +55,10 @@ struct ProbeReport {
     QString loginShell;
     int loginStatus = -1; // the login shell's exit status; 124 when it hit the time limit
     QMap<QString, File> files; // by role: wslconf, goenv, vscode-machine, env-initial, env-login
-    QList<RcLine> rcLines;
+    QList<RcLine> rcLines; // the start-up files the login shell reads, in its order
+    QString traceShell; // "bash" or "zsh" when the login shell ran traced, empty otherwise
+    int tracedCommands = 0;
+    QList<TraceChange> trace; // in the order the commands ran
     QList<Install> installs;
     QList<GoHit> goHits;
     QList<PathDir> pathDirs; // the login PATH in lookup order

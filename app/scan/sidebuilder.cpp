@@ -1,11 +1,13 @@
 #include "sidebuilder.h"
 
+#include "godefaults.h"
 #include "goenvfile.h"
 #include "rcassignments.h"
 #include "vscodesettings.h"
 #include "wslconfparser.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace GoDual::SideBuilder {
@@ -76,48 +78,85 @@ QList<GoInstall> installsFrom(const ProbeReport &report)
     return installs;
 }
 
-// Which start-up line most likely set `name` to its final value: the last assignment of it in
-// start-up order, since a later assignment overrides an earlier one.
-const RcAssignment *lastAssignment(const QList<RcAssignment> &rc, const QString &name)
+// Where a value that was there before any start-up file ran comes from: WSL forwarded it
+// through WSLENV, WSL's own start-up environment set it, or (local side) the login shell
+// inherited it.
+Origin initialOrigin(const QString &name, const Environment &initial, bool isWsl)
 {
-    const RcAssignment *last = nullptr;
-    for (const RcAssignment &a : rc) {
-        if (a.variable == name)
-            last = &a;
+    if (!isWsl)
+        return Origin::environment();
+    QString forwarded;
+    const QStringList entries = lookup(initial, QStringLiteral("WSLENV")).split(u':', Qt::SkipEmptyParts);
+    for (const QString &entry : entries) {
+        if (entry.section(u'/', 0, 0) == name)
+            forwarded = entry;
     }
-    return last;
+    return forwarded.isEmpty() ? Origin::wsl() : Origin::wslEnv(forwarded);
 }
 
-EnvValue originOf(
+// Static reading: the last assignment in read order most likely set the final value, since a
+// later assignment overrides an earlier one; values are as written, so they are not compared.
+EnvValue staticOrigin(
     const QString &name, const QString &value, const Environment &initial, const QList<RcAssignment> &rc, bool isWsl)
 {
     EnvValue v { value, {}, {} };
     bool inInitial = false;
     const QString initialValue = lookup(initial, name, &inInitial);
-    const RcAssignment *last = lastAssignment(rc, name);
-    if (inInitial && initialValue == value) {
-        const QString wslenv = lookup(initial, QStringLiteral("WSLENV"));
-        QString forwarded;
-        const QStringList entries = wslenv.split(u':', Qt::SkipEmptyParts);
-        for (const QString &entry : entries) {
-            if (entry.section(u'/', 0, 0) == name)
-                forwarded = entry;
-        }
-        v.origin = isWsl && !forwarded.isEmpty() ? QStringLiteral("WSLENV:") + forwarded
-                                                 : (isWsl ? QStringLiteral("wsl") : QStringLiteral("environment"));
-    } else if (last) {
-        v.origin = last->file + u':' + QString::number(last->line);
-    } else {
-        v.origin = isWsl ? QStringLiteral("wsl") : QStringLiteral("environment");
+    const RcAssignment *last = nullptr;
+    for (const RcAssignment &a : rc) {
+        if (a.variable == name)
+            last = &a;
     }
+    if (inInitial && initialValue == value)
+        v.origin = initialOrigin(name, initial, isWsl);
+    else if (last)
+        v.origin = last->origin();
+    else
+        v.origin = initialOrigin(name, initial, isWsl);
     for (const RcAssignment &a : rc) {
         if (a.variable == name && &a != last)
-            v.overridden.append(a.file + u':' + QString::number(a.line) + QStringLiteral(": ") + a.value);
+            v.overridden.append({ a.origin(), a.value });
     }
     return v;
 }
 
-QString pathEntryOrigin(const QString &dir, const QStringList &initialPath, const QList<RcAssignment> &rc,
+// Traced: the shell expanded every value, so the origin is the last command that gave the
+// variable exactly its final value; every other traced setting of it lost.
+EnvValue tracedOrigin(
+    const QString &name, const QString &value, const Environment &initial, const QList<RcAssignment> &rc, bool isWsl)
+{
+    EnvValue v { value, {}, {} };
+    const RcAssignment *winner = nullptr;
+    for (const RcAssignment &a : rc) {
+        if (a.variable == name && a.value == value)
+            winner = &a;
+    }
+    bool inInitial = false;
+    const QString initialValue = lookup(initial, name, &inInitial);
+    if (winner)
+        v.origin = winner->origin();
+    else if (inInitial && initialValue == value)
+        v.origin = initialOrigin(name, initial, isWsl);
+    else
+        v.origin = Origin::loginShell(); // set where the trace shows no file (a subshell, eval of a string)
+    for (const RcAssignment &a : rc) {
+        if (a.variable == name && &a != winner)
+            v.overridden.append({ a.origin(), a.value });
+    }
+    return v;
+}
+
+// The origin of a folder that was on PATH before any start-up file ran.
+Origin initialPathOrigin(const QString &dir, bool isWsl, const WslConfig &conf)
+{
+    // WSL appends the translated Windows Path last, before any start-up file runs.
+    if (isWsl && conf.interopEnabled.value && conf.interopAppendWindowsPath.value
+        && isUnderDrvFs(dir, conf.automountRoot.value))
+        return Origin::appendWindowsPath();
+    return isWsl ? Origin::wsl() : Origin::environment();
+}
+
+Origin staticPathEntryOrigin(const QString &dir, const QStringList &initialPath, const QList<RcAssignment> &rc,
     const QString &home, bool isWsl, const WslConfig &conf)
 {
     // The start-up line that names this folder (literally or through $HOME / ~).
@@ -139,15 +178,50 @@ QString pathEntryOrigin(const QString &dir, const QStringList &initialPath, cons
         }
     }
     if (found)
-        return found->file + u':' + QString::number(found->line);
-    if (initialPath.contains(dir)) {
-        // WSL appends the translated Windows Path last, before any start-up file runs.
-        if (isWsl && conf.interopEnabled.value && conf.interopAppendWindowsPath.value
-            && isUnderDrvFs(dir, conf.automountRoot.value))
-            return QStringLiteral("appendWindowsPath");
-        return isWsl ? QStringLiteral("wsl") : QStringLiteral("environment");
+        return found->origin();
+    if (initialPath.contains(dir))
+        return initialPathOrigin(dir, isWsl, conf);
+    return Origin::loginShell();
+}
+
+// Traced: follows PATH through every command that changed it. A folder keeps the origin of the
+// command that first put it there; one that was removed and added again belongs to the re-adder.
+QHash<QString, Origin> tracedPathOrigins(
+    const QStringList &initialPath, const QList<RcAssignment> &rc, bool isWsl, const WslConfig &conf)
+{
+    QHash<QString, Origin> origins;
+    for (const QString &dir : initialPath)
+        origins.insert(normalDir(dir), initialPathOrigin(normalDir(dir), isWsl, conf));
+    for (const RcAssignment &a : rc) {
+        if (a.variable != QLatin1StringView("PATH"))
+            continue;
+        QHash<QString, Origin> next;
+        const QStringList parts = a.value.split(u':', Qt::SkipEmptyParts);
+        for (const QString &p : parts) {
+            const QString dir = normalDir(p);
+            if (!next.contains(dir))
+                next.insert(dir, origins.value(dir, a.origin()));
+        }
+        origins = next;
     }
-    return QStringLiteral("login shell");
+    return origins;
+}
+
+// The commands of the trace as assignments, with the source line's text where the probe read it.
+QList<RcAssignment> tracedAssignments(const ProbeReport &report)
+{
+    QList<RcAssignment> out;
+    for (const ProbeReport::TraceChange &c : report.trace) {
+        if (!c.set)
+            continue;
+        QString text = c.variable + u'=' + c.value;
+        for (const ProbeReport::RcLine &line : report.rcLines) {
+            if (line.path == c.file && line.line == c.line)
+                text = line.text.trimmed();
+        }
+        out.append({ c.file, c.line, c.variable, c.value, text, true });
+    }
+    return out;
 }
 
 } // namespace
@@ -183,7 +257,7 @@ QString installSource(const QString &goroot, const QString &home)
     return QStringLiteral("other");
 }
 
-Side build(const SideId &id, const ProbeReport &report)
+Side build(const SideId &id, const ProbeReport &report, Resolver resolver)
 {
     const bool isWsl = id.kind() == SideId::Kind::Wsl;
     Side side;
@@ -215,12 +289,9 @@ Side build(const SideId &id, const ProbeReport &report)
         const VsCodeSettings::Setting goroot = VsCodeSettings::goroot(vscode->bytes);
         if (goroot.line > 0) {
             side.vscodeGoroot = goroot.value;
-            side.vscodeGorootOrigin = vscode->path + u':' + QString::number(goroot.line);
+            side.vscodeGorootOrigin = Origin::file(vscode->path, goroot.line);
         }
     }
-
-    for (const ProbeReport::RcLine &line : report.rcLines)
-        side.rcAssignments.append(RcAssignments::parse(line.path, line.line, line.text));
 
     const Environment initial = report.environment(QStringLiteral("env-initial"));
     Environment login = report.environment(QStringLiteral("env-login"));
@@ -243,6 +314,18 @@ Side build(const SideId &id, const ProbeReport &report)
         }
     }
 
+    // The trace, where the login shell could be traced and finished, shows what ran; else the
+    // start-up files the shell reads are read without running them.
+    const bool traced = resolver == Resolver::Trace && !report.traceShell.isEmpty() && !cutOff
+        && !report.environment(QStringLiteral("env-login")).isEmpty();
+    if (traced) {
+        side.rcAssignments = tracedAssignments(report);
+    } else {
+        for (const ProbeReport::RcLine &line : report.rcLines)
+            side.rcAssignments.append(RcAssignments::parse(line.path, line.line, line.text));
+    }
+    const auto originOf = traced ? tracedOrigin : staticOrigin;
+
     // Go variables: the OS environment wins, then the go env file (Go's own precedence).
     side.goEnvFile = report.files.value(QStringLiteral("goenv")).path;
     if (const auto goenv = report.files.constFind(QStringLiteral("goenv")); goenv != report.files.cend())
@@ -259,11 +342,15 @@ Side build(const SideId &id, const ProbeReport &report)
         bool set = false;
         const QString wslenv = lookup(initial, QStringLiteral("WSLENV"), &set);
         if (set)
-            side.env.insert(QStringLiteral("WSLENV"), { wslenv, QStringLiteral("wsl"), {} });
+            side.env.insert(QStringLiteral("WSLENV"), { wslenv, Origin::wsl(), {} });
     }
 
     // PATH in lookup order, each folder with where it was added.
-    const QStringList initialPath = lookup(initial, QStringLiteral("PATH")).split(u':', Qt::SkipEmptyParts);
+    QStringList initialPath;
+    for (const QString &dir : lookup(initial, QStringLiteral("PATH")).split(u':', Qt::SkipEmptyParts))
+        initialPath.append(normalDir(dir));
+    const QHash<QString, Origin> tracedPath
+        = traced ? tracedPathOrigins(initialPath, side.rcAssignments, isWsl, conf) : QHash<QString, Origin>();
     QStringList seen;
     for (const ProbeReport::PathDir &p : report.pathDirs) {
         PathEntry e;
@@ -274,8 +361,20 @@ Side build(const SideId &id, const ProbeReport &report)
         e.realPath = normalDir(p.realDir.isEmpty() ? p.dir : p.realDir);
         e.duplicate = seen.contains(e.realPath);
         seen.append(e.realPath);
-        e.origin = pathEntryOrigin(n, initialPath, side.rcAssignments, report.home, isWsl, conf);
+        e.origin = tracedPath.contains(n)
+            ? tracedPath.value(n)
+            : staticPathEntryOrigin(n, initialPath, side.rcAssignments, report.home, isWsl, conf);
         side.path.append(e);
+    }
+    // What WSL appended from Windows' Path, and how much of it the start-up files dropped again.
+    QStringList finalPath;
+    for (const PathEntry &e : std::as_const(side.path))
+        finalPath.append(normalDir(e.value));
+    for (const QString &dir : std::as_const(initialPath)) {
+        if (initialPathOrigin(dir, isWsl, conf).kind() != Origin::Kind::AppendWindowsPath)
+            continue;
+        ++side.windowsPathAppended;
+        side.windowsPathDropped += finalPath.contains(dir) ? 0 : 1;
     }
     for (const ProbeReport::GoHit &hit : report.goHits) {
         if (hit.pathIndex < 0 || hit.pathIndex >= side.path.size())
@@ -303,11 +402,9 @@ Side build(const SideId &id, const ProbeReport &report)
     }
 
     // Go's defaults for what nothing set: GOPATH is $HOME/go, GOROOT the active go's own.
-    if (!side.env.contains(QStringLiteral("GOPATH")) && !report.home.isEmpty())
-        side.env.insert(
-            QStringLiteral("GOPATH"), { report.home + QStringLiteral("/go"), QStringLiteral("default"), {} });
+    GoDefaults::fillIn(side.env, report.home.isEmpty() ? QString() : report.home + QStringLiteral("/go"));
     if (!side.env.contains(QStringLiteral("GOROOT")) && side.active && !side.active->goroot.isEmpty())
-        side.env.insert(QStringLiteral("GOROOT"), { side.active->goroot, QStringLiteral("default"), {} });
+        side.env.insert(QStringLiteral("GOROOT"), { side.active->goroot, Origin::defaultValue(), {} });
     return side;
 }
 

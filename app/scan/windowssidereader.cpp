@@ -1,5 +1,6 @@
 #include "windowssidereader.h"
 
+#include "godefaults.h"
 #include "goenvfile.h"
 #include "rcassignments.h"
 #include "sidepaths.h"
@@ -152,7 +153,7 @@ Side read(const Registry &registry, const WindowsFiles &files)
         const auto value = registry.value(key, QStringLiteral("Path"));
         if (value && (value->type == RegistryValue::Sz || value->type == RegistryValue::ExpandSz))
             side.windowsPathValues.append(
-                { key + QStringLiteral("\\Path"), value->text, value->type == RegistryValue::ExpandSz });
+                { Origin::registry(key, QStringLiteral("Path")), value->text, value->type == RegistryValue::ExpandSz });
     }
 
     // Installations in the usual places, then every Go bin folder on Path.
@@ -232,18 +233,16 @@ Side read(const Registry &registry, const WindowsFiles &files)
     }
 
     // Go's defaults for what nothing set.
-    if (!side.env.contains(QStringLiteral("GOPATH")) && !profile.isEmpty())
-        side.env.insert(QStringLiteral("GOPATH"),
-            { windowsPathJoin(profile, QStringLiteral("go")), QStringLiteral("default"), {} });
+    GoDefaults::fillIn(side.env, profile.isEmpty() ? QString() : windowsPathJoin(profile, QStringLiteral("go")));
     if (!side.env.contains(QStringLiteral("GOROOT")) && side.active && !side.active->goroot.isEmpty())
-        side.env.insert(QStringLiteral("GOROOT"), { side.active->goroot, QStringLiteral("default"), {} });
+        side.env.insert(QStringLiteral("GOROOT"), { side.active->goroot, Origin::defaultValue(), {} });
 
     if (!appData.isEmpty()) {
         const QString settings = windowsPathJoin(appData, QStringLiteral("Code\\User\\settings.json"));
         const VsCodeSettings::Setting goroot = VsCodeSettings::goroot(files.read(settings));
         if (goroot.line > 0) {
             side.vscodeGoroot = goroot.value;
-            side.vscodeGorootOrigin = settings + u':' + QString::number(goroot.line);
+            side.vscodeGorootOrigin = Origin::file(settings, goroot.line);
         }
     }
     return side;

@@ -59,7 +59,8 @@ printf 'ok\t%s\n' "$target"
 // $1 = staging folder name.
 constexpr char kAbortScript[] = R"sh(rm -rf -- "$HOME/sdk/$1")sh";
 
-// $1 = version, $2 = 1 to remove even the active Go. The same rules as on the local side.
+// $1 = version, $2 = 1 to remove even the active Go, $3 = the active Go's path as the scan found
+// it (empty: none). The same rules as on the local side.
 constexpr char kRemoveScript[] = R"sh(root=$HOME/sdk
 d=$root/$1
 if [ -L "$d" ]; then printf 'error\tlink\t%s\n' "$d"; exit 3; fi
@@ -69,13 +70,10 @@ first=
 if [ -f "$d/VERSION" ] && [ ! -L "$d/VERSION" ]; then first=$(head -n 1 -- "$d/VERSION"); fi
 [ "$first" = "$1" ] || { printf 'error\tnotsdk\t%s\n' "$d"; exit 3; }
 if [ -L "$d/bin" ] || [ -L "$d/bin/go" ] || [ ! -f "$d/bin/go" ]; then printf 'error\tnobin\t%s\n' "$d"; exit 3; fi
-if [ "$2" != 1 ]; then
-    go=$("${SHELL:-/bin/sh}" -l -c 'command -v go' </dev/null 2>/dev/null | tail -n 1)
-    if [ -n "$go" ]; then
-        real=$(readlink -f -- "$go")
-        dir=$(readlink -f -- "$d")
-        case $real in "$dir"/*) printf 'error\tactive\t%s\n' "$go"; exit 3 ;; esac
-    fi
+if [ "$2" != 1 ] && [ -n "$3" ]; then
+    real=$(readlink -f -- "$3")
+    dir=$(readlink -f -- "$d")
+    case $real in "$dir"/*) printf 'error\tactive\t%s\n' "$3"; exit 3 ;; esac
 fi
 doomed=$root/.godual-removing-$1-$$
 mv -T -- "$d" "$doomed" || { printf 'error\tmove\t%s\n' "$d"; exit 3; }
@@ -269,12 +267,12 @@ void WslInstallTarget::removeStaging(const QString &staging) const
     static_cast<void>(runScript(kAbortScript, { staging }, tr("removing the staging folder")));
 }
 
-Result<QString> WslInstallTarget::remove(const GoVersion &version, bool force, bool wake)
+Result<QString> WslInstallTarget::remove(const GoVersion &version, bool force, bool wake, const QString &activeGo)
 {
     if (auto running = checkRunning(wake, {}); !running)
         return Failure { running.error() };
-    const auto out = runScript(kRemoveScript, { version.toString(), force ? QStringLiteral("1") : QStringLiteral("0") },
-        tr("removing the SDK"));
+    const auto out = runScript(kRemoveScript,
+        { version.toString(), force ? QStringLiteral("1") : QStringLiteral("0"), activeGo }, tr("removing the SDK"));
     if (!out)
         return Failure { out.error() };
     return fields(*out).value(QStringLiteral("ok"));

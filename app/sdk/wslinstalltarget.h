@@ -27,12 +27,17 @@ public:
         const Progress &progress, const Cancelled &cancelled) override;
 
     // Removes <sdk>/<version> in the distro when it is that version's SDK (a real folder, VERSION
-    // naming it, bin/go present), refusing the `go` a login shell there finds first unless
-    // `force`. Returns the removed folder as the distro names it. Blocks: not for the GUI thread.
-    Result<QString> remove(const GoVersion &version, bool force, bool wake);
+    // naming it, bin/go present), refusing it while it holds `activeGo` unless `force`.
+    // `activeGo` is the distro's active Go as the scan found it (Side::active: the `go` a new
+    // terminal of the default user runs), so remove judges by the same lookup as list and
+    // diagnose. Returns the removed folder as the distro names it. Blocks: not for the GUI thread.
+    Result<QString> remove(const GoVersion &version, bool force, bool wake, const QString &activeGo);
+
+    // Whether the distro can be reached now: wsl.exe exists, the distro is registered and running
+    // (or stopped and `wake`). The failure says which, in words for the user.
+    Result<void> checkRunning(bool wake, const Cancelled &cancelled = {}) const;
 
 private:
-    Result<void> checkRunning(bool wake, const Cancelled &cancelled) const;
     Result<QByteArray> runScript(const char *script, const QStringList &args, const QString &what,
         const QString &stdinFile = {}, const Progress &progress = {}, const Cancelled &cancelled = {}) const;
     void removeStaging(const QString &staging) const;

@@ -16,7 +16,7 @@ QList<Finding> goenvFileConflict(const Snapshot &s)
             if (name == QLatin1StringView("GOROOT")) {
                 out.append(finding("goenv-file-conflict", S::Warning, side,
                     tr("the go env file sets GOROOT=%1 (%2); GOROOT belongs to the toolchain, not to a user setting")
-                        .arg(it->value, it->origin),
+                        .arg(it->value, text(it->origin)),
                     { QStringLiteral("GOROOT=") + originNote(*it) }, tr("Run 'go env -u GOROOT' on this side.")));
                 continue;
             }
@@ -25,9 +25,9 @@ QList<Finding> goenvFileConflict(const Snapshot &s)
                 continue;
             out.append(finding("goenv-file-conflict", S::Warning, side,
                 tr("%1 is %2 in the go env file (%3) but %4 in the environment (%5), which wins")
-                    .arg(name, it->value, it->origin, env->value, env->origin),
+                    .arg(name, it->value, text(it->origin), env->value, text(env->origin)),
                 { name + u'=' + originNote(*it), name + u'=' + originNote(*env) },
-                tr("Keep one: run 'go env -u %1', or remove the setting at %2.").arg(name, env->origin)));
+                tr("Keep one: run 'go env -u %1', or remove the setting at %2.").arg(name, text(env->origin))));
         }
     }
     return out;

@@ -14,7 +14,7 @@ QList<Finding> gorootMismatch(const Snapshot &s)
     QList<Finding> out;
     for (const Side &side : s.sides) {
         const auto it = side.env.constFind(QStringLiteral("GOROOT"));
-        if (it == side.env.cend() || it->origin == QLatin1StringView("default") || !side.active
+        if (it == side.env.cend() || it->origin.kind() == Origin::Kind::Default || !side.active
             || side.active->goroot.isEmpty())
             continue;
         const GoInstall *named = SidePaths::installAt(side, it->value);
@@ -24,12 +24,12 @@ QList<Finding> gorootMismatch(const Snapshot &s)
             continue;
         out.append(finding("goroot-mismatch", S::Error, side,
             tr("GOROOT is %1 (set at %2) but the go on PATH, %3, belongs to %4")
-                .arg(it->value, it->origin, side.active->path, side.active->goroot),
+                .arg(it->value, text(it->origin), side.active->path, side.active->goroot),
             { QStringLiteral("GOROOT=") + originNote(*it),
                 QStringLiteral("go on PATH: ") + side.active->path + QStringLiteral(" (") + side.active->version
                     + u')' },
             tr("Remove the GOROOT setting at %1 (Go finds its own root), or point it at %2.")
-                .arg(it->origin, side.active->goroot)));
+                .arg(text(it->origin), side.active->goroot)));
     }
     return out;
 }
@@ -39,7 +39,7 @@ QList<Finding> gorootInvalid(const Snapshot &s)
     QList<Finding> out;
     for (const Side &side : s.sides) {
         const auto it = side.env.constFind(QStringLiteral("GOROOT"));
-        if (it == side.env.cend() || it->origin == QLatin1StringView("default") || !side.scanned)
+        if (it == side.env.cend() || it->origin.kind() == Origin::Kind::Default || !side.scanned)
             continue;
         const GoInstall *install = SidePaths::installAt(side, it->value);
         const QString wantKind = isWindows(side) ? QStringLiteral("pe") : QStringLiteral("elf");
@@ -49,9 +49,9 @@ QList<Finding> gorootInvalid(const Snapshot &s)
             ? tr("that folder holds no Go toolchain (no VERSION file)")
             : tr("its bin folder holds no %1 for this side (found: %2)").arg(goName(side), install->binaryKind);
         out.append(finding("goroot-invalid", S::Error, side,
-            tr("GOROOT %1 (set at %2) is not usable: %3").arg(it->value, it->origin, why),
+            tr("GOROOT %1 (set at %2) is not usable: %3").arg(it->value, text(it->origin), why),
             { QStringLiteral("GOROOT=") + originNote(*it) },
-            tr("Fix or remove the GOROOT setting at %1.").arg(it->origin)));
+            tr("Fix or remove the GOROOT setting at %1.").arg(text(it->origin))));
     }
     return out;
 }
@@ -73,10 +73,11 @@ QList<Finding> gorootCrossesBoundary(const Snapshot &s)
             if (!crosses)
                 continue;
             out.append(finding("goroot-crosses-boundary", S::Error, side,
-                tr("%1 is %2 (from %3), a path on the other side of the WSL boundary").arg(name, it->value, it->origin),
+                tr("%1 is %2 (from %3), a path on the other side of the WSL boundary")
+                    .arg(name, it->value, text(it->origin)),
                 { name + u'=' + originNote(*it) },
                 tr("Give this side its own %1 on its own file system; change or remove it at %2.")
-                    .arg(name, it->origin)));
+                    .arg(name, text(it->origin))));
         }
     }
     return out;
@@ -97,7 +98,7 @@ QList<Finding> gopathInsideGoroot(const Snapshot &s)
                 continue;
             out.append(finding("gopath-inside-goroot", S::Error, side,
                 tr("GOPATH entry %1 (from %2) lies inside GOROOT %3 (from %4)")
-                    .arg(entry, path->origin, root->value, root->origin),
+                    .arg(entry, text(path->origin), root->value, text(root->origin)),
                 { QStringLiteral("GOPATH=") + originNote(*path), QStringLiteral("GOROOT=") + originNote(*root) },
                 tr("Move GOPATH out of the Go installation, e.g. to the default ~/go.")));
         }
@@ -119,9 +120,10 @@ QList<Finding> gopathOnWindowsDrive(const Snapshot &s)
             out.append(finding("gopath-on-windows-drive", S::Warning, side,
                 tr("%1 is %2 (from %3), on a Windows drive mounted into the distro: builds and module downloads "
                    "there are many times slower")
-                    .arg(name, it->value, it->origin),
+                    .arg(name, it->value, text(it->origin)),
                 { name + u'=' + originNote(*it) },
-                tr("Use a folder in the distro's own file system, such as ~/go; change it at %1.").arg(it->origin)));
+                tr("Use a folder in the distro's own file system, such as ~/go; change it at %1.")
+                    .arg(text(it->origin))));
         }
     }
     return out;
@@ -139,12 +141,13 @@ QList<Finding> vscodeGorootMismatch(const Snapshot &s)
             continue;
         out.append(finding("vscode-goroot-mismatch", S::Warning, side,
             otherSide ? tr("VS Code's go.goroot is %1 (%2), a toolchain on the other side of the WSL boundary")
-                            .arg(side.vscodeGoroot, side.vscodeGorootOrigin)
+                            .arg(side.vscodeGoroot, text(side.vscodeGorootOrigin))
                       : tr("VS Code's go.goroot is %1 (%2), which holds no Go toolchain")
-                            .arg(side.vscodeGoroot, side.vscodeGorootOrigin),
-            { QStringLiteral("go.goroot=") + side.vscodeGoroot + QStringLiteral(" (") + side.vscodeGorootOrigin
+                            .arg(side.vscodeGoroot, text(side.vscodeGorootOrigin)),
+            { QStringLiteral("go.goroot=") + side.vscodeGoroot + QStringLiteral(" (") + text(side.vscodeGorootOrigin)
                 + u')' },
-            tr("Remove go.goroot from %1 so the Go extension uses the go on PATH.").arg(side.vscodeGorootOrigin)));
+            tr("Remove go.goroot from %1 so the Go extension uses the go on PATH.")
+                .arg(text(side.vscodeGorootOrigin))));
     }
     return out;
 }

@@ -17,7 +17,7 @@ namespace {
 
 QString entryNote(const PathEntry &e, qsizetype index)
 {
-    return QStringLiteral("PATH[%1] %2 (%3)").arg(index).arg(e.value, e.origin);
+    return QStringLiteral("PATH[%1] %2 (%3)").arg(index).arg(e.value, text(e.origin));
 }
 
 } // namespace
@@ -45,15 +45,15 @@ QList<Finding> windowsGoOnWslPath(const Snapshot &s)
                 out.append(finding("windows-go-on-wsl-path", S::Error, side,
                     install ? tr("the first Go on PATH is Windows' %1 in %2 (added by %3): the Windows installation "
                                  "%4 (%5), not a Linux toolchain")
-                                  .arg(e.goName, e.value, e.origin, install->goroot, install->version)
+                                  .arg(e.goName, e.value, text(e.origin), install->goroot, install->version)
                             : tr("the first Go on PATH is Windows' %1 in %2 (added by %3), not a Linux toolchain")
-                                  .arg(e.goName, e.value, e.origin),
+                                  .arg(e.goName, e.value, text(e.origin)),
                     { entryNote(e, i) },
-                    e.origin == QLatin1StringView("appendWindowsPath")
+                    e.origin.kind() == Origin::Kind::AppendWindowsPath
                         ? tr("Turn off appendWindowsPath in /etc/wsl.conf, or install Go inside the distro and "
                              "put its bin folder first.")
                         : tr("Remove %1 from PATH at %2, or put a Linux Go's bin folder before it.")
-                              .arg(e.value, e.origin)));
+                              .arg(e.value, text(e.origin))));
             }
             break;
         }
@@ -105,8 +105,8 @@ QList<Finding> pathEntryMissing(const Snapshot &s)
             if (e.exists || e.duplicate)
                 continue;
             out.append(finding("path-entry-missing", S::Info, side,
-                tr("PATH entry %1 (from %2) does not exist").arg(e.value, e.origin), { entryNote(e, i) },
-                tr("Remove it at %1.").arg(e.origin)));
+                tr("PATH entry %1 (from %2) does not exist").arg(e.value, text(e.origin)), { entryNote(e, i) },
+                tr("Remove it at %1.").arg(text(e.origin))));
         }
     }
     return out;
@@ -131,11 +131,11 @@ QList<Finding> pathEntryDuplicate(const Snapshot &s)
             const qsizetype first = earlier;
             out.append(finding("path-entry-duplicate", S::Info, side,
                 tr("PATH entry %1 (from %2) is the same folder as entry %3, %4 (from %5)")
-                    .arg(e.value, e.origin)
+                    .arg(e.value, text(e.origin))
                     .arg(first)
-                    .arg(side.path[first].value, side.path[first].origin),
+                    .arg(side.path[first].value, text(side.path[first].origin)),
                 { entryNote(side.path[first], first), entryNote(e, i) },
-                tr("Remove the second one at %1.").arg(e.origin)));
+                tr("Remove the second one at %1.").arg(text(e.origin))));
         }
     }
     return out;
@@ -151,13 +151,13 @@ QList<Finding> gopathBinNotOnPath(const Snapshot &s)
         QString origin;
         if (const auto gobin = side.env.constFind(QStringLiteral("GOBIN")); gobin != side.env.cend()) {
             bin = gobin->value;
-            origin = gobin->origin;
+            origin = text(gobin->origin);
         } else if (const auto gopath = side.env.constFind(QStringLiteral("GOPATH")); gopath != side.env.cend()) {
             const QString first = gopath->value.split(isWindows(side) ? u';' : u':').value(0);
             if (first.isEmpty())
                 continue;
             bin = SidePaths::join(side, first, QStringLiteral("bin"));
-            origin = gopath->origin;
+            origin = text(gopath->origin);
         } else {
             continue;
         }
@@ -185,9 +185,11 @@ QList<Finding> pathUnexpandedVariable(const Snapshot &s)
             if (!m.hasMatch())
                 continue;
             out.append(finding("path-unexpanded-variable", S::Error, side,
-                tr("%1 holds %2 but is stored as REG_SZ, so Windows never expands it").arg(v.origin, m.captured()),
-                { v.origin + QStringLiteral(" (REG_SZ) = ") + v.raw },
-                tr("Store %1 as REG_EXPAND_SZ (GoDual's fix keeps the text and changes the type).").arg(v.origin)));
+                tr("%1 holds %2 but is stored as REG_SZ, so Windows never expands it")
+                    .arg(text(v.origin), m.captured()),
+                { text(v.origin) + QStringLiteral(" (REG_SZ) = ") + v.raw },
+                tr("Store %1 as REG_EXPAND_SZ (GoDual's fix keeps the text and changes the type).")
+                    .arg(text(v.origin))));
         }
     }
     return out;
@@ -207,7 +209,7 @@ QList<Finding> pathTooLong(const Snapshot &s)
             continue;
         QStringList evidence;
         for (const RegistryPathValue &v : side.windowsPathValues)
-            evidence.append(v.origin + QStringLiteral(": %1 characters").arg(v.raw.size()));
+            evidence.append(text(v.origin) + QStringLiteral(": %1 characters").arg(v.raw.size()));
         out.append(finding("path-too-long", S::Warning, side,
             tr("the combined Path is %1 characters; tools that read it through older APIs cut it at 2047").arg(length),
             evidence,

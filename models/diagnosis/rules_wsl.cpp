@@ -3,6 +3,8 @@
 #include "rules.h"
 #include "rulesupport.h"
 
+#include <algorithm>
+
 namespace GoDual::Rules {
 
 using S = Finding::Severity;
@@ -38,13 +40,13 @@ QList<Finding> wslenvForwardsGoVars(const Snapshot &s)
             out.append(finding("wslenv-forwards-go-vars", S::Warning, side,
                 tr("WSLENV entry %1 (from %2) forwards %3 across the WSL boundary (%4), so one side's Go setting "
                    "overrides the other's")
-                    .arg(entry, it->origin, name, meaning),
+                    .arg(entry, text(it->origin), name, meaning),
                 { QStringLiteral("WSLENV=") + originNote(*it) },
-                isWsl(side)
-                    ? tr("Remove %1 from WSLENV where Windows sets it (its user environment variables); give "
-                         "each side its own %2.")
-                          .arg(entry, name)
-                    : tr("Remove %1 from WSLENV at %2; give each side its own %3.").arg(entry, it->origin, name)));
+                isWsl(side) ? tr("Remove %1 from WSLENV where Windows sets it (its user environment variables); give "
+                                 "each side its own %2.")
+                                  .arg(entry, name)
+                            : tr("Remove %1 from WSLENV at %2; give each side its own %3.")
+                                  .arg(entry, text(it->origin), name)));
         }
     }
     return out;
@@ -56,14 +58,22 @@ QList<Finding> windowsPathAppended(const Snapshot &s)
     for (const Side &side : s.sides) {
         if (!isWsl(side) || !side.interop || !side.interop->enabled || !side.interop->appendWindowsPath)
             continue;
-        qsizetype count = 0;
+        // What WSL appended before any start-up file ran, not what survived them: the login shell
+        // may reset PATH (Debian's /etc/profile does), and the user should know both.
+        qsizetype onPath = 0;
         for (const PathEntry &e : side.path)
-            count += e.origin == QLatin1StringView("appendWindowsPath") ? 1 : 0;
-        out.append(finding("windows-path-appended", S::Info, side,
-            tr("appendWindowsPath is on (%1): WSL adds %2 Windows Path entries to the end of PATH")
-                .arg(side.interop->appendWindowsPathOrigin)
-                .arg(count),
-            { QStringLiteral("[interop] appendWindowsPath=true (") + side.interop->appendWindowsPathOrigin + u')' },
+            onPath += e.origin.kind() == Origin::Kind::AppendWindowsPath ? 1 : 0;
+        const qsizetype count = std::max<qsizetype>(side.windowsPathAppended, onPath);
+        QString message = tr("appendWindowsPath is on (%1): WSL adds %2 Windows Path entries to the end of PATH")
+                              .arg(text(side.interop->appendWindowsPathOrigin))
+                              .arg(count);
+        if (side.windowsPathDropped > 0 && side.windowsPathDropped >= count)
+            message += tr("; the login shell drops all of them again, so a new terminal does not see them");
+        else if (side.windowsPathDropped > 0)
+            message += tr("; the login shell drops %1 of them again").arg(side.windowsPathDropped);
+        out.append(finding("windows-path-appended", S::Info, side, message,
+            { QStringLiteral("[interop] appendWindowsPath=true (") + text(side.interop->appendWindowsPathOrigin)
+                + u')' },
             tr("Set appendWindowsPath=false under [interop] in /etc/wsl.conf if the distro should not see Windows "
                "programs.")));
     }
@@ -91,8 +101,9 @@ QList<Finding> interopDisabledButNeeded(const Snapshot &s)
         if (!isWsl(side) || !side.interop || side.interop->enabled)
             continue;
         QStringList reliesOn;
-        if (side.interop->appendWindowsPathOrigin != QLatin1StringView("default") && side.interop->appendWindowsPath)
-            reliesOn.append(QStringLiteral("appendWindowsPath=true (") + side.interop->appendWindowsPathOrigin + u')');
+        if (side.interop->appendWindowsPathOrigin.kind() != Origin::Kind::Default && side.interop->appendWindowsPath)
+            reliesOn.append(
+                QStringLiteral("appendWindowsPath=true (") + text(side.interop->appendWindowsPathOrigin) + u')');
         if (const auto w = side.env.constFind(QStringLiteral("WSLENV")); w != side.env.cend() && !w->value.isEmpty())
             reliesOn.append(QStringLiteral("WSLENV=") + originNote(*w));
         if (side.vscodeGoroot.isEmpty() == false && side.vscodeGoroot.startsWith(QLatin1StringView("/mnt/")))
@@ -101,7 +112,7 @@ QList<Finding> interopDisabledButNeeded(const Snapshot &s)
             continue;
         out.append(finding("interop-disabled-but-needed", S::Info, side,
             tr("[interop] enabled=false (%1), yet %2 relies on interop")
-                .arg(side.interop->enabledOrigin, reliesOn.join(QStringLiteral(", "))),
+                .arg(text(side.interop->enabledOrigin), reliesOn.join(QStringLiteral(", "))),
             reliesOn, tr("Either enable interop or remove the settings that rely on it.")));
     }
     return out;

@@ -15,7 +15,10 @@ inline Finding finding(const char *id, Finding::Severity severity, const Side &s
     return { QString::fromLatin1(id), severity, side.id, std::move(message), std::move(evidence), std::move(fix) };
 }
 
-inline QString originNote(const EnvValue &v) { return v.value + QStringLiteral(" (") + v.origin + u')'; }
+inline QString originNote(const EnvValue &v) { return v.value + QStringLiteral(" (") + v.origin.toString() + u')'; }
+
+// The origin's contract text, for messages.
+inline QString text(const Origin &origin) { return origin.toString(); }
 
 inline bool isWsl(const Side &side) { return side.id.kind() == SideId::Kind::Wsl; }
 

@@ -38,16 +38,16 @@ EnvironmentModel::Cell EnvironmentModel::cellFor(const Side &side, const QString
     if (it == side.env.cend())
         return cell;
     cell.value = it->value;
-    cell.origin = it->origin;
+    cell.origin = it->origin.toString();
     cell.status = Normal;
-    for (const QString &o : it->overridden) {
-        cell.notes.append(tr("overrides %1").arg(o));
-        if (!o.endsWith(QStringLiteral(": ") + it->value))
+    for (const OverriddenValue &o : it->overridden) {
+        cell.notes.append(tr("overrides %1").arg(o.toString()));
+        if (o.value != it->value)
             cell.status = Conflict;
     }
     const auto fileValue = side.goEnvFileValues.constFind(variable);
     if (fileValue != side.goEnvFileValues.cend() && fileValue->origin != it->origin && fileValue->value != it->value) {
-        cell.notes.append(tr("the go env file says %1 (%2)").arg(fileValue->value, fileValue->origin));
+        cell.notes.append(tr("the go env file says %1 (%2)").arg(fileValue->value, fileValue->origin.toString()));
         cell.status = Conflict;
     }
     if (variable == QLatin1StringView("GOROOT") && side.active && !side.active->goroot.isEmpty()

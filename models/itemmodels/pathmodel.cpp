@@ -60,7 +60,7 @@ QVariant PathModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(status);
     case OriginRole:
-        return e.origin;
+        return e.origin.toString();
     case Qt::ToolTipRole:
         return e.realPath.isEmpty() || e.realPath == e.value ? e.value
                                                              : tr("%1 (links to %2)").arg(e.value, e.realPath);
@@ -83,7 +83,7 @@ QVariant PathModel::data(const QModelIndex &index, int role) const
         case GoColumn:
             return notes(e, status);
         case OriginColumn:
-            return e.origin;
+            return e.origin.toString();
         }
         return {};
     }

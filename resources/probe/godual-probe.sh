@@ -6,6 +6,11 @@
 #   file ROLE PATH, followed by `hex HEXBYTES` lines holding the file's bytes
 #   login SHELL STATUS | rc PATH LINE TEXT | install DIR REALDIR VERSION BINKIND
 #   path INDEX yes|no DIR REALDIR | gohit INDEX DIR NAME KIND REALPATH | end NONCE
+#   tracing KIND COMMANDS: the login shell (KIND bash or zsh) ran its start-up files with xtrace;
+#     COMMANDS is how many traced commands it ran. Absent when the shell cannot be traced.
+#   trace VAR FILE LINE STATE: while the start-up files ran, the command at FILE:LINE changed VAR;
+#     STATE is `=VALUE` (the value the shell expanded) or empty when the command unset it.
+#   `rc` lines come from the start-up files this login shell reads, in the order it reads them.
 # Everything is defined in functions and run by the last line with stdin from /dev/null, so no
 # command can read the rest of the script.
 #
@@ -16,6 +21,10 @@
 nonce=$1
 TAB=$(printf '\t')
 CR=$(printf '\r')
+US=$(printf '\037')
+# What the start-up file trace follows: PATH and the Go variables (RcAssignments::goVariables()).
+trace_vars="PATH GOROOT GOPATH GOBIN GOTOOLCHAIN GOPROXY GOSUMDB GOFLAGS GONOSUMDB GONOSUMCHECK GOINSECURE \
+GOPRIVATE GOMODCACHE GOCACHE GOENV GO111MODULE"
 start_dir=$PWD
 
 esc() {
@@ -105,17 +114,67 @@ probe_kernel() {
     rec kernel "$(esc "$release")" "$mods"
 }
 
+shell_kind() {
+    # bash, zsh, fish or sh (dash, ash, ksh, ...: read like sh), from the login shell's name.
+    case ${1##*/} in
+    bash | zsh | fish) echo "${1##*/}" ;;
+    *) echo sh ;;
+    esac
+}
+
+trace_state_ps4() {
+    # The part of PS4 that shows PATH and the Go variables before every traced command: `=VALUE`
+    # when set, nothing when unset, each followed by a unit separator. $1 wraps each expansion
+    # (zsh's prompt expansion needs % doubled).
+    ps4_state=
+    for var in $trace_vars; do
+        if [ "$1" = zsh ]; then
+            ps4_state="$ps4_state\${$var+=}\${$var//\%/%%}$US"
+        else
+            ps4_state="$ps4_state\${$var+=}\${$var-}$US"
+        fi
+    done
+}
+
 probe_login_env() {
-    # The environment a new terminal sees: the user's login shell as login + interactive. Its
-    # start-up files may print anything, so the dump follows a marker.
+    # The environment a new terminal sees: the user's login shell as login + interactive, started
+    # in the home folder like a terminal. Its start-up files may print anything, so the dump
+    # follows a marker. The same run traces the start-up files where the shell can (bash, zsh):
+    # every command's file, line and the values of PATH and the Go variables before it, so the
+    # command that changed a value is known exactly, through sourced files, loops and conditions.
     tmp=$(mktemp 2>/dev/null) || return 0
+    trace=$(mktemp 2>/dev/null) || trace=/dev/null
     if command -v timeout >/dev/null 2>&1; then limit="timeout -k 2 10"; else limit=""; fi
-    $limit "$shell" -l -i -c "echo GODUAL-ENV-BEGIN; exec /bin/sh -c 'od -An -v -tx1 /proc/self/environ; echo GODUAL-PATH; echo \"\$PATH\"; echo \"\$GOROOT\"'" \
-        </dev/null >"$tmp" 2>/dev/null
+    dump="echo GODUAL-ENV-BEGIN; exec /bin/sh -c 'od -An -v -tx1 /proc/self/environ; echo GODUAL-PATH; echo \"\$PATH\"; echo \"\$GOROOT\"; echo \"\${GOENV:-\${XDG_CONFIG_HOME:-\$HOME/.config}/go/env}\"'"
+    kind=$(shell_kind "$shell")
+    case $kind in
+    bash)
+        # bash ignores PS4 from the environment when run as root, so the command string sets it
+        # and reads the profile files itself, in bash's own login order (/etc/profile, then the
+        # first readable of ~/.bash_profile, ~/.bash_login, ~/.profile), with the profile reading
+        # turned off; the shell is still a login + interactive one, $0 is -bash.
+        trace_state_ps4 bash
+        script="PS4='+GODUALTRACE$US\${BASH_SOURCE-}$US\${LINENO-}$US\${BASH_SUBSHELL-0}$US$ps4_state'; set -x
+if [ -r /etc/profile ]; then . /etc/profile; fi
+for godual_profile in ~/.bash_profile ~/.bash_login ~/.profile; do if [ -r \"\$godual_profile\" ]; then . \"\$godual_profile\"; break; fi; done
+set +x; unset godual_profile; $dump"
+        ;;
+    esac
+    (
+        cd "$HOME" 2>/dev/null || cd /
+        case $kind in
+        bash) exec $limit "$shell" --noprofile --norc -l -i -c "$script" -bash ;;
+        zsh)
+            trace_state_ps4 zsh
+            PS4="+GODUALTRACE$US%x$US%I$US\${ZSH_SUBSHELL:-0}$US$ps4_state" exec $limit "$shell" -o promptsubst -x -l -i -c "set +x; unset PS4; $dump"
+            ;;
+        *) exec $limit "$shell" -l -i -c "$dump" ;;
+        esac
+    ) </dev/null >"$tmp" 2>"$trace"
     status=$?
     rec login "$(esc "$shell")" "$status"
-    # Read back with the shell's own `read`: the hex lines between the markers, then PATH and
-    # GOROOT on the two lines after GODUAL-PATH.
+    # Read back with the shell's own `read`: the hex lines between the markers, then PATH,
+    # GOROOT and the go env file's path on the lines after GODUAL-PATH.
     section=before
     while IFS= read -r out_line || [ -n "$out_line" ]; do
         case $section in
@@ -129,14 +188,55 @@ probe_login_env() {
             fi
             ;;
         path) login_path=$out_line; section=goroot ;;
-        goroot) login_goroot=$out_line; section=done ;;
+        goroot) login_goroot=$out_line; section=goenv ;;
+        goenv) login_goenv=$out_line; section=done ;;
         esac
     done <"$tmp"
     if [ "$section" != before ] && [ "$section" != hex ]; then
         rec file env-login /proc/self/environ
         printf '%s' "$hex_buffer" | sed -e 's/ //g' -e '/^$/d' -e 's/^/hex	/'
     fi
+    case $kind in bash | zsh) [ "$trace" != /dev/null ] && report_trace "$kind" ;; esac
     rm -f "$tmp"
+    [ "$trace" = /dev/null ] || rm -f "$trace"
+}
+
+report_trace() {
+    # One awk over the whole trace: a variable whose value differs from the one shown before the
+    # previous command was changed by that command. Only commands of the shell itself count, not
+    # of its subshells or command substitutions (their changes are undone when they end). Only
+    # changes are reported, so the record count stays small even when the start-up files run
+    # thousands of commands.
+    awk -v names="$trace_vars" -v us="$US" '
+        BEGIN { FS = us; n = split(names, name, " ") }
+        {
+            line = $0
+            sub(/^\++/, "", line)
+            if (substr(line, 1, 12) != "GODUALTRACE" us) next
+            if (split(line, f, us) < n + 4 || f[4] != "0") next
+            if (commands > 0) {
+                for (i = 1; i <= n; i++) {
+                    if (f[i + 4] != prev[i]) print "T" us name[i] us src us lineno us f[i + 4]
+                }
+            }
+            for (i = 1; i <= n; i++) prev[i] = f[i + 4]
+            src = f[2]
+            lineno = f[3]
+            commands++
+        }
+        END { print "N" us commands + 0 }' "$trace" 2>/dev/null | while IFS="$US" read -r tag var file line state; do
+        if [ "$tag" = N ]; then
+            rec tracing "$1" "$var"
+            continue
+        fi
+        # Only commands of start-up files count; the probe's own command string has no file.
+        case $file in
+        /*) ;;
+        "" | zsh | bash | -bash) continue ;;
+        *) file=$HOME/$file ;;
+        esac
+        rec trace "$var" "$(esc "$file")" "$line" "$(esc "$state")"
+    done
 }
 
 probe_go_on_path() {
@@ -192,15 +292,56 @@ probe_installs() {
     fi
 }
 
+startup_files() {
+    # The start-up files the login shell ($1: its kind) reads as login + interactive, in the
+    # order it reads them, into $files (one per line). A file it never reads (a
+    # .zshrc for a bash user, a .profile shadowed by .bash_profile) is not listed. Sourcing
+    # inside the files is only guessed here (bash: ~/.bashrc and ~/.bashrc.d when the profile
+    # names them); the trace, where there is one, shows what really ran.
+    files=
+    case $1 in
+    bash)
+        add_files /etc/profile /etc/profile.d/*.sh /etc/bash.bashrc
+        for f in "$HOME/.bash_profile" "$HOME/.bash_login" "$HOME/.profile"; do
+            [ -r "$f" ] || continue
+            add_files "$f"
+            if grep -qs bashrc "$f"; then add_files "$HOME/.bashrc" "$HOME"/.bashrc.d/*.sh; fi
+            break
+        done
+        ;;
+    zsh)
+        zdot=${ZDOTDIR:-$HOME}
+        for stage in zshenv zprofile zshrc zlogin; do
+            add_files "/etc/zsh/$stage" "/etc/$stage" "$zdot/.$stage"
+        done
+        ;;
+    fish)
+        config=${XDG_CONFIG_HOME:-$HOME/.config}/fish
+        add_files "$config"/conf.d/*.fish /etc/fish/conf.d/*.fish /etc/fish/config.fish "$config/config.fish"
+        ;;
+    *) add_files /etc/profile /etc/profile.d/*.sh "$HOME/.profile" ;;
+    esac
+}
+
+add_files() {
+    for f in "$@"; do
+        [ -f "$f" ] && [ -r "$f" ] && files="$files$f
+"
+    done
+}
+
 probe_rc_files() {
     # Lines of the start-up files that set a Go variable or PATH: one grep for all of them.
     pattern='GO(ROOT|PATH|BIN|TOOLCHAIN|PROXY|FLAGS|ENV|111MODULE|SUMDB|NOSUMDB|NOSUMCHECK|INSECURE|PRIVATE|MODCACHE|CACHE)|PATH|fish_add_path'
+    startup_files "$(shell_kind "$shell")"
     set --
-    for f in /etc/environment /etc/profile /etc/profile.d/*.sh /etc/bash.bashrc /etc/zsh/zshenv /etc/zsh/zprofile \
-        /etc/zsh/zshrc "$HOME/.profile" "$HOME/.bash_profile" "$HOME/.bash_login" "$HOME/.bashrc" \
-        "$HOME/.zshenv" "$HOME/.zprofile" "$HOME/.zshrc" "$HOME/.config/fish/config.fish"; do
-        [ -f "$f" ] && [ -r "$f" ] && set -- "$@" "$f"
-    done
+    old_ifs=$IFS
+    IFS='
+'
+    set -f
+    for f in $files; do set -- "$@" "$f"; done
+    set +f
+    IFS=$old_ifs
     [ $# -gt 0 ] || return 0
     # -H names the file even when there is one; the name is split off by matching the list, so a
     # ':' inside a file name cannot move the split.
@@ -226,9 +367,12 @@ main() {
     hex_lines "/proc/$$/environ"
     login_path=
     login_goroot=
+    login_goenv=
     hex_buffer=
     probe_login_env
-    goenv=${GOENV:-${XDG_CONFIG_HOME:-$HOME/.config}/go/env}
+    # The go env file as the login environment names it (a start-up file may set GOENV or
+    # XDG_CONFIG_HOME); the probe's own environment only when the login shell gave nothing.
+    goenv=${login_goenv:-${GOENV:-${XDG_CONFIG_HOME:-$HOME/.config}/go/env}}
     dump_file goenv "$goenv"
     dump_file vscode-machine "$HOME/.vscode-server/data/Machine/settings.json"
     probe_installs

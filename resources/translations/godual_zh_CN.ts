@@ -326,24 +326,31 @@
         <location line="+37"/>
         <location line="+6"/>
         <location line="+5"/>
-        <location line="+17"/>
-        <location line="+7"/>
+        <location line="+37"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <location line="+12"/>
+        <location line="+8"/>
         <source>godual remove: %1</source>
         <translation>godual remove: %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-68"/>
         <source>godual remove: %1 is the active Go (%2 is the first go.exe on Path); pass --force to remove it</source>
         <translation>godual remove：%1 是当前使用的 Go（%2 是 Path 中的第一个 go.exe）；如需删除请加 --force</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
+        <source>cannot tell which Go is active on %1 (%2); pass --force to remove it anyway</source>
+        <translation>无法确定 %1 上当前使用的是哪个 Go（%2）；如仍要删除请加 --force</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>godual remove: %1 is the active Go (%2 is the first go on PATH); pass --force to remove it</source>
         <translation>godual remove: %1 是当前使用的 Go（%2 是 PATH 上的第一个 go）；如需删除请加 --force</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-111"/>
         <source>godual remove: cannot move %1 aside to remove it</source>
         <translation>godual remove: 无法将 %1 移开以便删除</translation>
     </message>
@@ -359,12 +366,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+79"/>
         <source>removed %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>delete an SDK GoDual installed (refuses the active one without --force)</source>
         <translation>删除 GoDual 安装的 SDK（不加 --force 时拒绝删除当前使用的版本）</translation>
     </message>
@@ -1171,7 +1178,7 @@
 <context>
     <name>GoDual::ProbeParser</name>
     <message>
-        <location filename="../../app/scan/probeparser.cpp" line="+114"/>
+        <location filename="../../app/scan/probeparser.cpp" line="+116"/>
         <source>probe output line %1: text after the end record</source>
         <translation>探测输出第 %1 行：结束记录之后还有文本</translation>
     </message>
@@ -1201,7 +1208,12 @@
         <translation>探测输出第 %1 行：十六进制字节格式错误</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>probe output line %1: malformed trace state</source>
+        <translation>探测输出第 %1 行：跟踪状态格式错误</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>probe output line %1: the end record belongs to another probe</source>
         <translation>探测输出第 %1 行：结束记录属于另一次探测</translation>
     </message>
@@ -1694,7 +1706,7 @@
         <translation>%1 为 %2（来自 %3），这是 WSL 边界另一侧的路径</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give this side its own %1 on its own file system; change or remove it at %2.</source>
         <translation>为此环境在其自身的文件系统上单独设置 %1；在 %2 中修改或删除该设置。</translation>
     </message>
@@ -1719,7 +1731,7 @@
         <translation>请使用发行版自身文件系统中的文件夹，例如 ~/go；在 %1 中修改。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>VS Code&apos;s go.goroot is %1 (%2), a toolchain on the other side of the WSL boundary</source>
         <translation>VS Code 的 go.goroot 为 %1（%2），这是 WSL 边界另一侧的工具链</translation>
     </message>
@@ -1799,12 +1811,12 @@
         <translation>%1 包含 %2，但存储类型为 REG_SZ，因此 Windows 永远不会展开它</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Store %1 as REG_EXPAND_SZ (GoDual&apos;s fix keeps the text and changes the type).</source>
         <translation>将 %1 存储为 REG_EXPAND_SZ（GoDual 的修复会保留文本内容，只更改类型）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the combined Path is %1 characters; tools that read it through older APIs cut it at 2047</source>
         <translation>合并后的 Path 长度为 %1 个字符；通过旧版 API 读取它的工具会在第 2047 个字符处将其截断</translation>
     </message>
@@ -1814,7 +1826,7 @@
         <translation>删除不存在或重复的条目，或使用 %USERPROFILE% 等变量缩短条目。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_wsl.cpp" line="+29"/>
+        <location filename="../../models/diagnosis/rules_wsl.cpp" line="+31"/>
         <source>translated between Windows and Linux paths</source>
         <translation>在 Windows 路径与 Linux 路径之间转换</translation>
     </message>
@@ -1844,7 +1856,7 @@
         <translation>WSLENV 条目 %1（来自 %2）会将 %3 跨 WSL 边界传递（%4），导致一个环境的 Go 设置覆盖另一个环境的设置</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Remove %1 from WSLENV where Windows sets it (its user environment variables); give each side its own %2.</source>
         <translation>在 Windows 设置 WSLENV 的位置（其用户环境变量）中删除 %1；让每一侧使用自己的 %2。</translation>
     </message>
@@ -1854,9 +1866,19 @@
         <translation>在 %2 中从 WSLENV 删除 %1；为每个环境分别设置各自的 %3。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>appendWindowsPath is on (%1): WSL adds %2 Windows Path entries to the end of PATH</source>
         <translation>appendWindowsPath 已开启（%1）：WSL 将 %2 个 Windows Path 条目追加到 PATH 末尾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; the login shell drops all of them again, so a new terminal does not see them</source>
+        <translation>；登录 shell 又将它们全部去掉，所以新终端看不到它们</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the login shell drops %1 of them again</source>
+        <translation>；登录 shell 又去掉了其中 %1 个</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1869,7 +1891,7 @@
         <translation>修正 /etc/wsl.conf 中的这一行，然后运行 &apos;wsl --terminate %1&apos;。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>[interop] enabled=false (%1), yet %2 relies on interop</source>
         <translation>[interop] enabled=false（%1），但 %2 依赖互操作</translation>
     </message>
@@ -1902,7 +1924,7 @@
 <context>
     <name>GoDual::Scanner</name>
     <message>
-        <location filename="../../app/scan/scanner.cpp" line="+136"/>
+        <location filename="../../app/scan/scanner.cpp" line="+139"/>
         <source>not scanned: wsl.exe did not list the distros, so whether %1 runs is unknown; it is registered in %2</source>
         <translation>未扫描：wsl.exe 未能列出发行版，因此无法得知 %1 是否在运行；它登记在 %2</translation>
     </message>
@@ -1920,7 +1942,7 @@
 <context>
     <name>GoDual::SdkPlan</name>
     <message>
-        <location filename="../../app/sdk/sdkplan.cpp" line="+25"/>
+        <location filename="../../app/sdk/sdkplan.cpp" line="+24"/>
         <source>GoDual reaches the Windows side&apos;s SDKs only through GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT so far; set both to install or remove SDKs there</source>
         <translation>GoDual 目前只能通过 GODUAL_REGISTRY 和 GODUAL_WINDOWS_ROOT 访问 Windows 一侧的 SDK；请同时设置这两项后再在那里安装或删除 SDK</translation>
     </message>
@@ -1943,7 +1965,7 @@
 <context>
     <name>GoDual::SideBuilder</name>
     <message>
-        <location filename="../../app/scan/sidebuilder.cpp" line="+230"/>
+        <location filename="../../app/scan/sidebuilder.cpp" line="+301"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
         <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>
@@ -2229,7 +2251,7 @@
 <context>
     <name>GoDual::WindowsSideReader</name>
     <message>
-        <location filename="../../app/scan/windowssidereader.cpp" line="+137"/>
+        <location filename="../../app/scan/windowssidereader.cpp" line="+129"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
@@ -2340,7 +2362,7 @@
 <context>
     <name>GoDual::WslInstallTarget</name>
     <message>
-        <location filename="../../app/sdk/wslinstalltarget.cpp" line="+115"/>
+        <location filename="../../app/sdk/wslinstalltarget.cpp" line="+113"/>
         <source>there is no wsl.exe on this machine, so %1 cannot be reached</source>
         <translation>本机没有 wsl.exe，无法访问 %1</translation>
     </message>

@@ -39,8 +39,9 @@ void TestGoEnvFile::parse()
     const auto values = GoEnvFile::parse(content, QStringLiteral("/home/dev/.config/go/env"));
     QStringList actual;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        QVERIFY(it->origin.startsWith(QStringLiteral("/home/dev/.config/go/env:")));
-        actual.append(it.key() + u'=' + it->value + u'@' + it->origin.section(u':', -1));
+        QCOMPARE(it->origin.kind(), Origin::Kind::GoEnvFile);
+        QCOMPARE(it->origin.path(), QStringLiteral("/home/dev/.config/go/env"));
+        actual.append(it.key() + u'=' + it->value + u'@' + QString::number(it->origin.line()));
     }
     actual.sort();
     expected.sort();

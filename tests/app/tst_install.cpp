@@ -194,23 +194,33 @@ void TestInstall::removeRefusesNonSdk()
         QVERIFY(QFileInfo::exists(elsewhere + QStringLiteral("/bin/go")));
 }
 
+// The active Go is the one a new terminal finds (the login shell's PATH, as `list` shows it),
+// not the first go on godual's own PATH.
 void TestInstall::removeRefusesActiveUnlessForced()
 {
     const QString folder = m_home->filePath(QStringLiteral("sdk/go1.30.1"));
     QVERIFY(makeFakeSdk(folder, QStringLiteral("go1.30.1")));
-    const QString bin = folder + QStringLiteral("/bin");
-    const Run refused = run(
-        { QStringLiteral("remove"), QStringLiteral("go1.30.1"), QStringLiteral("--side"), QStringLiteral("local") },
-        bin);
+    QVERIFY(writeFile(m_home->filePath(QStringLiteral(".profile")), "export PATH=\"$HOME/sdk/go1.30.1/bin:$PATH\"\n"));
+    const QStringList args { QStringLiteral("remove"), QStringLiteral("go1.30.1"), QStringLiteral("--side"),
+        QStringLiteral("local") };
+    const Run refused = run(args);
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
     QVERIFY(QFileInfo::exists(folder + QStringLiteral("/bin/go")));
 
-    const Run forced = run({ QStringLiteral("remove"), QStringLiteral("go1.30.1"), QStringLiteral("--side"),
-                               QStringLiteral("local"), QStringLiteral("--force") },
-        bin);
+    const Run forced = run(args + QStringList { QStringLiteral("--force") });
     QCOMPARE(forced.exitCode, 0);
     QVERIFY(!QFileInfo::exists(folder));
+
+    // Only on godual's own PATH, where no new terminal looks: not the active Go, so removed.
+    const QString other = m_home->filePath(QStringLiteral("sdk/go1.30.2"));
+    QVERIFY(makeFakeSdk(other, QStringLiteral("go1.30.2")));
+    QVERIFY(writeFile(m_home->filePath(QStringLiteral(".profile")), "# no Go here\n"));
+    const Run removed = run(
+        { QStringLiteral("remove"), QStringLiteral("go1.30.2"), QStringLiteral("--side"), QStringLiteral("local") },
+        other + QStringLiteral("/bin"));
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    QVERIFY(!QFileInfo::exists(other));
 }
 
 void TestInstall::unreachableSides_data()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void matchesWhatGoReports();
     void originsPointAtTheLines();
     void hangingStartupFileIsCutOff();
+    void goEnvFileAsTheLoginEnvironmentNamesIt();
 
 private:
     static void write(const QString &path, const QByteArray &content);
@@ -97,6 +98,12 @@ void TestLocalProbe::initTestCase()
         "export GOPRIVATE='corp.example.com'\t# tab, backslash \\ and CR\r\n");
     write(home + QStringLiteral("/.config/go/env"), "GOPROXY=https://goproxy.cn,direct\nGOTOOLCHAIN=local\n");
     qputenv("HOME", home.toUtf8());
+    // Hermetic: no Go setting or GODUAL_* seam of the caller's reaches the probe.
+    for (const QString &name : QProcessEnvironment::systemEnvironment().keys()) {
+        if (name.startsWith(QLatin1StringView("GO")))
+            qunsetenv(name.toLocal8Bit().constData());
+    }
+    qunsetenv("XDG_CONFIG_HOME");
 
     m_side = probe();
     m_goEnv = goEnv();
@@ -109,7 +116,7 @@ void TestLocalProbe::matchesWhatGoReports()
     QVERIFY(m_side.active);
     QCOMPARE(m_side.active->version, m_goEnv.value(QStringLiteral("GOVERSION")).toString());
     QCOMPARE(m_side.active->goroot, m_goEnv.value(QStringLiteral("GOROOT")).toString());
-    for (const char *name : { "GOROOT", "GOPATH", "GOFLAGS", "GOPROXY", "GOTOOLCHAIN" }) {
+    for (const char *name : { "GOROOT", "GOPATH", "GOFLAGS", "GOPROXY", "GOTOOLCHAIN", "GOSUMDB" }) {
         QVERIFY2(m_side.env.contains(QLatin1StringView(name)), name);
         QCOMPARE(m_side.env.value(QLatin1StringView(name)).value, m_goEnv.value(QLatin1StringView(name)).toString());
     }
@@ -127,9 +134,9 @@ void TestLocalProbe::matchesWhatGoReports()
 void TestLocalProbe::originsPointAtTheLines()
 {
     const QString home = m_home.path();
-    QCOMPARE(m_side.env.value(QStringLiteral("GOPATH")).origin, home + QStringLiteral("/.profile:2"));
-    QCOMPARE(m_side.env.value(QStringLiteral("GOFLAGS")).origin, home + QStringLiteral("/.bashrc:2"));
-    QCOMPARE(m_side.env.value(QStringLiteral("GOPROXY")).origin, home + QStringLiteral("/.config/go/env:1"));
+    QCOMPARE(m_side.env.value(QStringLiteral("GOPATH")).origin.toString(), home + QStringLiteral("/.profile:2"));
+    QCOMPARE(m_side.env.value(QStringLiteral("GOFLAGS")).origin.toString(), home + QStringLiteral("/.bashrc:2"));
+    QCOMPARE(m_side.env.value(QStringLiteral("GOPROXY")).origin.toString(), home + QStringLiteral("/.config/go/env:1"));
     // The probe's escaping carries tabs, backslashes and carriage returns through unchanged.
     bool escaped = false;
     for (const RcAssignment &a : std::as_const(m_side.rcAssignments)) {
@@ -140,10 +147,10 @@ void TestLocalProbe::originsPointAtTheLines()
         }
     }
     QVERIFY(escaped);
-    QCOMPARE(m_side.env.value(QStringLiteral("GOROOT")).origin, QStringLiteral("default"));
+    QCOMPARE(m_side.env.value(QStringLiteral("GOROOT")).origin.kind(), Origin::Kind::Default);
     QVERIFY(!m_side.path.isEmpty());
     QCOMPARE(m_side.path.first().value, m_goroot + QStringLiteral("/bin"));
-    QCOMPARE(m_side.path.first().origin, home + QStringLiteral("/.profile:3"));
+    QCOMPARE(m_side.path.first().origin.toString(), home + QStringLiteral("/.profile:3"));
     QCOMPARE(m_side.path.first().goName, QStringLiteral("go"));
 
     // GOPATH/bin is not on this PATH: the rule must say so, naming the folder.
@@ -171,6 +178,29 @@ void TestLocalProbe::hangingStartupFileIsCutOff()
     QVERIFY(side.scanned);
     QVERIFY2(side.scanError.contains(QStringLiteral("did not finish")), qPrintable(side.scanError));
     QVERIFY(!side.path.isEmpty()); // the environment without start-up files is still shown
+}
+
+// A start-up file that sets XDG_CONFIG_HOME moves the go env file for every shell of the user; the
+// probe's own environment (without it) would name ~/.config/go/env instead, which Go never reads.
+void TestLocalProbe::goEnvFileAsTheLoginEnvironmentNamesIt()
+{
+    QTemporaryDir home;
+    write(home.path() + QStringLiteral("/.profile"), "export XDG_CONFIG_HOME=\"$HOME/xdg\"\n");
+    write(home.path() + QStringLiteral("/xdg/go/env"), "GOPROXY=https://goproxy.io,direct\n");
+    write(home.path() + QStringLiteral("/.config/go/env"), "GOPROXY=https://decoy.example,direct\n");
+    const QByteArray saved = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8());
+    const Side side = probe();
+    qputenv("HOME", saved);
+    QVERIFY2(side.scanned, qPrintable(side.scanError));
+    QCOMPARE(side.goEnvFile, home.path() + QStringLiteral("/xdg/go/env"));
+    QCOMPARE(side.env.value(QStringLiteral("GOPROXY")).value, QStringLiteral("https://goproxy.io,direct"));
+    QCOMPARE(
+        side.env.value(QStringLiteral("GOPROXY")).origin.toString(), home.path() + QStringLiteral("/xdg/go/env:1"));
+    QCOMPARE(side.env.value(QStringLiteral("GOPROXY")).origin.kind(), Origin::Kind::GoEnvFile);
+    // What nothing sets is Go's default, as `go env` shows it.
+    QCOMPARE(side.env.value(QStringLiteral("GOSUMDB")).value, QStringLiteral("sum.golang.org"));
+    QCOMPARE(side.env.value(QStringLiteral("GOSUMDB")).origin.kind(), Origin::Kind::Default);
 }
 
 QTEST_GUILESS_MAIN(TestLocalProbe)

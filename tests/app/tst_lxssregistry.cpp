@@ -41,7 +41,7 @@ void TestLxssRegistry::readsExports()
     QCOMPARE(d.state, LxssDistro::kStateInstalled);
     // BasePath's \\?\ prefix is Windows' long-path marker, not part of the folder.
     QVERIFY2(d.basePath.startsWith(QStringLiteral("C:\\Users\\User\\AppData")), qPrintable(d.basePath));
-    QCOMPARE(d.flagsEvidence(),
+    QCOMPARE(d.flagsOrigin().toString(),
         QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Lxss\\"
                        "{2506e37c-8479-4433-9ea8-7549090aa5bf}\\Flags = 0xf"));
 }
@@ -73,16 +73,16 @@ void TestLxssRegistry::flagsLimitInterop()
     distro.flags = flags;
     InteropSettings conf;
     conf.enabled = confEnabled;
-    conf.enabledOrigin = QStringLiteral("/etc/wsl.conf:2");
+    conf.enabledOrigin = Origin::file(QStringLiteral("/etc/wsl.conf"), 2);
     conf.appendWindowsPath = confAppend;
-    conf.appendWindowsPathOrigin = QStringLiteral("/etc/wsl.conf:3");
+    conf.appendWindowsPathOrigin = Origin::file(QStringLiteral("/etc/wsl.conf"), 3);
 
     const InteropSettings effective = LxssRegistry::limitedByFlags(conf, distro);
     QTEST(effective.enabled, "enabled");
     QTEST(effective.appendWindowsPath, "append");
     QFETCH(bool, appendFromFlags);
-    QCOMPARE(effective.appendWindowsPathOrigin,
-        appendFromFlags ? distro.flagsEvidence() : QStringLiteral("/etc/wsl.conf:3"));
+    QCOMPARE(effective.appendWindowsPathOrigin.toString(),
+        appendFromFlags ? distro.flagsOrigin().toString() : QStringLiteral("/etc/wsl.conf:3"));
 }
 
 QTEST_GUILESS_MAIN(TestLxssRegistry)

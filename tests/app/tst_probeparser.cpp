@@ -10,6 +10,7 @@ class TestProbeParser : public QObject {
 
 private Q_SLOTS:
     void parsesEveryRecord();
+    void parsesTheStartupTrace();
     void rejects_data();
     void rejects();
     void unescape_data();
@@ -47,6 +48,35 @@ void TestProbeParser::parsesEveryRecord()
     QCOMPARE(r->goHits[0].realPath, QStringLiteral("/usr/local/go/bin/go"));
 }
 
+// Captured from the real probe with bash on tests/data/startup/bash (tests/data/probe/make-captures).
+void TestProbeParser::parsesTheStartupTrace()
+{
+    const auto r = ProbeParser::parse(fixture("wsl-bash.out"), QStringLiteral("N1"));
+    QVERIFY2(r, qPrintable(r.error()));
+    QCOMPARE(r->traceShell, QStringLiteral("bash"));
+    QVERIFY(r->tracedCommands > 0);
+    QCOMPARE(r->trace.size(), 7);
+    const ProbeReport::TraceChange &gopath = r->trace[1];
+    QCOMPARE(gopath.variable, QStringLiteral("GOPATH"));
+    QCOMPARE(gopath.file, QStringLiteral("/home/dev/.bash_profile"));
+    QCOMPARE(gopath.line, 2);
+    QVERIFY(gopath.set);
+    QCOMPARE(gopath.value, QStringLiteral("/home/dev/work"));
+    QCOMPARE(r->trace.last().value.section(u':', 0, 0), QStringLiteral("/home/dev/sdk/go1.30.1/bin"));
+    // The start-up files bash reads, in its order: never the shadowed .profile or the .zshrc.
+    for (const ProbeReport::RcLine &line : r->rcLines) {
+        QVERIFY2(!line.path.endsWith(QLatin1StringView("/.profile")), qPrintable(line.path));
+        QVERIFY2(!line.path.endsWith(QLatin1StringView("/.zshrc")), qPrintable(line.path));
+    }
+
+    const QByteArray head = "probe\t1\tN1\n";
+    const auto unset = ProbeParser::parse(head + "trace\tGOROOT\t/etc/profile\t3\t\nend\tN1\n", QStringLiteral("N1"));
+    QVERIFY2(unset, qPrintable(unset.error()));
+    QCOMPARE(unset->trace.size(), 1);
+    QVERIFY(!unset->trace[0].set);
+    QVERIFY(unset->traceShell.isEmpty());
+}
+
 void TestProbeParser::rejects_data()
 {
     QTest::addColumn<QByteArray>("output");
@@ -64,6 +94,9 @@ void TestProbeParser::rejects_data()
     QTest::newRow("odd hex") << head + "file\tgoenv\t/x\nhex\t0\nend\tN1\n" << "malformed hex";
     QTest::newRow("not hex") << head + "file\tgoenv\t/x\nhex\tzz\nend\tN1\n" << "malformed hex";
     QTest::newRow("bad number") << head + "rc\t/x\tabc\ttext\nend\tN1\n" << "malformed number";
+    QTest::newRow("trace state without =") << head + "trace\tGOPATH\t/x\t1\t/go\nend\tN1\n" << "trace state";
+    QTest::newRow("trace bad line") << head + "trace\tGOPATH\t/x\tone\t=/go\nend\tN1\n" << "malformed number";
+    QTest::newRow("tracing missing count") << head + "tracing\tbash\nend\tN1\n" << "expected 2";
     QTest::newRow("text after end") << head + "end\tN1\nuser\ta\tb\tc\n" << "after the end";
     QTest::newRow("foreign end") << head + "end\tN2\n" << "another probe";
     QTest::newRow("binary") << QByteArray("\x7f"

@@ -271,11 +271,12 @@ void TestScanner::registryFlagsOverrideWslConf()
     const Side *debian = s.side(SideId::wsl(QStringLiteral("Debian")));
     QVERIFY(ubuntu && ubuntu->interop && debian && debian->interop);
     QVERIFY(!ubuntu->interop->appendWindowsPath);
-    QVERIFY2(ubuntu->interop->appendWindowsPathOrigin.endsWith(QStringLiteral("\\Flags = 0xd")),
-        qPrintable(ubuntu->interop->appendWindowsPathOrigin));
+    QVERIFY2(ubuntu->interop->appendWindowsPathOrigin.toString().endsWith(QStringLiteral("\\Flags = 0xd")),
+        qPrintable(ubuntu->interop->appendWindowsPathOrigin.toString()));
+    QCOMPARE(ubuntu->interop->appendWindowsPathOrigin.kind(), Origin::Kind::Registry);
     QVERIFY(ubuntu->interop->enabled);
     QVERIFY(debian->interop->appendWindowsPath);
-    QCOMPARE(debian->interop->appendWindowsPathOrigin, QStringLiteral("default"));
+    QCOMPARE(debian->interop->appendWindowsPathOrigin.kind(), Origin::Kind::Default);
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

@@ -140,7 +140,8 @@ void TestWindowsEnvironment::variables()
     const auto variable = environment.variable(name);
     QVERIFY2(variable, qPrintable(name));
     QCOMPARE(variable->value, value);
-    QCOMPARE(variable->origin, origin);
+    QCOMPARE(variable->origin.toString(), origin);
+    QCOMPARE(variable->origin.kind(), Origin::Kind::Registry);
     QCOMPARE(int(variable->type), type);
     QCOMPARE(environment.value(name), value);
 }
@@ -154,12 +155,12 @@ void TestWindowsEnvironment::pathEntriesKeepTheirOrigin()
         "C:\\Program Files\\Git\\cmd|C:\\Users\\dev\\AppData\\Local\\Microsoft\\WindowsApps|C:\\Users\\dev\\go\\bin|"
         "D:\\tools\\bin|%UNDEFINED_VAR%\\bin"_s);
     QCOMPARE(path.at(0).raw, u"%SystemRoot%\\system32"_s);
-    QCOMPARE(path.at(0).origin, kSystem + u"\\Path"_s);
+    QCOMPARE(path.at(0).origin.toString(), kSystem + u"\\Path"_s);
     QCOMPARE(path.at(0).type, RegistryValue::ExpandSz);
     QCOMPARE(path.at(3).raw, u"C:\\Program Files\\Go\\bin"_s);
     QCOMPARE(path.at(4).raw, u"%ProgramFiles%\\Git\\cmd"_s);
     QCOMPARE(path.at(6).raw, u"%USERPROFILE%\\go\\bin"_s);
-    QCOMPARE(path.at(6).origin, kUser + u"\\Path"_s);
+    QCOMPARE(path.at(6).origin.toString(), kUser + u"\\Path"_s);
     QCOMPARE(path.at(7).raw, u"%GOBIN%"_s);
     // Session subkeys of Volatile Environment are not variables.
     QVERIFY(!environment.variable(u"SESSIONNAME"_s));
@@ -176,7 +177,7 @@ void TestWindowsEnvironment::pathValueJoinsSystemAndUser()
     QVERIFY(path->value.endsWith(u"C:\\Program Files\\Git\\cmd;C:\\Users\\dev\\AppData\\Local\\Microsoft\\WindowsApps;"
                                  "C:\\Users\\dev\\go\\bin;D:\\tools\\bin;%UNDEFINED_VAR%\\bin"_s));
     QVERIFY(path->raw.startsWith(u"%SystemRoot%\\system32;"_s));
-    QCOMPARE(path->origin, kUser + u"\\Path"_s);
+    QCOMPARE(path->origin.toString(), kUser + u"\\Path"_s);
 }
 
 void TestWindowsEnvironment::userPathWithoutSystemPath()
@@ -186,7 +187,7 @@ void TestWindowsEnvironment::userPathWithoutSystemPath()
     const WindowsEnvironment environment = WindowsEnvironment::fromRegistry(registry);
     QCOMPARE(environment.value(u"Path"_s), u"C:\\a;C:\\b"_s);
     QCOMPARE(dump(environment.path()), u"C:\\a|C:\\b"_s);
-    QCOMPARE(environment.path().at(1).origin, kUser + u"\\Path"_s);
+    QCOMPARE(environment.path().at(1).origin.toString(), kUser + u"\\Path"_s);
 }
 
 void TestWindowsEnvironment::expandSzSeesPlainValuesOfTheSameKey()
@@ -269,13 +270,13 @@ void TestWindowsEnvironment::splitPath()
     WindowsEnvironment environment;
     environment.set({ u"X"_s, u"C:\\x"_s, {}, RegistryValue::Sz, {} });
     environment.set({ u"LIST"_s, u"C:\\1;C:\\2"_s, {}, RegistryValue::Sz, {} });
-    const QList<WindowsPathEntry> entries
-        = splitWindowsPath(value, u"origin"_s, RegistryValue::Type(type), &environment);
+    const QList<WindowsPathEntry> entries = splitWindowsPath(value,
+        Origin::registry(u"HKEY_CURRENT_USER\\Environment"_s, u"Path"_s), RegistryValue::Type(type), &environment);
     QCOMPARE(dump(entries), expected);
     QStringList rawParts;
     for (const WindowsPathEntry &entry : entries) {
         rawParts.append(entry.raw);
-        QCOMPARE(entry.origin, u"origin"_s);
+        QCOMPARE(entry.origin, Origin::registry(u"HKEY_CURRENT_USER\\Environment"_s, u"Path"_s));
         QCOMPARE(int(entry.type), type);
     }
     QCOMPARE(rawParts.join(u'|'), raws);

@@ -233,8 +233,10 @@ void TestWslConfParser::messages()
 void TestWslConfParser::origins()
 {
     const WslConfig config = parseWslConf(fixture(u"docs-example.conf"_s), u"/etc/wsl.conf"_s);
-    QCOMPARE(config.origin(config.interopAppendWindowsPath.line), u"/etc/wsl.conf:14"_s);
-    QCOMPARE(config.origin(config.bootSystemd.line), u"default"_s);
+    QCOMPARE(config.origin(config.interopAppendWindowsPath.line).toString(), u"/etc/wsl.conf:14"_s);
+    QCOMPARE(config.origin(config.interopAppendWindowsPath.line).kind(), Origin::Kind::File);
+    QCOMPARE(config.origin(config.bootSystemd.line).toString(), u"default"_s);
+    QCOMPARE(config.origin(config.bootSystemd.line).kind(), Origin::Kind::Default);
     const WslConfig stopped = parseWslConf(fixture(u"section-spaces.conf"_s), u"/etc/wsl.conf"_s);
     QCOMPARE(stopped.issues.front().text, u"[ interop ]"_s);
     QVERIFY(stopped.interopAppendWindowsPath.isDefault());

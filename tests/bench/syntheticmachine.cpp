@@ -19,15 +19,16 @@ Side syntheticDistro(int n, int versions, int pathEntries)
         const GoInstall &active = s.installs.first();
         s.active = ActiveGo { active.goroot + QStringLiteral("/bin/go"), active.version, active.goroot,
             QStringLiteral("elf") };
-        s.env.insert(QStringLiteral("GOROOT"), { active.goroot, QStringLiteral("/home/dev/.profile:3"), {} });
+        s.env.insert(
+            QStringLiteral("GOROOT"), { active.goroot, Origin::file(QStringLiteral("/home/dev/.profile"), 3), {} });
     }
-    s.env.insert(QStringLiteral("GOPATH"), { QStringLiteral("/home/dev/go"), QStringLiteral("default"), {} });
+    s.env.insert(QStringLiteral("GOPATH"), { QStringLiteral("/home/dev/go"), Origin::defaultValue(), {} });
     const int half = pathEntries / 2;
     for (int i = 0; i < pathEntries; ++i) {
         PathEntry e;
         e.value = i < half ? QStringLiteral("/opt/tool%1/bin").arg(i) : QStringLiteral("/mnt/c/Tools/t%1").arg(i);
         e.realPath = e.value;
-        e.origin = i < half ? QStringLiteral("/home/dev/.bashrc:%1").arg(i) : QStringLiteral("appendWindowsPath");
+        e.origin = i < half ? Origin::file(QStringLiteral("/home/dev/.bashrc"), i) : Origin::appendWindowsPath();
         e.onWindowsDrive = i >= half;
         e.exists = i % 97 != 0;
         e.duplicate = i % 199 == 198;

@@ -4,6 +4,7 @@
 #include "installsmatrixmodel.h"
 #include "modeldump.h"
 #include "modelroles.h"
+#include "origintext.h"
 #include "pathmodel.h"
 #include "samplemachine.h"
 #include "sidelistmodel.h"

@@ -1,4 +1,5 @@
 #include "diagnosis.h"
+#include "origintext.h"
 #include "rules.h"
 
 #include <QFile>
@@ -7,6 +8,7 @@
 #include <functional>
 
 using namespace GoDual;
+using GoDual::TestUtils::originFromText;
 
 namespace {
 
@@ -17,7 +19,7 @@ PathEntry entry(const QString &dir, const QString &origin, const QString &goName
     PathEntry e;
     e.value = dir;
     e.realPath = dir;
-    e.origin = origin;
+    e.origin = originFromText(origin);
     e.onWindowsDrive = dir.startsWith(QLatin1StringView("/mnt/"));
     e.goName = goName;
     e.goKind = kind;
@@ -38,14 +40,14 @@ Side healthyDistro()
     s.home = QStringLiteral("/home/dev");
     InteropSettings interop;
     interop.appendWindowsPath = false;
-    interop.appendWindowsPathOrigin = QStringLiteral("/etc/wsl.conf:3");
+    interop.appendWindowsPathOrigin = originFromText(QStringLiteral("/etc/wsl.conf:3"));
     s.interop = interop;
     s.installs = { { QStringLiteral("go1.22.6"), QStringLiteral("/usr/local/go"), {}, QStringLiteral("tarball"),
         QStringLiteral("elf") } };
     s.active = ActiveGo { QStringLiteral("/usr/local/go/bin/go"), QStringLiteral("go1.22.6"),
         QStringLiteral("/usr/local/go"), QStringLiteral("elf") };
-    s.env.insert(QStringLiteral("GOPATH"), { QStringLiteral("/home/dev/go"), QStringLiteral("default"), {} });
-    s.env.insert(QStringLiteral("GOROOT"), { QStringLiteral("/usr/local/go"), QStringLiteral("default"), {} });
+    s.env.insert(QStringLiteral("GOPATH"), { QStringLiteral("/home/dev/go"), Origin::defaultValue(), {} });
+    s.env.insert(QStringLiteral("GOROOT"), { QStringLiteral("/usr/local/go"), Origin::defaultValue(), {} });
     s.path = { entry(QStringLiteral("/usr/local/go/bin"), QStringLiteral("/home/dev/.profile:27"), QStringLiteral("go"),
                    QStringLiteral("elf")),
         entry(QStringLiteral("/home/dev/go/bin"), QStringLiteral("/home/dev/.profile:28")),
@@ -67,12 +69,14 @@ Side healthyWindows()
         = QStringLiteral("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment\\Path");
     const QString user = QStringLiteral("HKEY_CURRENT_USER\\Environment\\Path");
     s.env.insert(QStringLiteral("GOPATH"),
-        { QStringLiteral("C:\\Users\\dev\\go"), QStringLiteral("HKEY_CURRENT_USER\\Environment\\GOPATH"), {} });
+        { QStringLiteral("C:\\Users\\dev\\go"),
+            originFromText(QStringLiteral("HKEY_CURRENT_USER\\Environment\\GOPATH")), {} });
     s.path = { entry(QStringLiteral("C:\\Windows\\system32"), machine),
         entry(QStringLiteral("C:\\Program Files\\Go\\bin"), machine, QStringLiteral("go.exe"), QStringLiteral("pe")),
         entry(QStringLiteral("C:\\Users\\dev\\go\\bin"), user) };
-    s.windowsPathValues = { { machine, QStringLiteral("C:\\Windows\\system32;C:\\Program Files\\Go\\bin"), true },
-        { user, QStringLiteral("%USERPROFILE%\\go\\bin"), true } };
+    s.windowsPathValues
+        = { { originFromText(machine), QStringLiteral("C:\\Windows\\system32;C:\\Program Files\\Go\\bin"), true },
+              { originFromText(user), QStringLiteral("%USERPROFILE%\\go\\bin"), true } };
     return s;
 }
 
@@ -103,7 +107,7 @@ template <typename F> Scenario windows(F change)
 
 void setEnv(Side &s, const char *name, const QString &value, const QString &origin)
 {
-    s.env.insert(QString::fromLatin1(name), { value, origin, {} });
+    s.env.insert(QString::fromLatin1(name), { value, originFromText(origin), {} });
 }
 
 } // namespace
@@ -244,10 +248,25 @@ void TestRules::rule_data()
 
     QTest::newRow("windows-path-appended") << "windows-path-appended" << distro([](Side &s) {
         s.interop->appendWindowsPath = true;
-        s.interop->appendWindowsPathOrigin = QStringLiteral("default");
+        s.interop->appendWindowsPathOrigin = originFromText(QStringLiteral("default"));
         s.path.append(entry(QStringLiteral("/mnt/c/Windows"), QStringLiteral("appendWindowsPath")));
         s.path.append(entry(QStringLiteral("/mnt/c/Windows/system32"), QStringLiteral("appendWindowsPath")));
     }) << 1 << "2 Windows Path entries";
+    // Counted from what WSL appended, not what is left: Debian's /etc/profile drops them all.
+    QTest::newRow("windows-path-appended: dropped by the login shell")
+        << "windows-path-appended" << distro([](Side &s) {
+               s.interop->appendWindowsPath = true;
+               s.windowsPathAppended = 3;
+               s.windowsPathDropped = 3;
+           })
+        << 1 << "drops all of them";
+    QTest::newRow("windows-path-appended: partly dropped") << "windows-path-appended" << distro([](Side &s) {
+        s.interop->appendWindowsPath = true;
+        s.windowsPathAppended = 3;
+        s.windowsPathDropped = 1;
+        s.path.append(entry(QStringLiteral("/mnt/c/Windows"), QStringLiteral("appendWindowsPath")));
+        s.path.append(entry(QStringLiteral("/mnt/c/Windows/system32"), QStringLiteral("appendWindowsPath")));
+    }) << 1 << "3 Windows Path entries to the end of PATH; the login shell drops 1 of them";
     QTest::newRow("windows-path-appended: turned off") << "windows-path-appended" << distro([](Side &) { }) << 0 << "";
 
     QTest::newRow("wsl-conf-ignored-lines") << "wsl-conf-ignored-lines" << distro([](Side &s) {
@@ -259,14 +278,14 @@ void TestRules::rule_data()
 
     QTest::newRow("interop-disabled-but-needed") << "interop-disabled-but-needed" << distro([](Side &s) {
         s.interop->enabled = false;
-        s.interop->enabledOrigin = QStringLiteral("/etc/wsl.conf:2");
+        s.interop->enabledOrigin = originFromText(QStringLiteral("/etc/wsl.conf:2"));
         s.interop->appendWindowsPath = true;
-        s.interop->appendWindowsPathOrigin = QStringLiteral("/etc/wsl.conf:3");
+        s.interop->appendWindowsPathOrigin = originFromText(QStringLiteral("/etc/wsl.conf:3"));
     }) << 1 << "/etc/wsl.conf:2";
     QTest::newRow("interop-disabled-but-needed: nothing relies on it")
         << "interop-disabled-but-needed" << distro([](Side &s) {
                s.interop->enabled = false;
-               s.interop->enabledOrigin = QStringLiteral("/etc/wsl.conf:2");
+               s.interop->enabledOrigin = originFromText(QStringLiteral("/etc/wsl.conf:2"));
            })
         << 0 << "";
 
@@ -304,18 +323,19 @@ void TestRules::rule_data()
     QTest::newRow("goenv-file-conflict: environment overrides the file")
         << "goenv-file-conflict" << distro([=](Side &s) {
                s.goEnvFileValues.insert(QStringLiteral("GOPROXY"),
-                   { QStringLiteral("https://goproxy.cn,direct"), QStringLiteral("/home/dev/.config/go/env:1"), {} });
+                   { QStringLiteral("https://goproxy.cn,direct"),
+                       Origin::goEnvFile(QStringLiteral("/home/dev/.config/go/env"), 1), {} });
                setEnv(s, "GOPROXY", QStringLiteral("https://proxy.golang.org,direct"), profile);
            })
         << 1 << "/home/dev/.config/go/env:1";
     QTest::newRow("goenv-file-conflict: GOROOT in the file") << "goenv-file-conflict" << distro([](Side &s) {
         s.goEnvFileValues.insert(QStringLiteral("GOROOT"),
-            { QStringLiteral("/usr/local/go"), QStringLiteral("/home/dev/.config/go/env:2"), {} });
+            { QStringLiteral("/usr/local/go"), Origin::goEnvFile(QStringLiteral("/home/dev/.config/go/env"), 2), {} });
     }) << 1 << "GOROOT";
     QTest::newRow("goenv-file-conflict: the file's value is the one in force")
         << "goenv-file-conflict" << distro([](Side &s) {
                const EnvValue v { QStringLiteral("https://goproxy.cn,direct"),
-                   QStringLiteral("/home/dev/.config/go/env:1"), {} };
+                   Origin::goEnvFile(QStringLiteral("/home/dev/.config/go/env"), 1), {} };
                s.goEnvFileValues.insert(QStringLiteral("GOPROXY"), v);
                s.env.insert(QStringLiteral("GOPROXY"), v);
            })
@@ -357,13 +377,15 @@ void TestRules::rule_data()
     QTest::newRow("vscode-goroot-mismatch: Windows GOROOT in the distro's settings")
         << "vscode-goroot-mismatch" << distro([](Side &s) {
                s.vscodeGoroot = QStringLiteral("C:\\Program Files\\Go");
-               s.vscodeGorootOrigin = QStringLiteral("/home/dev/.vscode-server/data/Machine/settings.json:3");
+               s.vscodeGorootOrigin
+                   = originFromText(QStringLiteral("/home/dev/.vscode-server/data/Machine/settings.json:3"));
            })
         << 1 << "settings.json:3";
     QTest::newRow("vscode-goroot-mismatch: names the installed root")
         << "vscode-goroot-mismatch" << distro([](Side &s) {
                s.vscodeGoroot = QStringLiteral("/usr/local/go");
-               s.vscodeGorootOrigin = QStringLiteral("/home/dev/.vscode-server/data/Machine/settings.json:3");
+               s.vscodeGorootOrigin
+                   = originFromText(QStringLiteral("/home/dev/.vscode-server/data/Machine/settings.json:3"));
            })
         << 0 << "";
 

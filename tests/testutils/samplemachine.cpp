@@ -1,5 +1,7 @@
 #include "samplemachine.h"
 
+#include "origintext.h"
+
 namespace GoDual::Test {
 
 namespace {
@@ -9,7 +11,7 @@ PathEntry entry(const QString &dir, const QString &origin, const QString &go = {
     PathEntry e;
     e.value = dir;
     e.realPath = dir;
-    e.origin = origin;
+    e.origin = GoDual::TestUtils::originFromText(origin);
     e.exists = exists;
     e.onWindowsDrive = dir.startsWith(QLatin1StringView("/mnt/"));
     e.goName = go;
@@ -27,7 +29,8 @@ Snapshot sampleMachine()
     windows.name = QStringLiteral("Windows");
     windows.scanned = true;
     windows.env.insert(QStringLiteral("WSLENV"),
-        { QStringLiteral("GOPATH/p"), QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"), {} });
+        { QStringLiteral("GOPATH/p"),
+            Origin::registry(QStringLiteral("HKEY_CURRENT_USER\\Environment"), QStringLiteral("WSLENV")), {} });
 
     Side ubuntu;
     ubuntu.id = SideId::wsl(QStringLiteral("Ubuntu"));
@@ -36,7 +39,7 @@ Snapshot sampleMachine()
     ubuntu.isDefault = true;
     ubuntu.wslVersion = 2;
     ubuntu.kernelModulesPresent = true;
-    ubuntu.env.insert(QStringLiteral("GOPATH"), { QStringLiteral("/home/dev/go"), QStringLiteral("default"), {} });
+    ubuntu.env.insert(QStringLiteral("GOPATH"), { QStringLiteral("/home/dev/go"), Origin::defaultValue(), {} });
     PathEntry repeated = entry(QStringLiteral("/bin"), QStringLiteral("wsl"));
     repeated.realPath = QStringLiteral("/usr/bin");
     repeated.duplicate = true;
@@ -55,11 +58,11 @@ Snapshot sampleMachine()
             QStringLiteral("elf") } };
     ubuntu.active = ActiveGo { QStringLiteral("/home/dev/sdk/go1.23.1/bin/go"), QStringLiteral("go1.23.1"),
         QStringLiteral("/home/dev/sdk/go1.23.1"), QStringLiteral("elf") };
-    ubuntu.env.insert(
-        QStringLiteral("GOROOT"), { QStringLiteral("/usr/local/go"), QStringLiteral("/home/dev/.profile:26"), {} });
+    ubuntu.env.insert(QStringLiteral("GOROOT"),
+        { QStringLiteral("/usr/local/go"), Origin::file(QStringLiteral("/home/dev/.profile"), 26), {} });
     ubuntu.env.insert(QStringLiteral("GOFLAGS"),
-        { QStringLiteral("-mod=mod"), QStringLiteral("/home/dev/.bashrc:12"),
-            { QStringLiteral("/home/dev/.profile:9: -mod=vendor") } });
+        { QStringLiteral("-mod=mod"), Origin::file(QStringLiteral("/home/dev/.bashrc"), 12),
+            { { Origin::file(QStringLiteral("/home/dev/.profile"), 9), QStringLiteral("-mod=vendor") } } });
     windows.installs = { { QStringLiteral("go1.22.6"), QStringLiteral("C:\\Program Files\\Go"), {},
                              QStringLiteral("msi"), QStringLiteral("pe") },
         { QStringLiteral("go1.21.13"), QStringLiteral("C:\\Users\\dev\\sdk\\go1.21.13"), {}, QStringLiteral("sdk"),
@@ -67,8 +70,8 @@ Snapshot sampleMachine()
     windows.active = ActiveGo { QStringLiteral("C:\\Program Files\\Go\\bin\\go.exe"), QStringLiteral("go1.22.6"),
         QStringLiteral("C:\\Program Files\\Go"), QStringLiteral("pe") };
     windows.env.insert(QStringLiteral("GOPATH"),
-        { QStringLiteral("\\\\wsl$\\Ubuntu\\home\\dev\\go"), QStringLiteral("HKEY_CURRENT_USER\\Environment\\GOPATH"),
-            {} });
+        { QStringLiteral("\\\\wsl$\\Ubuntu\\home\\dev\\go"),
+            Origin::registry(QStringLiteral("HKEY_CURRENT_USER\\Environment"), QStringLiteral("GOPATH")), {} });
 
     Side debian;
     debian.id = SideId::wsl(QStringLiteral("Debian"));

@@ -1,0 +1,3 @@
+export GOPROXY=https://goproxy.cn,direct
+GOFLAGS=-mod=mod
+export GOFLAGS

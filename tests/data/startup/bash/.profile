@@ -1,0 +1,3 @@
+# shadowed by ~/.bash_profile: bash never reads it
+export GOPATH=/srv/shadowed/go
+export GOFLAGS=-mod=vendor

@@ -1,0 +1,2 @@
+export GOPATH=$HOME/profile-go
+path=($HOME/zprofile/bin $path)
