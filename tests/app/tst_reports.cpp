@@ -200,7 +200,7 @@ Snapshot localOnly()
         QStringLiteral("elf") } };
     local.active = ActiveGo { QStringLiteral("/usr/bin/go"), QStringLiteral("go1.24.4"),
         QStringLiteral("/usr/lib/go-1.24"), QStringLiteral("elf") };
-    local.env.insert(QStringLiteral("GOPATH"), { QStringLiteral("/home/dev/go"), QStringLiteral("default"), {} });
+    local.env.insert(QStringLiteral("GOPATH"), { QStringLiteral("/home/dev/go"), Origin::defaultValue(), {} });
     Snapshot s;
     s.sides = { local };
     return s;
