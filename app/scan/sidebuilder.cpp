@@ -1,9 +1,12 @@
 #include "sidebuilder.h"
 
+#include "drvfspath.h"
 #include "goenvfile.h"
+#include "gosettings.h"
 #include "rcassignments.h"
 #include "vscodesettings.h"
 #include "wslconfparser.h"
+#include "wslenv.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -41,15 +44,6 @@ QString normalDir(QString dir)
     while (dir.size() > 1 && dir.endsWith(u'/'))
         dir.chop(1);
     return dir;
-}
-
-// A folder on a Windows drive mounted into the distro: <automount root><letter>/...
-bool isUnderDrvFs(const QString &path, const QString &automountRoot = QStringLiteral("/mnt/"))
-{
-    if (!path.startsWith(automountRoot))
-        return false;
-    const QStringView rest = QStringView(path).mid(automountRoot.size());
-    return !rest.isEmpty() && rest[0].isLetter() && rest[0].unicode() < 128 && (rest.size() == 1 || rest[1] == u'/');
 }
 
 QList<GoInstall> installsFrom(const ProbeReport &report)
@@ -96,13 +90,8 @@ EnvValue originOf(
     const QString initialValue = lookup(initial, name, &inInitial);
     const RcAssignment *last = lastAssignment(rc, name);
     if (inInitial && initialValue == value) {
-        const QString wslenv = lookup(initial, QStringLiteral("WSLENV"));
-        QString forwarded;
-        const QStringList entries = wslenv.split(u':', Qt::SkipEmptyParts);
-        for (const QString &entry : entries) {
-            if (entry.section(u'/', 0, 0) == name)
-                forwarded = entry;
-        }
+        const auto entry = wslEnvEntryForwardingToWsl(lookup(initial, QStringLiteral("WSLENV")), name);
+        const QString forwarded = entry ? entry->text : QString();
         v.origin = isWsl && !forwarded.isEmpty() ? QStringLiteral("WSLENV:") + forwarded
                                                  : (isWsl ? QStringLiteral("wsl") : QStringLiteral("environment"));
     } else if (last) {
@@ -143,7 +132,7 @@ QString pathEntryOrigin(const QString &dir, const QStringList &initialPath, cons
     if (initialPath.contains(dir)) {
         // WSL appends the translated Windows Path last, before any start-up file runs.
         if (isWsl && conf.interopEnabled.value && conf.interopAppendWindowsPath.value
-            && isUnderDrvFs(dir, conf.automountRoot.value))
+            && DrvFsPath::isWindowsDrive(dir, conf.automountRoot.value))
             return QStringLiteral("appendWindowsPath");
         return isWsl ? QStringLiteral("wsl") : QStringLiteral("environment");
     }
@@ -206,6 +195,7 @@ Side build(const SideId &id, const ProbeReport &report)
         interop.appendWindowsPath = conf.interopAppendWindowsPath.value;
         interop.appendWindowsPathOrigin = conf.origin(conf.interopAppendWindowsPath.line);
         side.interop = interop;
+        side.automountRoot = DrvFsPath::normalizedRoot(conf.automountRoot.value);
         for (const WslConfIssue &issue : std::as_const(conf.issues)) {
             if (issue.kind != WslConfIssue::UnknownKey)
                 side.wslConfIssues.append(issue.message);
@@ -243,17 +233,23 @@ Side build(const SideId &id, const ProbeReport &report)
         }
     }
 
-    // Go variables: the OS environment wins, then the go env file (Go's own precedence).
+    // Go variables: the OS environment wins, then the go env file, then $GOROOT/go.env (Go's own
+    // precedence, GoSettings::lookup).
     side.goEnvFile = report.files.value(QStringLiteral("goenv")).path;
     if (const auto goenv = report.files.constFind(QStringLiteral("goenv")); goenv != report.files.cend())
         side.goEnvFileValues = GoEnvFile::parse(goenv->bytes, goenv->path);
+    if (const auto file = report.files.constFind(QStringLiteral("goroot-env")); file != report.files.cend()) {
+        side.gorootEnvFile = file->path;
+        side.gorootEnvValues = GoEnvFile::parse(file->bytes, file->path);
+    }
+    GoSettings::Layers layers { {}, side.goEnvFileValues, side.gorootEnvValues };
     for (const QString &name : RcAssignments::goVariables()) {
         bool set = false;
         const QString value = lookup(login, name, &set);
         if (set && !value.isEmpty())
-            side.env.insert(name, originOf(name, value, initial, side.rcAssignments, isWsl));
-        else if (side.goEnvFileValues.contains(name))
-            side.env.insert(name, side.goEnvFileValues.value(name));
+            layers.environment.insert(name, originOf(name, value, initial, side.rcAssignments, isWsl));
+        if (const auto resolved = GoSettings::lookup(layers, name))
+            side.env.insert(name, *resolved);
     }
     if (isWsl) {
         bool set = false;
@@ -269,7 +265,7 @@ Side build(const SideId &id, const ProbeReport &report)
         PathEntry e;
         e.value = p.dir;
         e.exists = p.exists;
-        e.onWindowsDrive = isWsl && isUnderDrvFs(p.dir, conf.automountRoot.value);
+        e.onWindowsDrive = isWsl && DrvFsPath::isWindowsDrive(p.dir, side.automountRoot);
         const QString n = normalDir(p.dir);
         e.realPath = normalDir(p.realDir.isEmpty() ? p.dir : p.realDir);
         e.duplicate = seen.contains(e.realPath);

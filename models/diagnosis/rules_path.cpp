@@ -1,5 +1,6 @@
 // Rules about PATH: which go wins, what it shadows, and entries that are missing or repeated.
 
+#include "drvfspath.h"
 #include "rules.h"
 #include "rulesupport.h"
 #include "sidepaths.h"
@@ -38,7 +39,7 @@ QList<Finding> windowsGoOnWslPath(const Snapshot &s)
             if (windowsGo) {
                 // Name the Windows installation behind the mount when the Windows side knows it.
                 const Side *windows = s.side(SideId::windows());
-                const QString bin = SidePaths::windowsPathOfDrvFs(e.value);
+                const QString bin = DrvFsPath::windowsPath(e.value, side.automountRoot);
                 const GoInstall *install = windows && !bin.isEmpty()
                     ? SidePaths::installAt(*windows, bin.left(qMax(bin.lastIndexOf(u'\\'), 2)))
                     : nullptr;

@@ -501,7 +501,17 @@
 <context>
     <name>GoDual::EnvironmentModel</name>
     <message>
-        <location filename="../../models/itemmodels/environmentmodel.cpp" line="+32"/>
+        <location filename="../../models/itemmodels/environmentmodel.cpp" line="+30"/>
+        <source>WSL ignores %1 (unknown flag)</source>
+        <translation>WSL 忽略 %1（未知标志）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 crosses the WSL boundary</source>
+        <translation>%1 跨越了 WSL 边界</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>a Windows program inside the distro</source>
         <translation>发行版中的 Windows 程序</translation>
     </message>
@@ -531,7 +541,7 @@
         <translation>位于 WSL 边界的另一侧</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>not set on %1</source>
         <translation>%1 上未设置</translation>
     </message>
@@ -1619,7 +1629,7 @@
 <context>
     <name>GoDual::Rules</name>
     <message>
-        <location filename="../../models/diagnosis/rules_goenv.cpp" line="+18"/>
+        <location filename="../../models/diagnosis/rules_goenv.cpp" line="+19"/>
         <source>the go env file sets GOROOT=%1 (%2); GOROOT belongs to the toolchain, not to a user setting</source>
         <translation>go env 配置文件设置了 GOROOT=%1（%2）；GOROOT 应由工具链自身决定，不应作为用户设置</translation>
     </message>
@@ -1659,7 +1669,7 @@
         <translation>只在一个启动文件中设置 %1。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_goroot.cpp" line="+26"/>
+        <location filename="../../models/diagnosis/rules_goroot.cpp" line="+27"/>
         <source>GOROOT is %1 (set at %2) but the go on PATH, %3, belongs to %4</source>
         <translation>GOROOT 为 %1（在 %2 中设置），但 PATH 中的 go（%3）属于 %4</translation>
     </message>
@@ -1719,7 +1729,7 @@
         <translation>请使用发行版自身文件系统中的文件夹，例如 ~/go；在 %1 中修改。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>VS Code&apos;s go.goroot is %1 (%2), a toolchain on the other side of the WSL boundary</source>
         <translation>VS Code 的 go.goroot 为 %1（%2），这是 WSL 边界另一侧的工具链</translation>
     </message>
@@ -1734,7 +1744,7 @@
         <translation>从 %1 中删除 go.goroot，让 Go 扩展使用 PATH 中的 go。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_path.cpp" line="+46"/>
+        <location filename="../../models/diagnosis/rules_path.cpp" line="+47"/>
         <source>the first Go on PATH is Windows&apos; %1 in %2 (added by %3): the Windows installation %4 (%5), not a Linux toolchain</source>
         <translation>PATH 中的第一个 Go 是 Windows 的 %1，位于 %2（由 %3 添加）：即 Windows 上的安装 %4（%5），而不是 Linux 工具链</translation>
     </message>
@@ -1814,12 +1824,12 @@
         <translation>删除不存在或重复的条目，或使用 %USERPROFILE% 等变量缩短条目。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_wsl.cpp" line="+29"/>
+        <location filename="../../models/diagnosis/rules_wsl.cpp" line="+28"/>
         <source>translated between Windows and Linux paths</source>
         <translation>在 Windows 路径与 Linux 路径之间转换</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>copied verbatim</source>
         <translation>原样复制</translation>
     </message>
@@ -1902,7 +1912,7 @@
 <context>
     <name>GoDual::Scanner</name>
     <message>
-        <location filename="../../app/scan/scanner.cpp" line="+136"/>
+        <location filename="../../app/scan/scanner.cpp" line="+139"/>
         <source>not scanned: wsl.exe did not list the distros, so whether %1 runs is unknown; it is registered in %2</source>
         <translation>未扫描：wsl.exe 未能列出发行版，因此无法得知 %1 是否在运行；它登记在 %2</translation>
     </message>
@@ -1920,7 +1930,7 @@
 <context>
     <name>GoDual::SdkPlan</name>
     <message>
-        <location filename="../../app/sdk/sdkplan.cpp" line="+25"/>
+        <location filename="../../app/sdk/sdkplan.cpp" line="+24"/>
         <source>GoDual reaches the Windows side&apos;s SDKs only through GODUAL_REGISTRY and GODUAL_WINDOWS_ROOT so far; set both to install or remove SDKs there</source>
         <translation>GoDual 目前只能通过 GODUAL_REGISTRY 和 GODUAL_WINDOWS_ROOT 访问 Windows 一侧的 SDK；请同时设置这两项后再在那里安装或删除 SDK</translation>
     </message>
@@ -1943,7 +1953,7 @@
 <context>
     <name>GoDual::SideBuilder</name>
     <message>
-        <location filename="../../app/scan/sidebuilder.cpp" line="+230"/>
+        <location filename="../../app/scan/sidebuilder.cpp" line="+220"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
         <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>
@@ -2229,7 +2239,7 @@
 <context>
     <name>GoDual::WindowsSideReader</name>
     <message>
-        <location filename="../../app/scan/windowssidereader.cpp" line="+137"/>
+        <location filename="../../app/scan/windowssidereader.cpp" line="+128"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>

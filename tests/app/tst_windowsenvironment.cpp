@@ -1,6 +1,5 @@
 #include "platform/regfileregistry.h"
 #include "platform/windowsenvironment.h"
-#include "platform/wslenv.h"
 
 #include <QTest>
 
@@ -86,8 +85,6 @@ private Q_SLOTS:
     void splitPath_data();
     void splitPath();
     void hugePath();
-    void wslEnv_data();
-    void wslEnv();
 };
 
 void TestWindowsEnvironment::variables_data()
@@ -294,50 +291,6 @@ void TestWindowsEnvironment::hugePath()
     QCOMPARE(environment.path().size(), 200001);
     // The system Path is expanded before the user key defines USERNAME.
     QCOMPARE(environment.path().front().text, u"C:\\tools\\%USERNAME%\\bin0"_s);
-}
-
-void TestWindowsEnvironment::wslEnv_data()
-{
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("expected");
-
-    // name[flags] with skipped entries marked "!" and their unknown flags.
-    QTest::newRow("documented example") << u"GOPATH/l:USERPROFILE/pu:DISPLAY"_s
-                                        << u"GOPATH[l] USERPROFILE[pu] DISPLAY[]"_s;
-    QTest::newRow("all flags") << u"A/p:B/l:C/u:D/w:E/wp"_s << u"A[p] B[l] C[u] D[w] E[pw]"_s;
-    QTest::newRow("unknown flag skips the entry") << u"GOROOT/px:WT_SESSION/x"_s << u"!GOROOT(x) !WT_SESSION(x)"_s;
-    QTest::newRow("second slash is an unknown flag") << u"A/p/l"_s << u"!A(/)"_s;
-    QTest::newRow("empty entries") << u"::A::"_s << u"A[]"_s;
-    QTest::newRow("trailing whitespace trimmed") << u"A/u:B \t\n"_s << u"A[u] B[]"_s;
-    QTest::newRow("no name") << u"/p"_s << u"![p]"_s;
-    QTest::newRow("names keep their case") << u"GoPath/l"_s << u"GoPath[l]"_s;
-    QTest::newRow("empty") << QString() << QString();
-}
-
-void TestWindowsEnvironment::wslEnv()
-{
-    QFETCH(QString, value);
-    QFETCH(QString, expected);
-    QStringList parts;
-    for (const WslEnvEntry &entry : parseWslEnv(value)) {
-        QString flags;
-        if (entry.path)
-            flags += u'p';
-        if (entry.list)
-            flags += u'l';
-        if (entry.onlyToWsl)
-            flags += u'u';
-        if (entry.onlyToWindows)
-            flags += u'w';
-        QString text = entry.name;
-        if (!entry.unknownFlags.isEmpty())
-            text += u'(' + entry.unknownFlags + u')';
-        else
-            text += u'[' + flags + u']';
-        parts.append((entry.skipped ? u"!"_s : QString()) + text);
-        QCOMPARE(entry.forwardsToWsl(), !entry.skipped && !entry.onlyToWindows);
-    }
-    QCOMPARE(parts.join(u' '), expected);
 }
 
 QTEST_GUILESS_MAIN(TestWindowsEnvironment)

@@ -206,6 +206,24 @@ void TestRules::rule_data()
         setEnv(s, "WSLENV", QStringLiteral("WT_SESSION:USERPROFILE/pu:GOPATHX"),
             QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"));
     }) << 0 << "";
+    QTest::newRow("wslenv-forwards-go-vars: unknown flag, WSL skips the entry")
+        << "wslenv-forwards-go-vars" << windows([](Side &s) {
+               setEnv(s, "WSLENV", QStringLiteral("GOPATH/px:GOROOT/q"),
+                   QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"));
+           })
+        << 0 << "";
+    QTest::newRow("wslenv-forwards-go-vars: /uw crosses in neither direction")
+        << "wslenv-forwards-go-vars" << windows([](Side &s) {
+               setEnv(
+                   s, "WSLENV", QStringLiteral("GOFLAGS/uw"), QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"));
+           })
+        << 0 << "";
+    QTest::newRow("wslenv-forwards-go-vars: /w only into Windows") << "wslenv-forwards-go-vars" << distro([](Side &s) {
+        setEnv(s, "WSLENV", QStringLiteral("GOPATH/w"), QStringLiteral("/home/dev/.bashrc:9"));
+    }) << 1 << "only from WSL into Windows";
+    QTest::newRow("wslenv-forwards-go-vars: /pu only into WSL") << "wslenv-forwards-go-vars" << distro([](Side &s) {
+        setEnv(s, "WSLENV", QStringLiteral("GOBIN/pu"), QStringLiteral("wsl"));
+    }) << 1 << "only from Windows into WSL";
 
     QTest::newRow("gopath-on-windows-drive: GOMODCACHE on /mnt/d") << "gopath-on-windows-drive" << distro([=](Side &s) {
         setEnv(s, "GOMODCACHE", QStringLiteral("/mnt/d/cache/mod"), profile);
@@ -213,6 +231,24 @@ void TestRules::rule_data()
     QTest::newRow("gopath-on-windows-drive: /mnt/wsl is not a drive")
         << "gopath-on-windows-drive"
         << distro([=](Side &s) { setEnv(s, "GOPATH", QStringLiteral("/mnt/wsl/shared/go"), profile); }) << 0 << "";
+    QTest::newRow("gopath-on-windows-drive: automount root /, GOPATH on /c")
+        << "gopath-on-windows-drive" << distro([=](Side &s) {
+               s.automountRoot = QStringLiteral("/");
+               setEnv(s, "GOPATH", QStringLiteral("/c/Users/dev/go"), profile);
+           })
+        << 1 << "/c/Users/dev/go";
+    QTest::newRow("gopath-on-windows-drive: automount root /, /mnt/c is a Linux folder")
+        << "gopath-on-windows-drive" << distro([=](Side &s) {
+               s.automountRoot = QStringLiteral("/");
+               setEnv(s, "GOPATH", QStringLiteral("/mnt/c/go"), profile);
+           })
+        << 0 << "";
+    QTest::newRow("goroot-crosses-boundary: GOROOT on /win/d with root /win/")
+        << "goroot-crosses-boundary" << distro([=](Side &s) {
+               s.automountRoot = QStringLiteral("/win/");
+               setEnv(s, "GOROOT", QStringLiteral("/win/d/Go"), profile);
+           })
+        << 1 << "/win/d/Go";
 
     QTest::newRow("gopath-inside-goroot")
         << "gopath-inside-goroot"
@@ -327,6 +363,34 @@ void TestRules::rule_data()
     QTest::newRow("checksum-db-disabled: GONOSUMDB=*")
         << "checksum-db-disabled" << distro([=](Side &s) { setEnv(s, "GONOSUMDB", QStringLiteral("*"), profile); }) << 1
         << "GONOSUMDB";
+    QTest::newRow("checksum-db-disabled: GOPRIVATE=* is GONOSUMDB's default")
+        << "checksum-db-disabled" << distro([=](Side &s) { setEnv(s, "GOPRIVATE", QStringLiteral("*"), profile); }) << 1
+        << "GOPRIVATE";
+    QTest::newRow("checksum-db-disabled: GONOSUMDB set, GOPRIVATE=* does not count")
+        << "checksum-db-disabled" << distro([=](Side &s) {
+               setEnv(s, "GOPRIVATE", QStringLiteral("*"), profile);
+               setEnv(s, "GONOSUMDB", QStringLiteral("corp.example.com"), profile);
+           })
+        << 0 << "";
+    QTest::newRow("checksum-db-disabled: GOINSECURE=* alone")
+        << "checksum-db-disabled" << distro([=](Side &s) { setEnv(s, "GOINSECURE", QStringLiteral("*"), profile); })
+        << 0 << "";
+    QTest::newRow("checksum-db-disabled: GOFLAGS=-insecure") << "checksum-db-disabled" << distro([=](Side &s) {
+        setEnv(s, "GOFLAGS", QStringLiteral("-mod=mod  -insecure"), profile);
+    }) << 1 << "GOFLAGS";
+    QTest::newRow("checksum-db-disabled: GOFLAGS=-insecure=false")
+        << "checksum-db-disabled"
+        << distro([=](Side &s) { setEnv(s, "GOFLAGS", QStringLiteral("-insecure=false"), profile); }) << 0 << "";
+    QTest::newRow("checksum-db-disabled: GOSUMDB=off from $GOROOT/go.env")
+        << "checksum-db-disabled" << distro([](Side &s) {
+               setEnv(s, "GOSUMDB", QStringLiteral("off"), QStringLiteral("/usr/local/go/go.env:9"));
+           })
+        << 1 << "/usr/local/go/go.env:9";
+    QTest::newRow("checksum-db-disabled: GOSUMDB=off with a CR is not off")
+        << "checksum-db-disabled" << distro([](Side &s) {
+               setEnv(s, "GOSUMDB", QStringLiteral("off\r"), QStringLiteral("/home/dev/.config/go/env:1"));
+           })
+        << 0 << "";
     QTest::newRow("checksum-db-disabled: private paths only") << "checksum-db-disabled" << distro([=](Side &s) {
         setEnv(s, "GONOSUMDB", QStringLiteral("*.corp.example.com,rsc.io/private"), profile);
     }) << 0 << "";
@@ -366,6 +430,13 @@ void TestRules::rule_data()
                s.vscodeGorootOrigin = QStringLiteral("/home/dev/.vscode-server/data/Machine/settings.json:3");
            })
         << 0 << "";
+
+    QTest::newRow("vscode-goroot-mismatch: Windows GOROOT through the drive mount")
+        << "vscode-goroot-mismatch" << distro([](Side &s) {
+               s.vscodeGoroot = QStringLiteral("/mnt/c/Program Files/Go");
+               s.vscodeGorootOrigin = QStringLiteral("/home/dev/.vscode-server/data/Machine/settings.json:2");
+           })
+        << 1 << "other side";
 
     QTest::newRow("distro-not-scanned") << "distro-not-scanned" << distro([](Side &s) {
         s = Side();
