@@ -122,13 +122,21 @@ QList<Finding> kernelModulesMissing(const Snapshot &s)
 
 QList<Finding> distroNotScanned(const Snapshot &s)
 {
+    // Every distro GoDual did not read, whatever the reason: stopped and not woken, in a state
+    // such as Installing, a state nobody could read, or a probe that failed.
     QList<Finding> out;
     for (const Side &side : s.sides) {
-        if (!isWsl(side) || side.scanned || side.state != Side::State::Stopped)
+        if (!isWsl(side) || side.scanned)
             continue;
+        const bool stopped = side.state == Side::State::Stopped && side.scanError.isEmpty();
         out.append(finding("distro-not-scanned", S::Info, side,
-            tr("%1 is stopped and was not started for this scan").arg(side.name), {},
-            tr("Scan it with 'godual diagnose --wake' or the window's Scan action (this starts the distro).")));
+            stopped ? tr("%1 is stopped and was not started for this scan").arg(side.name)
+                    : tr("%1 was not scanned: %2")
+                          .arg(side.name,
+                              side.scanError.isEmpty() ? tr("wsl.exe did not say whether it runs") : side.scanError),
+            side.scanError.isEmpty() ? QStringList() : QStringList { side.scanError },
+            stopped ? tr("Scan it with 'godual diagnose --wake' or the window's Scan action (this starts the distro).")
+                    : tr("Scan again once the distro is ready; 'wsl.exe -l -v' shows its state.")));
     }
     return out;
 }

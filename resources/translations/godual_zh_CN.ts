@@ -1699,7 +1699,7 @@
         <translation>修正或删除 %1 中的 GOROOT 设置。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 is %2 (from %3), a path on the other side of the WSL boundary</source>
         <translation>%1 为 %2（来自 %3），这是 WSL 边界另一侧的路径</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>请使用发行版自身文件系统中的文件夹，例如 ~/go；在 %1 中修改。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>VS Code&apos;s go.goroot is %1 (%2), a toolchain on the other side of the WSL boundary</source>
         <translation>VS Code 的 go.goroot 为 %1（%2），这是 WSL 边界另一侧的工具链</translation>
     </message>
@@ -1824,12 +1824,12 @@
         <translation>删除不存在或重复的条目，或使用 %USERPROFILE% 等变量缩短条目。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_wsl.cpp" line="+28"/>
+        <location filename="../../models/diagnosis/rules_wsl.cpp" line="+29"/>
         <source>translated between Windows and Linux paths</source>
         <translation>在 Windows 路径与 Linux 路径之间转换</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>copied verbatim</source>
         <translation>原样复制</translation>
     </message>
@@ -1899,20 +1899,35 @@
         <translation>更新 WSL（&apos;wsl --update&apos;），新版本会附带其内核对应的模块；或者改用带有配套模块的内核。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 is stopped and was not started for this scan</source>
         <translation>%1 已停止，本次扫描未启动它</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 was not scanned: %2</source>
+        <translation>未扫描 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wsl.exe did not say whether it runs</source>
+        <translation>wsl.exe 未说明它是否在运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Scan it with &apos;godual diagnose --wake&apos; or the window&apos;s Scan action (this starts the distro).</source>
         <translation>使用 &apos;godual diagnose --wake&apos; 或窗口中的“扫描”操作扫描它（这会启动该发行版）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan again once the distro is ready; &apos;wsl.exe -l -v&apos; shows its state.</source>
+        <translation>待发行版就绪后重新扫描；&apos;wsl.exe -l -v&apos; 会显示其状态。</translation>
     </message>
 </context>
 <context>
     <name>GoDual::Scanner</name>
     <message>
-        <location filename="../../app/scan/scanner.cpp" line="+139"/>
+        <location filename="../../app/scan/scanner.cpp" line="+141"/>
         <source>not scanned: wsl.exe did not list the distros, so whether %1 runs is unknown; it is registered in %2</source>
         <translation>未扫描：wsl.exe 未能列出发行版，因此无法得知 %1 是否在运行；它登记在 %2</translation>
     </message>
@@ -1925,6 +1940,21 @@
         <location line="+5"/>
         <source>could not list the WSL distros: %1</source>
         <translation>无法列出 WSL 发行版：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>could not list the running WSL distros: %1</source>
+        <translation>无法列出正在运行的 WSL 发行版：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not list the running WSL distros with %1: %2</source>
+        <translation>无法用 %1 列出正在运行的 WSL 发行版：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not scanned: wsl.exe lists %1 as &apos;%2&apos;</source>
+        <translation>未扫描：wsl.exe 将 %1 列为 &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -2525,10 +2555,15 @@
         <translation>%1 执行失败：%2（错误代码 %3）</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+52"/>
+        <location line="+81"/>
+        <location line="+57"/>
         <source>%1 printed an unexpected line %2: &apos;%3&apos;</source>
         <translation>%1 输出的第 %2 行无法识别：&apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 was refused as a usage error, so this wsl.exe is probably too old for it: %2</source>
+        <translation>%1 被视为用法错误而拒绝，此 wsl.exe 可能版本过旧：%2</translation>
     </message>
 </context>
 </TS>

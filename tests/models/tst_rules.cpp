@@ -444,6 +444,17 @@ void TestRules::rule_data()
         s.name = QStringLiteral("Debian");
         s.state = Side::State::Stopped;
     }) << 1 << "Debian";
+    QTest::newRow("distro-not-scanned: installing") << "distro-not-scanned" << distro([](Side &s) {
+        s = Side();
+        s.id = SideId::wsl(QStringLiteral("Alpine"));
+        s.name = QStringLiteral("Alpine");
+        s.state = Side::State::Unknown;
+        s.scanError = QStringLiteral("not scanned: wsl.exe lists Alpine as 'Installing'");
+    }) << 1 << "Installing";
+    QTest::newRow("distro-not-scanned: the probe failed") << "distro-not-scanned" << distro([](Side &s) {
+        s.scanned = false;
+        s.scanError = QStringLiteral("the probe timed out after 30 s");
+    }) << 1 << "timed out";
     QTest::newRow("distro-not-scanned: stopped but woken and scanned")
         << "distro-not-scanned" << distro([](Side &s) { s.state = Side::State::Stopped; }) << 0 << "";
 }
