@@ -16,6 +16,26 @@ using S = Finding::Severity;
 
 namespace {
 
+// WSL's default PATH (and Debian's) lists /usr/sbin and /usr/bin and later /sbin and /bin; on a
+// merged /usr those are links to the same folders. Nobody wrote anything twice, so the pair is not
+// a duplicate worth reporting.
+bool isUsrMergeAlias(const QString &a, const QString &b)
+{
+    auto trimmed = [](QString p) {
+        while (p.size() > 1 && p.endsWith(u'/'))
+            p.chop(1);
+        return p;
+    };
+    const QString x = trimmed(a);
+    const QString y = trimmed(b);
+    for (const QLatin1StringView dir : { QLatin1StringView("/bin"), QLatin1StringView("/sbin") }) {
+        const QString usr = QStringLiteral("/usr") + dir;
+        if ((x == dir && y == usr) || (x == usr && y == dir))
+            return true;
+    }
+    return false;
+}
+
 QString entryNote(const PathEntry &e, qsizetype index)
 {
     return QStringLiteral("PATH[%1] %2 (%3)").arg(index).arg(e.value, e.origin);
@@ -130,6 +150,8 @@ QList<Finding> pathEntryDuplicate(const Snapshot &s)
             if (earlier == i)
                 continue; // marked as a repeat, but of nothing: nothing to report
             const qsizetype first = earlier;
+            if (!isWindows(side) && isUsrMergeAlias(side.path[first].value, e.value))
+                continue;
             out.append(finding("path-entry-duplicate", S::Info, side,
                 tr("PATH entry %1 (from %2) is the same folder as entry %3, %4 (from %5)")
                     .arg(e.value, e.origin)

@@ -314,11 +314,40 @@ void TestRules::rule_data()
     QTest::newRow("path-entry-missing: all exist") << "path-entry-missing" << distro([](Side &) { }) << 0 << "";
 
     QTest::newRow("path-entry-duplicate") << "path-entry-duplicate" << distro([](Side &s) {
-        PathEntry e = entry(QStringLiteral("/bin"), QStringLiteral("/etc/profile:7"));
-        e.realPath = QStringLiteral("/usr/bin");
+        PathEntry e = entry(QStringLiteral("/opt/go/bin"), QStringLiteral("/etc/profile:7"));
+        e.realPath = QStringLiteral("/usr/local/go/bin");
         e.duplicate = true;
         s.path.append(e);
-    }) << 1 << "/usr/bin";
+    }) << 1 << "/usr/local/go/bin";
+    QTest::newRow("path-entry-duplicate: the same folder written twice")
+        << "path-entry-duplicate" << distro([](Side &s) {
+               PathEntry e = entry(QStringLiteral("/usr/bin/"), QStringLiteral("/home/dev/.bashrc:3"));
+               e.realPath = QStringLiteral("/usr/bin");
+               e.duplicate = true;
+               s.path.append(e);
+           })
+        << 1 << "/home/dev/.bashrc:3";
+    QTest::newRow("path-entry-duplicate: /bin is /usr/bin on merged /usr")
+        << "path-entry-duplicate" << distro([](Side &s) {
+               PathEntry e = entry(QStringLiteral("/bin"), QStringLiteral("wsl"));
+               e.realPath = QStringLiteral("/usr/bin");
+               e.duplicate = true;
+               s.path.append(e);
+           })
+        << 0 << "";
+    QTest::newRow("path-entry-duplicate: WSL's default PATH, /sbin after /usr/sbin")
+        << "path-entry-duplicate" << distro([](Side &s) {
+               s.path.clear();
+               for (const char *dir : { "/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin",
+                        "/usr/games", "/usr/local/games" }) {
+                   PathEntry e = entry(QString::fromLatin1(dir), QStringLiteral("wsl"));
+                   e.realPath
+                       = e.value.startsWith(QLatin1StringView("/usr")) ? e.value : QStringLiteral("/usr") + e.value;
+                   e.duplicate = e.realPath != e.value;
+                   s.path.append(e);
+               }
+           })
+        << 0 << "";
     QTest::newRow("path-entry-duplicate: none") << "path-entry-duplicate" << distro([](Side &) { }) << 0 << "";
 
     QTest::newRow("path-unexpanded-variable")
