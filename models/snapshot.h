@@ -36,7 +36,7 @@ struct PathEntry {
     QString value;
     Origin origin; // the assignment that first put this folder on PATH
     bool exists = true;
-    bool onWindowsDrive = false; // a DrvFs mount such as /mnt/c inside a distro
+    bool onWindowsDrive = false; // on a Windows drive mounted into the distro (DrvFsPath::isWindowsDrive)
     bool duplicate = false; // an earlier entry is the same folder (after resolving links)
     QString realPath; // the folder with links resolved, when known
     QString goName; // "go" or "go.exe" when the folder holds one
@@ -100,6 +100,9 @@ struct Side {
     QString kernel;
     std::optional<bool> kernelModulesPresent;
     std::optional<InteropSettings> interop; // distros only
+    // Where WSL mounts the Windows drives in this distro (`[automount] root` of wsl.conf, always
+    // ending in '/'); DrvFsPath classifies the side's paths with it.
+    QString automountRoot = QStringLiteral("/mnt/");
     QStringList wslConfIssues; // "<path>:<line>: <what was lost>"
 
     QList<GoInstall> installs;
@@ -108,6 +111,8 @@ struct Side {
     QList<PathEntry> path;
     QString goEnvFile; // path of the go env file, as the side names it
     QMap<QString, EnvValue> goEnvFileValues; // what the go env file sets, origin "<file>:<line>"
+    QString gorootEnvFile; // $GOROOT/go.env of the GOROOT in force, as the side names it
+    QMap<QString, EnvValue> gorootEnvValues; // its settings, Go's lowest layer, origin "<file>:<line>"
     QList<RcAssignment> rcAssignments;
     QString home;
     QList<RegistryPathValue> windowsPathValues; // Windows side only

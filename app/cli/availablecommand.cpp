@@ -86,7 +86,7 @@ int runAvailable(const QStringList &args, Io &io)
         } else {
             io.err << tr("godual available: unknown option '%1'; usage: godual available [--json] [--all]").arg(arg)
                    << '\n';
-            return ExitFailure;
+            return ExitUsage;
         }
     }
 
@@ -100,7 +100,7 @@ int runAvailable(const QStringList &args, Io &io)
     const Result<ReleaseIndexAnswer> &result = client.result();
     if (!result) {
         io.err << tr("godual available: %1").arg(result.error()) << '\n';
-        return ExitFailure;
+        return ExitUsage;
     }
     const ReleaseIndexAnswer &answer = *result;
     if (answer.stale) {

@@ -77,7 +77,7 @@ int run(int &argc, char **argv)
             return c.run(args.mid(1), io);
     }
     err << tr("godual: unknown command '%1'; 'godual --help' lists the commands").arg(name) << '\n';
-    return ExitFailure;
+    return ExitUsage;
 }
 
 } // namespace GoDual::Cli

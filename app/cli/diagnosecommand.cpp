@@ -17,17 +17,17 @@ int runDiagnose(const QStringList &args, Io &io)
     auto options = parseScanOptions(args, true);
     if (!options) {
         io.err << "godual diagnose: " << options.error() << '\n';
-        return ExitFailure;
+        return ExitUsage;
     }
     const Snapshot snapshot = scanAndWait(options->scan);
     if (snapshot.sides.isEmpty() && !options->scan.only.isEmpty()) {
         io.err << QCoreApplication::translate("GoDual::Cli", "godual diagnose: no such side on this machine") << '\n';
-        return ExitFailure;
+        return ExitUsage;
     }
     for (const QString &error : snapshot.errors)
         io.err << "godual diagnose: " << error << '\n';
     if (snapshot.sides.isEmpty() && !snapshot.errors.isEmpty())
-        return ExitFailure;
+        return ExitUsage;
     const QList<Finding> findings = Diagnosis::run(snapshot);
     if (options->json) {
         io.out << QJsonDocument(SnapshotJson::document(snapshot, findings)).toJson(QJsonDocument::Indented);
@@ -49,13 +49,13 @@ int runList(const QStringList &args, Io &io)
     auto options = parseScanOptions(args, false);
     if (!options) {
         io.err << "godual list: " << options.error() << '\n';
-        return ExitFailure;
+        return ExitUsage;
     }
     const Snapshot snapshot = scanAndWait(options->scan);
     for (const QString &error : snapshot.errors)
         io.err << "godual list: " << error << '\n';
     if (snapshot.sides.isEmpty() && !snapshot.errors.isEmpty())
-        return ExitFailure;
+        return ExitUsage;
     if (options->json) {
         QJsonArray sides;
         for (const Side &s : snapshot.sides) {

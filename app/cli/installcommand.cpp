@@ -77,12 +77,12 @@ int runInstall(const QStringList &args, Io &io)
     const auto parsed = parseSdkCommandArgs(QStringLiteral("install"), args, false);
     if (!parsed) {
         io.err << tr("godual install: %1").arg(parsed.error()) << '\n';
-        return ExitFailure;
+        return ExitUsage;
     }
     const auto planned = planInstall(parsed->version, parsed->side);
     if (!planned) {
         io.err << tr("godual install: %1").arg(planned.error()) << '\n';
-        return ExitFailure;
+        return ExitUsage;
     }
     InstallRequest request = *planned;
     request.wake = parsed->wake;
@@ -114,7 +114,7 @@ int runInstall(const QStringList &args, Io &io)
     }
     if (!job.result()) {
         io.err << tr("godual install: %1").arg(job.result().error()) << '\n';
-        return ExitFailure;
+        return ExitFailed;
     }
     // The GOROOT as its side names it (C:\Users\dev\sdk\go1.22.6 for Windows).
     io.out << (request.sideSdkRoot.isEmpty() ? *job.result()

@@ -59,14 +59,14 @@ int removeFolder(const QString &folder, const QString &shown, const GoVersion &v
             .arg(version.toString(), QString::number(QRandomGenerator::global()->generate64(), 36)));
     if (!QDir().rename(folder, doomed)) {
         io.err << tr("godual remove: cannot move %1 aside to remove it").arg(shown) << '\n';
-        return ExitFailure;
+        return ExitFailed;
     }
     // removeRecursively deletes links themselves, never what they point to.
     if (!QDir(doomed).removeRecursively()) {
         io.err
             << tr("godual remove: %1 was taken out of use but could not be deleted completely: %2").arg(shown, doomed)
             << '\n';
-        return ExitFailure;
+        return ExitFailed;
     }
     io.out << tr("removed %1").arg(shown) << '\n';
     io.out.flush();
@@ -81,25 +81,25 @@ int removeFromWindows(const GoVersion &version, bool force, Io &io)
     const auto roots = windowsSdkRoot(seams);
     if (!roots) {
         io.err << tr("godual remove: %1").arg(roots.error()) << '\n';
-        return ExitFailure;
+        return ExitUsage;
     }
     const QString folder = QDir(roots->second).filePath(version.toString());
     const QString shown = windowsPathJoin(roots->first, version.toString());
     if (auto sdk = checkIsSdk(folder, version, QStringLiteral("go.exe")); !sdk) {
         io.err << tr("godual remove: %1").arg(sdk.error()) << '\n';
-        return ExitFailure;
+        return ExitFailed;
     }
     auto registry = openRegistry(seams);
     if (!registry) {
         io.err << tr("godual remove: %1").arg(registry.error()) << '\n';
-        return ExitFailure;
+        return ExitUsage;
     }
     const Side windows = WindowsSideReader::read(**registry, *openWindowsFiles(seams));
     if (windows.active && windows.active->goroot.compare(shown, Qt::CaseInsensitive) == 0 && !force) {
         io.err << tr("godual remove: %1 is the active Go (%2 is the first go.exe on Path); pass --force to remove it")
                       .arg(shown, windows.active->path)
                << '\n';
-        return ExitFailure;
+        return ExitFailed;
     }
     return removeFolder(folder, shown, version, io);
 }
@@ -129,29 +129,31 @@ int runRemove(const QStringList &args, Io &io)
     const auto parsed = parseSdkCommandArgs(QStringLiteral("remove"), args, true);
     if (!parsed) {
         io.err << tr("godual remove: %1").arg(parsed.error()) << '\n';
-        return ExitFailure;
+        return ExitUsage;
     }
     if (parsed->side.kind() == SideId::Kind::Wsl) {
-        WslInstallTarget distro(MachineSeams::fromEnvironment().wsl, parsed->side.distro());
+        const QString wsl = MachineSeams::fromEnvironment().wsl;
+        WslInstallTarget distro(wsl, parsed->side.distro());
         // A distro that cannot be reached (no wsl.exe, stopped without --wake) says so before a
         // scan would only find it unreadable.
         if (auto running = distro.checkRunning(parsed->wake); !running) {
             io.err << tr("godual remove: %1").arg(running.error()) << '\n';
-            return ExitFailure;
+            return wsl.isEmpty() ? ExitUsage : ExitFailed;
         }
         QString activeGo;
         if (!parsed->force) {
             const auto active = scannedActiveGo(parsed->side, parsed->wake);
             if (!active) {
                 io.err << tr("godual remove: %1").arg(active.error()) << '\n';
-                return ExitFailure;
+                return ExitUsage;
             }
             activeGo = *active ? (*active)->path : QString();
         }
         const auto removed = distro.remove(parsed->version, parsed->force, parsed->wake, activeGo);
         if (!removed) {
             io.err << tr("godual remove: %1").arg(removed.error()) << '\n';
-            return ExitFailure;
+            // Without wsl.exe the distro cannot be reached at all; otherwise the remove was refused.
+            return wsl.isEmpty() ? ExitUsage : ExitFailed;
         }
         io.out << tr("removed %1").arg(*removed) << '\n';
         io.out.flush();
@@ -163,7 +165,7 @@ int runRemove(const QStringList &args, Io &io)
     const QString folder = QDir(root).filePath(parsed->version.toString());
     if (auto sdk = checkIsSdk(folder, parsed->version, QStringLiteral("go")); !sdk) {
         io.err << tr("godual remove: %1").arg(sdk.error()) << '\n';
-        return ExitFailure;
+        return ExitFailed;
     }
 
     // The `go` a new terminal runs: removing its SDK breaks every build until PATH changes.
@@ -171,14 +173,14 @@ int runRemove(const QStringList &args, Io &io)
         const auto active = scannedActiveGo(SideId::local(), false);
         if (!active) {
             io.err << tr("godual remove: %1").arg(active.error()) << '\n';
-            return ExitFailure;
+            return ExitUsage;
         }
         const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
         if (*active && isInside(QFileInfo((*active)->path).canonicalFilePath(), canonicalFolder)) {
             io.err << tr("godual remove: %1 is the active Go (%2 is the first go on PATH); pass --force to remove it")
                           .arg(folder, (*active)->path)
                    << '\n';
-            return ExitFailure;
+            return ExitFailed;
         }
     }
 

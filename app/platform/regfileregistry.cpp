@@ -12,7 +12,6 @@ namespace GoDual {
 namespace {
 constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 
-bool sameName(const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
 } // namespace
 
 RegFileRegistry::RegFileRegistry(const RegFileContents &contents)
@@ -31,24 +30,34 @@ RegFileRegistry::RegFileRegistry(const RegFileContents &contents)
         for (qsizetype slash = canonical.indexOf(u'\\'); slash >= 0; slash = canonical.indexOf(u'\\', slash + 1)) {
             const QString ancestor = canonical.left(slash);
             if (!m_keys.contains(fold(ancestor)))
-                m_keys.insert(fold(ancestor), Key { ancestor, {} });
+                m_keys.insert(fold(ancestor), Key { ancestor, {}, {} });
         }
         Key &key = m_keys[folded];
         if (key.path.isEmpty())
             key.path = canonical;
         for (const RegFileValue &entry : block.values) {
-            const auto existing = std::find_if(key.values.begin(), key.values.end(),
-                [&](const auto &pair) { return sameName(pair.first, entry.name); });
+            const QString folded = entry.name.toCaseFolded();
+            const auto existing = key.index.constFind(folded);
             if (entry.deleted) {
-                if (existing != key.values.end())
-                    key.values.erase(existing);
-            } else if (existing != key.values.end()) {
-                existing->second = entry.value;
+                if (existing != key.index.cend()) {
+                    key.values.removeAt(*existing);
+                    key.reindex();
+                }
+            } else if (existing != key.index.cend()) {
+                key.values[*existing].second = entry.value;
             } else {
+                key.index.insert(folded, key.values.size());
                 key.values.append({ entry.name, entry.value });
             }
         }
     }
+}
+
+void RegFileRegistry::Key::reindex()
+{
+    index.clear();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        index.insert(values.at(i).first.toCaseFolded(), i);
 }
 
 Result<RegFileRegistry> RegFileRegistry::fromFile(const QString &path)
@@ -89,11 +98,8 @@ std::optional<RegistryValue> RegFileRegistry::value(const QString &key, const QS
     const Key *found = find(key);
     if (!found)
         return std::nullopt;
-    for (const auto &[valueName, value] : found->values) {
-        if (sameName(valueName, name))
-            return value;
-    }
-    return std::nullopt;
+    const auto at = found->index.constFind(name.toCaseFolded());
+    return at == found->index.cend() ? std::nullopt : std::optional<RegistryValue>(found->values.at(*at).second);
 }
 
 QStringList RegFileRegistry::valueNames(const QString &key) const

@@ -32,6 +32,10 @@ private:
     struct Key {
         QString path; // canonical spelling of its first appearance
         QList<std::pair<QString, RegistryValue>> values;
+        // Folded value name -> position in `values`: a key with tens of thousands of values is
+        // read in linear time, not by a search per value.
+        QHash<QString, qsizetype> index;
+        void reindex();
     };
 
     static QString fold(const QString &canonical) { return canonical.toCaseFolded(); }

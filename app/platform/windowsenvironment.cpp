@@ -132,6 +132,11 @@ QString WindowsEnvironment::value(const QString &name) const
 
 QString WindowsEnvironment::expand(const QString &text) const
 {
+    // One level, as ExpandEnvironmentStrings: a reference becomes the variable's current value and
+    // the inserted text is not scanned again. Bounded: a variable holds at most 32,767 characters,
+    // so an expansion that would grow past that (references doubling from value to value) keeps
+    // the raw text instead of growing without limit.
+    constexpr qsizetype kMaxLength = 32767;
     QString result;
     result.reserve(text.size());
     qsizetype i = 0;
@@ -157,6 +162,8 @@ QString WindowsEnvironment::expand(const QString &text) const
             continue;
         }
         result.append(m_variables.at(*it).value);
+        if (result.size() > qMax(kMaxLength, text.size()))
+            return text;
         i = close + 1;
     }
     return result;

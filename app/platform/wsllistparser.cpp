@@ -32,6 +32,19 @@ Failure wslFailure(const QString &command, const QStringList &lines, int exitCod
             .arg(command, excerpt(error.message), error.code) };
 }
 
+// An older wsl.exe that does not know an argument (`-v` after `-l`, `--exec`) answers exit -1 with
+// "Invalid command line argument: ... Please use 'wsl.exe --help' ..." or its whole usage text,
+// neither with an "Error code:" line, like "no installed distributions". The messages are
+// localized; the option names and the usage synopsis ("wsl.exe [Argument] ...") are not.
+bool isUsageError(const QStringList &lines)
+{
+    for (const QString &line : lines) {
+        if (line.contains(QLatin1StringView("--help")) || line.contains(QLatin1StringView("wsl.exe [")))
+            return true;
+    }
+    return false;
+}
+
 struct Row {
     bool isDefault = false;
     QString name;
@@ -134,6 +147,11 @@ Result<QList<WslDistro>> parseWslListVerbose(const QByteArray &stdoutBytes, int 
     if (exitCode != 0) {
         // With no distro installed wsl.exe prints a (localized) explanation without a code line
         // and exits -1; that is a normal machine state, not a failure.
+        if (exitCode == -1 && isUsageError(lines)) {
+            return Failure { QCoreApplication::translate(
+                "GoDual::WslList", "%1 was refused as a usage error, so this wsl.exe is probably too old for it: %2")
+                    .arg(command, excerpt(parseWslError(lines).message)) };
+        }
         if (exitCode == -1 && !lines.isEmpty() && parseWslError(lines).code.isEmpty())
             return QList<WslDistro> {};
         return wslFailure(command, lines, exitCode);

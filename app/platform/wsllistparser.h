@@ -14,8 +14,10 @@ namespace GoDual {
 
 // `wsl.exe -l -v`. The header row and the state words may be localized; rows are read by shape
 // (marker, name, state, version). "No installed distributions" (exit -1, no "Error code:" line)
-// is an empty list; any other wsl.exe failure, and any row that does not have the expected
-// shape, is a Failure quoting wsl.exe's message, code or the offending line.
+// is an empty list; a usage error (exit -1 from an older wsl.exe that does not know `-v`: its
+// "Invalid command line argument" message or its usage text) is a Failure, never "no
+// distributions"; so is any other wsl.exe failure and any row that does not have the expected
+// shape, quoting wsl.exe's message, code or the offending line.
 Result<QList<WslDistro>> parseWslListVerbose(const QByteArray &stdoutBytes, int exitCode);
 
 // `wsl.exe -l -q`: the names, default distro first. Empty output is no distros.

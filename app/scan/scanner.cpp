@@ -9,6 +9,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace GoDual {
 
 Scanner::Scanner(MachineSeams seams, ProcessRunner &runner, QObject *parent)
@@ -176,24 +178,73 @@ void Scanner::listDistros(quint64 generation)
         const auto distros = parseWslListVerbose(result.out, code);
         if (!distros)
             return failed(tr("could not list the WSL distros: %1").arg(distros.error()));
-        for (const WslDistro &d : *distros) {
-            m_listOrder.insert(d.name.toLower(), int(m_listOrder.size()));
-            Side listed;
-            listed.id = SideId::wsl(d.name);
-            listed.name = d.name;
-            listed.wslVersion = d.wslVersion;
-            listed.isDefault = d.isDefault;
-            listed.state = d.state == WslDistro::State::Running ? Side::State::Running
-                : d.state == WslDistro::State::Stopped          ? Side::State::Stopped
-                                                                : Side::State::Unknown;
-            m_listed.insert(d.name.toLower(), listed);
-            if (d.state == WslDistro::State::Running || (m_options.wake && d.state == WslDistro::State::Stopped))
-                startDistro(listed, generation);
-            else
-                addListedDistro(listed, generation);
-        }
-        taskDone(generation);
+        const bool localized = std::any_of(distros->cbegin(), distros->cend(),
+            [](const WslDistro &d) { return d.state == WslDistro::State::Unknown; });
+        if (localized)
+            listRunning(*distros, generation); // finishes this task
+        else
+            acceptListed(*distros, std::nullopt, generation);
     });
+}
+
+void Scanner::listRunning(const QList<WslDistro> &distros, quint64 generation)
+{
+    // State words this build does not know (older builds localized them): the names-only list
+    // of running distros says which run, so a running one is still probed and a stopped one is
+    // not woken.
+    ProcessRequest request;
+    request.program = m_seams.wsl;
+    request.arguments = { QStringLiteral("-l"), QStringLiteral("--running"), QStringLiteral("-q") };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WSL_UTF8"), QStringLiteral("1"));
+    request.environment = env;
+    request.timeoutMs = m_listTimeoutMs;
+    m_runner.run(request, this, [this, distros, generation](const ProcessResult &result) {
+        if (generation != m_generation)
+            return;
+        std::optional<QStringList> running;
+        if (result.started && !result.timedOut) {
+            const auto names = parseWslListRunningQuiet(result.out, result.exitCode == 255 ? -1 : result.exitCode);
+            if (names)
+                running = *names;
+            else
+                addError(tr("could not list the running WSL distros: %1").arg(names.error()), generation);
+        } else {
+            addError(tr("could not list the running WSL distros with %1: %2").arg(m_seams.wsl, result.errorText),
+                generation);
+        }
+        acceptListed(distros, running, generation);
+    });
+}
+
+void Scanner::acceptListed(
+    const QList<WslDistro> &distros, const std::optional<QStringList> &running, quint64 generation)
+{
+    for (WslDistro d : distros) {
+        if (d.state == WslDistro::State::Unknown && running) {
+            const bool runs = std::any_of(running->cbegin(), running->cend(),
+                [&](const QString &n) { return n.compare(d.name, Qt::CaseInsensitive) == 0; });
+            d.state = runs ? WslDistro::State::Running : WslDistro::State::Stopped;
+        }
+        m_listOrder.insert(d.name.toLower(), int(m_listOrder.size()));
+        Side listed;
+        listed.id = SideId::wsl(d.name);
+        listed.name = d.name;
+        listed.wslVersion = d.wslVersion;
+        listed.isDefault = d.isDefault;
+        listed.state = d.state == WslDistro::State::Running ? Side::State::Running
+            : d.state == WslDistro::State::Stopped          ? Side::State::Stopped
+                                                            : Side::State::Unknown;
+        // Installing, Converting, ... and a state nobody could read: say why it was not scanned.
+        if (listed.state == Side::State::Unknown)
+            listed.scanError = tr("not scanned: wsl.exe lists %1 as '%2'").arg(d.name, d.stateText);
+        m_listed.insert(d.name.toLower(), listed);
+        if (d.state == WslDistro::State::Running || (m_options.wake && d.state == WslDistro::State::Stopped))
+            startDistro(listed, generation);
+        else
+            addListedDistro(listed, generation);
+    }
+    taskDone(generation);
 }
 
 void Scanner::probe(const SideId &id, quint64 generation, const Side &listed)

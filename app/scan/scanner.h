@@ -5,6 +5,7 @@
 #include "processrunner.h"
 #include "sideprobe.h"
 #include "snapshot.h"
+#include "wsldistro.h"
 
 #include <QHash>
 #include <QObject>
@@ -48,6 +49,8 @@ private:
     bool wanted(const SideId &id) const;
     void readWindows(quint64 generation);
     void listDistros(quint64 generation);
+    void listRunning(const QList<WslDistro> &distros, quint64 generation);
+    void acceptListed(const QList<WslDistro> &distros, const std::optional<QStringList> &running, quint64 generation);
     void registeredDistrosKnown(const QList<LxssDistro> &distros, quint64 generation);
     static Side fromRegistry(const LxssDistro &distro, Side::State state);
     // Each distro is probed or added once per scan, whichever list names it first: claim() is

@@ -1,10 +1,13 @@
 #include "sidebuilder.h"
 
 #include "godefaults.h"
+#include "drvfspath.h"
 #include "goenvfile.h"
+#include "gosettings.h"
 #include "rcassignments.h"
 #include "vscodesettings.h"
 #include "wslconfparser.h"
+#include "wslenv.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -45,15 +48,6 @@ QString normalDir(QString dir)
     return dir;
 }
 
-// A folder on a Windows drive mounted into the distro: <automount root><letter>/...
-bool isUnderDrvFs(const QString &path, const QString &automountRoot = QStringLiteral("/mnt/"))
-{
-    if (!path.startsWith(automountRoot))
-        return false;
-    const QStringView rest = QStringView(path).mid(automountRoot.size());
-    return !rest.isEmpty() && rest[0].isLetter() && rest[0].unicode() < 128 && (rest.size() == 1 || rest[1] == u'/');
-}
-
 QList<GoInstall> installsFrom(const ProbeReport &report)
 {
     QList<GoInstall> installs;
@@ -85,13 +79,8 @@ Origin initialOrigin(const QString &name, const Environment &initial, bool isWsl
 {
     if (!isWsl)
         return Origin::environment();
-    QString forwarded;
-    const QStringList entries = lookup(initial, QStringLiteral("WSLENV")).split(u':', Qt::SkipEmptyParts);
-    for (const QString &entry : entries) {
-        if (entry.section(u'/', 0, 0) == name)
-            forwarded = entry;
-    }
-    return forwarded.isEmpty() ? Origin::wsl() : Origin::wslEnv(forwarded);
+    const auto entry = wslEnvEntryForwardingToWsl(lookup(initial, QStringLiteral("WSLENV")), name);
+    return entry ? Origin::wslEnv(entry->text) : Origin::wsl();
 }
 
 // Static reading: the last assignment in read order most likely set the final value, since a
@@ -151,7 +140,7 @@ Origin initialPathOrigin(const QString &dir, bool isWsl, const WslConfig &conf)
 {
     // WSL appends the translated Windows Path last, before any start-up file runs.
     if (isWsl && conf.interopEnabled.value && conf.interopAppendWindowsPath.value
-        && isUnderDrvFs(dir, conf.automountRoot.value))
+        && DrvFsPath::isWindowsDrive(dir, conf.automountRoot.value))
         return Origin::appendWindowsPath();
     return isWsl ? Origin::wsl() : Origin::environment();
 }
@@ -280,6 +269,7 @@ Side build(const SideId &id, const ProbeReport &report, Resolver resolver)
         interop.appendWindowsPath = conf.interopAppendWindowsPath.value;
         interop.appendWindowsPathOrigin = conf.origin(conf.interopAppendWindowsPath.line);
         side.interop = interop;
+        side.automountRoot = DrvFsPath::normalizedRoot(conf.automountRoot.value);
         for (const WslConfIssue &issue : std::as_const(conf.issues)) {
             if (issue.kind != WslConfIssue::UnknownKey)
                 side.wslConfIssues.append(issue.message);
@@ -326,17 +316,23 @@ Side build(const SideId &id, const ProbeReport &report, Resolver resolver)
     }
     const auto originOf = traced ? tracedOrigin : staticOrigin;
 
-    // Go variables: the OS environment wins, then the go env file (Go's own precedence).
+    // Go variables: the OS environment wins, then the go env file, then $GOROOT/go.env (Go's own
+    // precedence, GoSettings::lookup).
     side.goEnvFile = report.files.value(QStringLiteral("goenv")).path;
     if (const auto goenv = report.files.constFind(QStringLiteral("goenv")); goenv != report.files.cend())
         side.goEnvFileValues = GoEnvFile::parse(goenv->bytes, goenv->path);
+    if (const auto file = report.files.constFind(QStringLiteral("goroot-env")); file != report.files.cend()) {
+        side.gorootEnvFile = file->path;
+        side.gorootEnvValues = GoEnvFile::parse(file->bytes, file->path);
+    }
+    GoSettings::Layers layers { {}, side.goEnvFileValues, side.gorootEnvValues };
     for (const QString &name : RcAssignments::goVariables()) {
         bool set = false;
         const QString value = lookup(login, name, &set);
         if (set && !value.isEmpty())
-            side.env.insert(name, originOf(name, value, initial, side.rcAssignments, isWsl));
-        else if (side.goEnvFileValues.contains(name))
-            side.env.insert(name, side.goEnvFileValues.value(name));
+            layers.environment.insert(name, originOf(name, value, initial, side.rcAssignments, isWsl));
+        if (const auto resolved = GoSettings::lookup(layers, name))
+            side.env.insert(name, *resolved);
     }
     if (isWsl) {
         bool set = false;
@@ -356,7 +352,7 @@ Side build(const SideId &id, const ProbeReport &report, Resolver resolver)
         PathEntry e;
         e.value = p.dir;
         e.exists = p.exists;
-        e.onWindowsDrive = isWsl && isUnderDrvFs(p.dir, conf.automountRoot.value);
+        e.onWindowsDrive = isWsl && DrvFsPath::isWindowsDrive(p.dir, side.automountRoot);
         const QString n = normalDir(p.dir);
         e.realPath = normalDir(p.realDir.isEmpty() ? p.dir : p.realDir);
         e.duplicate = seen.contains(e.realPath);

@@ -237,6 +237,19 @@ Side read(const Registry &registry, const WindowsFiles &files)
     if (!side.env.contains(QStringLiteral("GOROOT")) && side.active && !side.active->goroot.isEmpty())
         side.env.insert(QStringLiteral("GOROOT"), { side.active->goroot, Origin::defaultValue(), {} });
 
+    // $GOROOT\go.env: the distribution's defaults, below the environment and the go env file.
+    if (const QString goroot = side.env.value(QStringLiteral("GOROOT")).value; !goroot.isEmpty()) {
+        const QString file = windowsPathJoin(goroot, QStringLiteral("go.env"));
+        if (files.isFile(file)) {
+            side.gorootEnvFile = file;
+            side.gorootEnvValues = GoEnvFile::parse(files.read(file), file);
+        }
+        for (auto it = side.gorootEnvValues.cbegin(); it != side.gorootEnvValues.cend(); ++it) {
+            if (RcAssignments::goVariables().contains(it.key()) && !side.env.contains(it.key()))
+                side.env.insert(it.key(), *it);
+        }
+    }
+
     if (!appData.isEmpty()) {
         const QString settings = windowsPathJoin(appData, QStringLiteral("Code\\User\\settings.json"));
         const VsCodeSettings::Setting goroot = VsCodeSettings::goroot(files.read(settings));

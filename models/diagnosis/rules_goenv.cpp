@@ -1,5 +1,6 @@
 // Rules about where Go settings come from: the go env file, start-up files, the checksum database.
 
+#include "gosettings.h"
 #include "rules.h"
 #include "rulesupport.h"
 
@@ -35,23 +36,23 @@ QList<Finding> goenvFileConflict(const Snapshot &s)
 
 QList<Finding> checksumDbDisabled(const Snapshot &s)
 {
+    // side.env holds each setting as Go resolves it: the environment, then the go env file, then
+    // $GOROOT/go.env. GOINSECURE only allows plain HTTP fetches; it does not skip checksums.
     QList<Finding> out;
     for (const Side &side : s.sides) {
         QStringList why;
-        auto value = [&](const char *name) { return side.env.value(QString::fromLatin1(name)); };
-        if (const EnvValue v = value("GOSUMDB"); v.value.trimmed() == QLatin1StringView("off"))
-            why.append(QStringLiteral("GOSUMDB=") + originNote(v));
-        for (const char *name : { "GONOSUMDB", "GONOSUMCHECK", "GOINSECURE" }) {
-            const EnvValue v = value(name);
-            const QStringList patterns = v.value.split(u',', Qt::SkipEmptyParts);
-            for (const QString &p : patterns) {
-                // A pattern matches a path prefix: a lone * (or */...) matches every module.
-                if (p.trimmed() == QLatin1StringView("*") || p.trimmed().startsWith(QLatin1StringView("*/")))
-                    why.append(QString::fromLatin1(name) + u'=' + originNote(v));
-            }
+        if (const auto v = side.env.constFind(QStringLiteral("GOSUMDB"));
+            v != side.env.cend() && v->value == QLatin1StringView("off"))
+            why.append(QStringLiteral("GOSUMDB=") + originNote(*v));
+        if (const auto v = GoSettings::noSumDb(side.env); v && GoSettings::matchesEveryModule(v->value)) {
+            const bool own = side.env.value(QStringLiteral("GONOSUMDB")).value.isEmpty() == false;
+            why.append(own ? QString(QStringLiteral("GONOSUMDB=") + originNote(*v))
+                           : QString(QStringLiteral("GOPRIVATE=") + originNote(*v)
+                                 + QStringLiteral(" (GONOSUMDB's default)")));
         }
-        if (const EnvValue v = value("GOFLAGS"); v.value.split(u' ').contains(QStringLiteral("-insecure")))
-            why.append(QStringLiteral("GOFLAGS=") + originNote(v));
+        if (const auto v = side.env.constFind(QStringLiteral("GOFLAGS"));
+            v != side.env.cend() && GoSettings::flagsSetInsecure(v->value))
+            why.append(QStringLiteral("GOFLAGS=") + originNote(*v));
         if (why.isEmpty())
             continue;
         out.append(finding("checksum-db-disabled", S::Warning, side,

@@ -1,6 +1,7 @@
 // Rules about GOROOT and GOPATH: whether they name a real toolchain, match the `go` on PATH,
 // and stay on their own side of the boundary.
 
+#include "drvfspath.h"
 #include "rules.h"
 #include "rulesupport.h"
 #include "sidepaths.h"
@@ -67,7 +68,8 @@ QList<Finding> gorootCrossesBoundary(const Snapshot &s)
             bool crosses = false;
             if (isWsl(side))
                 crosses = SidePaths::isWindowsDrivePath(it->value)
-                    || (name == QLatin1StringView("GOROOT") && SidePaths::isDrvFsPath(it->value));
+                    || (name == QLatin1StringView("GOROOT")
+                        && DrvFsPath::isWindowsDrive(it->value, side.automountRoot));
             else if (isWindows(side))
                 crosses = SidePaths::isWslUncPath(it->value);
             if (!crosses)
@@ -115,7 +117,7 @@ QList<Finding> gopathOnWindowsDrive(const Snapshot &s)
         for (const QString &name :
             { QStringLiteral("GOPATH"), QStringLiteral("GOMODCACHE"), QStringLiteral("GOCACHE") }) {
             const auto it = side.env.constFind(name);
-            if (it == side.env.cend() || !SidePaths::isDrvFsPath(it->value))
+            if (it == side.env.cend() || !DrvFsPath::isWindowsDrive(it->value, side.automountRoot))
                 continue;
             out.append(finding("gopath-on-windows-drive", S::Warning, side,
                 tr("%1 is %2 (from %3), on a Windows drive mounted into the distro: builds and module downloads "
@@ -135,7 +137,9 @@ QList<Finding> vscodeGorootMismatch(const Snapshot &s)
     for (const Side &side : s.sides) {
         if (side.vscodeGoroot.isEmpty())
             continue;
+        // In a distro a Windows toolchain is named either way: C:\Go, or through its drive mount.
         const bool otherSide = isWsl(side) ? SidePaths::isWindowsDrivePath(side.vscodeGoroot)
+                || DrvFsPath::isWindowsDrive(side.vscodeGoroot, side.automountRoot)
                                            : SidePaths::isWslUncPath(side.vscodeGoroot);
         if (!otherSide && SidePaths::installAt(side, side.vscodeGoroot))
             continue;

@@ -1,5 +1,6 @@
 // Rules about PATH: which go wins, what it shadows, and entries that are missing or repeated.
 
+#include "drvfspath.h"
 #include "rules.h"
 #include "rulesupport.h"
 #include "sidepaths.h"
@@ -14,6 +15,26 @@ namespace GoDual::Rules {
 using S = Finding::Severity;
 
 namespace {
+
+// WSL's default PATH (and Debian's) lists /usr/sbin and /usr/bin and later /sbin and /bin; on a
+// merged /usr those are links to the same folders. Nobody wrote anything twice, so the pair is not
+// a duplicate worth reporting.
+bool isUsrMergeAlias(const QString &a, const QString &b)
+{
+    auto trimmed = [](QString p) {
+        while (p.size() > 1 && p.endsWith(u'/'))
+            p.chop(1);
+        return p;
+    };
+    const QString x = trimmed(a);
+    const QString y = trimmed(b);
+    for (const QLatin1StringView dir : { QLatin1StringView("/bin"), QLatin1StringView("/sbin") }) {
+        const QString usr = QStringLiteral("/usr") + dir;
+        if ((x == dir && y == usr) || (x == usr && y == dir))
+            return true;
+    }
+    return false;
+}
 
 QString entryNote(const PathEntry &e, qsizetype index)
 {
@@ -38,7 +59,7 @@ QList<Finding> windowsGoOnWslPath(const Snapshot &s)
             if (windowsGo) {
                 // Name the Windows installation behind the mount when the Windows side knows it.
                 const Side *windows = s.side(SideId::windows());
-                const QString bin = SidePaths::windowsPathOfDrvFs(e.value);
+                const QString bin = DrvFsPath::windowsPath(e.value, side.automountRoot);
                 const GoInstall *install = windows && !bin.isEmpty()
                     ? SidePaths::installAt(*windows, bin.left(qMax(bin.lastIndexOf(u'\\'), 2)))
                     : nullptr;
@@ -129,6 +150,8 @@ QList<Finding> pathEntryDuplicate(const Snapshot &s)
             if (earlier == i)
                 continue; // marked as a repeat, but of nothing: nothing to report
             const qsizetype first = earlier;
+            if (!isWindows(side) && isUsrMergeAlias(side.path[first].value, e.value))
+                continue;
             out.append(finding("path-entry-duplicate", S::Info, side,
                 tr("PATH entry %1 (from %2) is the same folder as entry %3, %4 (from %5)")
                     .arg(e.value, text(e.origin))

@@ -1,7 +1,9 @@
 // Rules about the WSL boundary itself: wsl.conf, interop, WSLENV and the distro's state.
 
+#include "drvfspath.h"
 #include "rules.h"
 #include "rulesupport.h"
+#include "wslenv.h"
 
 #include <algorithm>
 
@@ -11,8 +13,7 @@ using S = Finding::Severity;
 
 QList<Finding> wslenvForwardsGoVars(const Snapshot &s)
 {
-    static const QStringList goVars { QStringLiteral("GOROOT"), QStringLiteral("GOPATH"), QStringLiteral("GOBIN"),
-        QStringLiteral("GOENV"), QStringLiteral("GOFLAGS"), QStringLiteral("GOTOOLCHAIN") };
+    const QStringList &goVars = boundaryGoVariables();
     QList<Finding> out;
     for (const Side &side : s.sides) {
         if (isWindows(side) == false && !isWsl(side))
@@ -20,20 +21,17 @@ QList<Finding> wslenvForwardsGoVars(const Snapshot &s)
         const auto it = side.env.constFind(QStringLiteral("WSLENV"));
         if (it == side.env.cend())
             continue;
-        const QStringList entries = it->value.split(u':', Qt::SkipEmptyParts);
-        for (const QString &entry : entries) {
-            const QString name = entry.section(u'/', 0, 0);
-            const QString flags = entry.section(u'/', 1);
-            if (!goVars.contains(name))
+        // WSL's own reading of the list: an entry with an unknown flag, or /uw, carries nothing.
+        for (const WslEnvEntry &parsed : parseWslEnv(it->value)) {
+            const QString &entry = parsed.text;
+            const QString &name = parsed.name;
+            if (!goVars.contains(name) || !parsed.crossesBoundary())
                 continue;
-            QString meaning;
-            if (flags.contains(u'p') || flags.contains(u'l'))
-                meaning = tr("translated between Windows and Linux paths");
-            else
-                meaning = tr("copied verbatim");
-            if (flags.contains(u'u'))
+            QString meaning
+                = parsed.translatesPaths() ? tr("translated between Windows and Linux paths") : tr("copied verbatim");
+            if (!parsed.forwardsToWindows())
                 meaning += tr(", only from Windows into WSL");
-            else if (flags.contains(u'w'))
+            else if (!parsed.forwardsToWsl())
                 meaning += tr(", only from WSL into Windows");
             else
                 meaning += tr(", in both directions");
@@ -106,7 +104,7 @@ QList<Finding> interopDisabledButNeeded(const Snapshot &s)
                 QStringLiteral("appendWindowsPath=true (") + text(side.interop->appendWindowsPathOrigin) + u')');
         if (const auto w = side.env.constFind(QStringLiteral("WSLENV")); w != side.env.cend() && !w->value.isEmpty())
             reliesOn.append(QStringLiteral("WSLENV=") + originNote(*w));
-        if (side.vscodeGoroot.isEmpty() == false && side.vscodeGoroot.startsWith(QLatin1StringView("/mnt/")))
+        if (DrvFsPath::isWindowsDrive(side.vscodeGoroot, side.automountRoot))
             reliesOn.append(QStringLiteral("go.goroot=") + side.vscodeGoroot);
         if (reliesOn.isEmpty())
             continue;
@@ -135,13 +133,21 @@ QList<Finding> kernelModulesMissing(const Snapshot &s)
 
 QList<Finding> distroNotScanned(const Snapshot &s)
 {
+    // Every distro GoDual did not read, whatever the reason: stopped and not woken, in a state
+    // such as Installing, a state nobody could read, or a probe that failed.
     QList<Finding> out;
     for (const Side &side : s.sides) {
-        if (!isWsl(side) || side.scanned || side.state != Side::State::Stopped)
+        if (!isWsl(side) || side.scanned)
             continue;
+        const bool stopped = side.state == Side::State::Stopped && side.scanError.isEmpty();
         out.append(finding("distro-not-scanned", S::Info, side,
-            tr("%1 is stopped and was not started for this scan").arg(side.name), {},
-            tr("Scan it with 'godual diagnose --wake' or the window's Scan action (this starts the distro).")));
+            stopped ? tr("%1 is stopped and was not started for this scan").arg(side.name)
+                    : tr("%1 was not scanned: %2")
+                          .arg(side.name,
+                              side.scanError.isEmpty() ? tr("wsl.exe did not say whether it runs") : side.scanError),
+            side.scanError.isEmpty() ? QStringList() : QStringList { side.scanError },
+            stopped ? tr("Scan it with 'godual diagnose --wake' or the window's Scan action (this starts the distro).")
+                    : tr("Scan again once the distro is ready; 'wsl.exe -l -v' shows its state.")));
     }
     return out;
 }

@@ -67,23 +67,6 @@ QString join(const Side &side, const QString &dir, const QString &name)
     return dir.endsWith(sep) ? QString(dir + name) : QString(dir + sep + name);
 }
 
-bool isDrvFsPath(const QString &path)
-{
-    static const QRegularExpression re(QStringLiteral("^/mnt/[A-Za-z](/|$)"));
-    return re.match(path).hasMatch();
-}
-
-QString windowsPathOfDrvFs(const QString &path)
-{
-    if (!isDrvFsPath(path))
-        return {};
-    QString rest = path.mid(6); // after "/mnt/c"
-    while (rest.size() > 1 && rest.endsWith(u'/'))
-        rest.chop(1);
-    rest.replace(u'/', u'\\');
-    return path.at(5).toUpper() + QStringLiteral(":") + (rest.isEmpty() ? QStringLiteral("\\") : rest);
-}
-
 bool isWindowsDrivePath(const QString &path)
 {
     static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z]:[\\/])"));

@@ -12,11 +12,8 @@ bool same(const Side &side, const QString &a, const QString &b);
 bool isInside(const Side &side, const QString &path, const QString &dir);
 QString join(const Side &side, const QString &dir, const QString &name);
 
-// A Linux path on a DrvFs mount of a Windows drive (/mnt/c/...).
-bool isDrvFsPath(const QString &path);
-// The Windows path a DrvFs path stands for (/mnt/c/Program Files/Go -> C:\Program Files\Go);
-// empty for other paths.
-QString windowsPathOfDrvFs(const QString &path);
+// Whether a distro path is on a Windows drive is DrvFsPath's (drvfspath.h) to say, with the side's
+// automount root.
 // A Windows drive path (C:\...) or a UNC path into a distro (\\wsl$\..., \\wsl.localhost\...).
 bool isWindowsDrivePath(const QString &path);
 bool isWslUncPath(const QString &path);

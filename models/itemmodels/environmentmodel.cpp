@@ -1,8 +1,10 @@
 #include "environmentmodel.h"
 
+#include "drvfspath.h"
 #include "modelroles.h"
 #include "sidename.h"
 #include "sidepaths.h"
+#include "wslenv.h"
 
 namespace GoDual {
 
@@ -17,6 +19,20 @@ const QStringList &EnvironmentModel::variables()
         QStringLiteral("GOTOOLCHAIN"), QStringLiteral("GOPROXY"), QStringLiteral("GOSUMDB"), QStringLiteral("GOFLAGS"),
         QStringLiteral("WSLENV"), QStringLiteral("go") };
     return names;
+}
+
+// What WSL makes of the list, read by the one WSLENV parser: entries it skips and Go variables that
+// cross the boundary (the same test as the wslenv-forwards-go-vars rule).
+void EnvironmentModel::addWslEnvNotes(Cell &cell, const QString &wslenv)
+{
+    for (const WslEnvEntry &entry : parseWslEnv(wslenv)) {
+        if (entry.skipped) {
+            cell.notes.append(tr("WSL ignores %1 (unknown flag)").arg(entry.text));
+        } else if (boundaryGoVariables().contains(entry.name) && entry.crossesBoundary()) {
+            cell.notes.append(tr("%1 crosses the WSL boundary").arg(entry.name));
+            cell.status = Conflict;
+        }
+    }
 }
 
 EnvironmentModel::Cell EnvironmentModel::cellFor(const Side &side, const QString &variable)
@@ -65,11 +81,13 @@ EnvironmentModel::Cell EnvironmentModel::cellFor(const Side &side, const QString
         || variable == QLatin1StringView("GOBIN");
     const bool crosses = side.id.kind() == SideId::Kind::Windows
         ? SidePaths::isWslUncPath(it->value)
-        : (SidePaths::isWindowsDrivePath(it->value) || SidePaths::isDrvFsPath(it->value));
+        : (SidePaths::isWindowsDrivePath(it->value) || DrvFsPath::isWindowsDrive(it->value, side.automountRoot));
     if (pathVariable && crosses) {
         cell.notes.append(tr("on the other side of the WSL boundary"));
         cell.status = Conflict;
     }
+    if (variable == QLatin1StringView("WSLENV"))
+        addWslEnvNotes(cell, it->value);
     return cell;
 }
 

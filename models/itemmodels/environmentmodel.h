@@ -31,6 +31,7 @@ private:
         CellStatus status = Unset;
     };
     static Cell cellFor(const Side &side, const QString &variable);
+    static void addWslEnvNotes(Cell &cell, const QString &wslenv);
 
     QList<QList<Cell>> m_cells; // [variable][side]
 };

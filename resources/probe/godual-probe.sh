@@ -3,7 +3,9 @@
 # directly. It only reads. Output format (version 1), one record per line, fields separated by
 # TAB, text fields escaped as \\ \t \r \n:
 #   probe 1 NONCE | user NAME HOME SHELL | kernel RELEASE yes|no
-#   file ROLE PATH, followed by `hex HEXBYTES` lines holding the file's bytes
+#   file ROLE PATH, followed by `hex HEXBYTES` lines holding the file's bytes; ROLE is wslconf,
+#     env-initial, env-login, goenv, goroot-env ($GOROOT/go.env of the GOROOT in force) or
+#     vscode-machine
 #   login SHELL STATUS | rc PATH LINE TEXT | install DIR REALDIR VERSION BINKIND
 #   path INDEX yes|no DIR REALDIR | gohit INDEX DIR NAME KIND REALPATH | end NONCE
 #   tracing KIND COMMANDS: the login shell (KIND bash or zsh) ran its start-up files with xtrace;
@@ -258,6 +260,7 @@ probe_go_on_path() {
             if [ -f "$dir/$name" ]; then
                 real_file "$dir/$name"
                 rec gohit "$i" "$(esc "$dir")" "$name" "$(bin_kind "$dir/$name")" "$(esc "$real")"
+                [ "$name" = go ] && [ -z "$first_go" ] && first_go=$real
             fi
         done
         i=$((i + 1))
@@ -377,7 +380,16 @@ main() {
     dump_file vscode-machine "$HOME/.vscode-server/data/Machine/settings.json"
     probe_installs
     probe_rc_files
+    first_go=
     probe_go_on_path
+    # The GOROOT in force: the login shell's $GOROOT, else the root of the first go on PATH
+    # (Go's own search, two levels above the binary with links resolved).
+    goroot=$login_goroot
+    if [ -z "$goroot" ] && [ -n "$first_go" ]; then
+        goroot=${first_go%/*}
+        goroot=${goroot%/*}
+    fi
+    [ -n "$goroot" ] && dump_file goroot-env "$goroot/go.env"
     rec end "$nonce"
 }
 

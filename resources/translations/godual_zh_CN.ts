@@ -508,7 +508,17 @@
 <context>
     <name>GoDual::EnvironmentModel</name>
     <message>
-        <location filename="../../models/itemmodels/environmentmodel.cpp" line="+32"/>
+        <location filename="../../models/itemmodels/environmentmodel.cpp" line="+30"/>
+        <source>WSL ignores %1 (unknown flag)</source>
+        <translation>WSL 忽略 %1（未知标志）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 crosses the WSL boundary</source>
+        <translation>%1 跨越了 WSL 边界</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>a Windows program inside the distro</source>
         <translation>发行版中的 Windows 程序</translation>
     </message>
@@ -538,7 +548,7 @@
         <translation>位于 WSL 边界的另一侧</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>not set on %1</source>
         <translation>%1 上未设置</translation>
     </message>
@@ -1631,7 +1641,7 @@
 <context>
     <name>GoDual::Rules</name>
     <message>
-        <location filename="../../models/diagnosis/rules_goenv.cpp" line="+18"/>
+        <location filename="../../models/diagnosis/rules_goenv.cpp" line="+19"/>
         <source>the go env file sets GOROOT=%1 (%2); GOROOT belongs to the toolchain, not to a user setting</source>
         <translation>go env 配置文件设置了 GOROOT=%1（%2）；GOROOT 应由工具链自身决定，不应作为用户设置</translation>
     </message>
@@ -1671,7 +1681,7 @@
         <translation>只在一个启动文件中设置 %1。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_goroot.cpp" line="+26"/>
+        <location filename="../../models/diagnosis/rules_goroot.cpp" line="+27"/>
         <source>GOROOT is %1 (set at %2) but the go on PATH, %3, belongs to %4</source>
         <translation>GOROOT 为 %1（在 %2 中设置），但 PATH 中的 go（%3）属于 %4</translation>
     </message>
@@ -1701,7 +1711,7 @@
         <translation>修正或删除 %1 中的 GOROOT 设置。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 is %2 (from %3), a path on the other side of the WSL boundary</source>
         <translation>%1 为 %2（来自 %3），这是 WSL 边界另一侧的路径</translation>
     </message>
@@ -1746,7 +1756,7 @@
         <translation>从 %1 中删除 go.goroot，让 Go 扩展使用 PATH 中的 go。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_path.cpp" line="+46"/>
+        <location filename="../../models/diagnosis/rules_path.cpp" line="+47"/>
         <source>the first Go on PATH is Windows&apos; %1 in %2 (added by %3): the Windows installation %4 (%5), not a Linux toolchain</source>
         <translation>PATH 中的第一个 Go 是 Windows 的 %1，位于 %2（由 %3 添加）：即 Windows 上的安装 %4（%5），而不是 Linux 工具链</translation>
     </message>
@@ -1831,7 +1841,7 @@
         <translation>在 Windows 路径与 Linux 路径之间转换</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>copied verbatim</source>
         <translation>原样复制</translation>
     </message>
@@ -1911,14 +1921,29 @@
         <translation>更新 WSL（&apos;wsl --update&apos;），新版本会附带其内核对应的模块；或者改用带有配套模块的内核。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 is stopped and was not started for this scan</source>
         <translation>%1 已停止，本次扫描未启动它</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 was not scanned: %2</source>
+        <translation>未扫描 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wsl.exe did not say whether it runs</source>
+        <translation>wsl.exe 未说明它是否在运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Scan it with &apos;godual diagnose --wake&apos; or the window&apos;s Scan action (this starts the distro).</source>
         <translation>使用 &apos;godual diagnose --wake&apos; 或窗口中的“扫描”操作扫描它（这会启动该发行版）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan again once the distro is ready; &apos;wsl.exe -l -v&apos; shows its state.</source>
+        <translation>待发行版就绪后重新扫描；&apos;wsl.exe -l -v&apos; 会显示其状态。</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1962,21 @@
         <location line="+5"/>
         <source>could not list the WSL distros: %1</source>
         <translation>无法列出 WSL 发行版：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>could not list the running WSL distros: %1</source>
+        <translation>无法列出正在运行的 WSL 发行版：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not list the running WSL distros with %1: %2</source>
+        <translation>无法用 %1 列出正在运行的 WSL 发行版：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not scanned: wsl.exe lists %1 as &apos;%2&apos;</source>
+        <translation>未扫描：wsl.exe 将 %1 列为 &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -2537,10 +2577,15 @@
         <translation>%1 执行失败：%2（错误代码 %3）</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+52"/>
+        <location line="+81"/>
+        <location line="+57"/>
         <source>%1 printed an unexpected line %2: &apos;%3&apos;</source>
         <translation>%1 输出的第 %2 行无法识别：&apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 was refused as a usage error, so this wsl.exe is probably too old for it: %2</source>
+        <translation>%1 被视为用法错误而拒绝，此 wsl.exe 可能版本过旧：%2</translation>
     </message>
 </context>
 </TS>

@@ -141,7 +141,7 @@ void TestInstall::installThenRemove()
     QVERIFY(QFileInfo(target + QStringLiteral("/bin/go")).isExecutable());
 
     const Run again = run({ QStringLiteral("install"), version, QStringLiteral("--side"), QStringLiteral("local") });
-    QCOMPARE(again.exitCode, 2);
+    QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(target), qPrintable(again.err));
 
     const Run removed = run({ QStringLiteral("remove"), version, QStringLiteral("--side"), QStringLiteral("local") });
@@ -185,7 +185,7 @@ void TestInstall::removeRefusesNonSdk()
     }
     const Run r = run({ QStringLiteral("remove"), QStringLiteral("go1.30.1"), QStringLiteral("--side"),
         QStringLiteral("local"), QStringLiteral("--force") });
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     if (kind != u"missing")
@@ -204,7 +204,7 @@ void TestInstall::removeRefusesActiveUnlessForced()
     const QStringList args { QStringLiteral("remove"), QStringLiteral("go1.30.1"), QStringLiteral("--side"),
         QStringLiteral("local") };
     const Run refused = run(args);
-    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
     QVERIFY(QFileInfo::exists(folder + QStringLiteral("/bin/go")));
 

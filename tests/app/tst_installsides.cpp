@@ -250,7 +250,7 @@ void TestInstallSides::installThenRemove()
 
     const Run again
         = run({ QStringLiteral("install"), m_archive.version, QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") });
-    QCOMPARE(again.exitCode, 2);
+    QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(target), qPrintable(again.err));
     // Refused before the download: the archive was fetched once.
     QCOMPARE(m_server->requestsFor("/dl/" + m_archive.filename.toUtf8()).size(), 1);
@@ -264,7 +264,7 @@ void TestInstallSides::installThenRemove()
 
     const Run gone
         = run({ QStringLiteral("remove"), m_archive.version, QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") });
-    QCOMPARE(gone.exitCode, 2);
+    QCOMPARE(gone.exitCode, 1);
     QVERIFY2(gone.err.contains(QStringLiteral("there is no")), qPrintable(gone.err));
 }
 
@@ -307,7 +307,7 @@ void TestInstallSides::hostileArchiveLeavesDistroUntouched()
     const QString distro = m_machine->filePath(QStringLiteral("distros/Ubuntu"));
     const QStringList before = snapshot(distro);
     const Run r = run({ QStringLiteral("install"), version, QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") });
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QCOMPARE(snapshot(distro), before);
     for (const QString &call : calls())
@@ -377,7 +377,7 @@ void TestInstallSides::stoppedDistroIsNotWoken()
     makeMachine(QStringLiteral("Stopped"));
     for (const QString &command : { QStringLiteral("install"), QStringLiteral("remove") }) {
         const Run r = run({ command, m_archive.version, QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu") });
-        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.exitCode, 1);
         QVERIFY2(
             r.err.contains(QStringLiteral("stopped")) && r.err.contains(QStringLiteral("--wake")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(m_machine->filePath(QStringLiteral("state/started-Ubuntu"))));
@@ -385,7 +385,7 @@ void TestInstallSides::stoppedDistroIsNotWoken()
     QVERIFY(m_server->requestsFor("/dl/" + m_archive.filename.toUtf8()).isEmpty());
     const Run woken = run({ QStringLiteral("remove"), m_archive.version, QStringLiteral("--side"),
         QStringLiteral("wsl:Ubuntu"), QStringLiteral("--wake") });
-    QCOMPARE(woken.exitCode, 2);
+    QCOMPARE(woken.exitCode, 1);
     QVERIFY2(woken.err.contains(QStringLiteral("there is no")), qPrintable(woken.err));
     QVERIFY(QFileInfo::exists(m_machine->filePath(QStringLiteral("state/started-Ubuntu"))));
 }
@@ -416,13 +416,13 @@ void TestInstallSides::removeRefusesActiveUnlessForced()
     const QStringList args { QStringLiteral("remove"), QStringLiteral("go1.30.1"), QStringLiteral("--side"),
         QStringLiteral("wsl:Ubuntu") };
     const Run refused = run(args);
-    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
     QVERIFY(QFileInfo::exists(sdk + QStringLiteral("/bin/go")));
 
     const Run notSdk = run({ QStringLiteral("remove"), QStringLiteral("go1.30.2"), QStringLiteral("--side"),
         QStringLiteral("wsl:Ubuntu"), QStringLiteral("--force") });
-    QCOMPARE(notSdk.exitCode, 2);
+    QCOMPARE(notSdk.exitCode, 1);
 
     const Run forced = run(args + QStringList { QStringLiteral("--force") });
     QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
@@ -484,7 +484,7 @@ void TestInstallSides::installOnWindows()
         QStringList { zip->version });
 
     const Run again = GoDual::ProcessRun::run(QStringLiteral(GODUAL_EXECUTABLE), args, env, 300000);
-    QCOMPARE(again.exitCode, 2);
+    QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QStringLiteral("already installed")), qPrintable(again.err));
 
     // Removing it: refused while its bin is first on the user's Path, unless forced.
@@ -535,7 +535,7 @@ void TestInstallSides::notEnoughSpace()
     umount.start(QStringLiteral("umount"), { sdk });
     QVERIFY(umount.waitForFinished());
     QCOMPARE(umount.exitCode(), 0);
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("not enough free space")) && r.err.contains(sdk), qPrintable(r.err));
     QVERIFY(m_server->requestsFor("/dl/" + m_archive.filename.toUtf8()).isEmpty());
     QVERIFY(QDir(sdk).isEmpty());

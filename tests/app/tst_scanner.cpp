@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace GoDual;
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void registeredDistrosShownWhenWslCannotList();
     void wakeProbesStartBeforeTheListAnswers();
     void registryFlagsOverrideWslConf();
+    void localizedStatesAskWhichRun();
+    void usageErrorIsNotNoDistros();
 
 private:
     // The registry of the fake machine with these distros registered under Lxss: name, Flags.
@@ -254,6 +257,78 @@ void TestScanner::wakeProbesStartBeforeTheListAnswers()
         QCOMPARE(side->state, Side::State::Running);
     }
     QVERIFY(s.side(SideId::wsl(QStringLiteral("Debian")))->isDefault);
+}
+
+// Answers wsl.exe calls with captured bytes; every call is recorded, an unknown one fails to start.
+class CannedRunner : public ProcessRunner {
+public:
+    void run(const ProcessRequest &request, QObject *context, std::function<void(ProcessResult)> done) override
+    {
+        const QString call = request.arguments.join(u' ');
+        calls.append(call);
+        ProcessResult result;
+        result.errorText = QStringLiteral("not canned");
+        for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+            if (call == it.key())
+                result = *it;
+        }
+        QTimer::singleShot(0, context, [done, result] { done(result); });
+    }
+    static ProcessResult answer(const QByteArray &out, int exitCode)
+    {
+        ProcessResult r;
+        r.started = true;
+        r.exitCode = exitCode;
+        r.out = out;
+        return r;
+    }
+    QMap<QString, ProcessResult> answers;
+    QStringList calls;
+};
+
+static QByteArray wslFixture(const char *name)
+{
+    QFile f(QStringLiteral(GODUAL_TEST_DATA "/wsl/") + QLatin1StringView(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return f.readAll();
+}
+
+void TestScanner::localizedStatesAskWhichRun()
+{
+    // Chinese state words (正在运行, 已停止): `-l --running -q` names the running one, which is
+    // probed; the stopped one is not woken, and says why it was not scanned.
+    CannedRunner runner;
+    runner.answers.insert(QStringLiteral("-l -v"), CannedRunner::answer(wslFixture("list-verbose-zh-utf16.out"), 0));
+    runner.answers.insert(QStringLiteral("-l --running -q"), CannedRunner::answer("Ubuntu-22.04\n", 0));
+    Scanner scanner(seams(QStringLiteral("wsl.exe")), runner);
+    const Snapshot s = scan(scanner);
+    QVERIFY2(runner.calls.contains(QStringLiteral("-l --running -q")), qPrintable(runner.calls.join(u'|')));
+    QCOMPARE(runner.calls.filter(QStringLiteral("-d Ubuntu-22.04 ")).size(), 1);
+    QCOMPARE(runner.calls.filter(QStringLiteral("-d Debian ")).size(), 0);
+    const Side *debian = s.side(SideId::wsl(QStringLiteral("Debian")));
+    QVERIFY(debian);
+    QVERIFY(!debian->scanned);
+    QCOMPARE(debian->state, Side::State::Stopped);
+}
+
+void TestScanner::usageErrorIsNotNoDistros()
+{
+    // An older wsl.exe refuses `-l -v` (exit -1, seen as 255 through interop): an error, and the
+    // Lxss registry stands in for the list.
+    registerDistros({ { "Ubuntu", 0xf } }, "Ubuntu");
+    CannedRunner runner;
+    runner.answers.insert(
+        QStringLiteral("-l -v"), CannedRunner::answer(wslFixture("usage-invalid-argument-utf16.out"), 255));
+    Scanner scanner(seams(QStringLiteral("wsl.exe")), runner);
+    const Snapshot s = scan(scanner);
+    QCOMPARE(s.errors.size(), 1);
+    QVERIFY2(s.errors.first().contains(QStringLiteral("Invalid command line argument")), qPrintable(s.errors.first()));
+    const Side *ubuntu = s.side(SideId::wsl(QStringLiteral("Ubuntu")));
+    QVERIFY(ubuntu);
+    QVERIFY(!ubuntu->scanned);
+    QCOMPARE(ubuntu->state, Side::State::Unknown);
+    QVERIFY(!ubuntu->scanError.isEmpty());
 }
 
 void TestScanner::registryFlagsOverrideWslConf()

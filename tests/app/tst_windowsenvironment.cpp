@@ -1,6 +1,6 @@
+#include "platform/regfileparser.h"
 #include "platform/regfileregistry.h"
 #include "platform/windowsenvironment.h"
-#include "platform/wslenv.h"
 
 #include <QTest>
 
@@ -86,8 +86,7 @@ private Q_SLOTS:
     void splitPath_data();
     void splitPath();
     void hugePath();
-    void wslEnv_data();
-    void wslEnv();
+    void chainedReferences();
 };
 
 void TestWindowsEnvironment::variables_data()
@@ -297,48 +296,58 @@ void TestWindowsEnvironment::hugePath()
     QCOMPARE(environment.path().front().text, u"C:\\tools\\%USERNAME%\\bin0"_s);
 }
 
-void TestWindowsEnvironment::wslEnv_data()
+// A .reg value of type REG_EXPAND_SZ: UTF-16LE bytes with the terminator, as `reg export` writes.
+static QByteArray expandSzLine(const QString &name, const QString &text)
 {
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("expected");
-
-    // name[flags] with skipped entries marked "!" and their unknown flags.
-    QTest::newRow("documented example") << u"GOPATH/l:USERPROFILE/pu:DISPLAY"_s
-                                        << u"GOPATH[l] USERPROFILE[pu] DISPLAY[]"_s;
-    QTest::newRow("all flags") << u"A/p:B/l:C/u:D/w:E/wp"_s << u"A[p] B[l] C[u] D[w] E[pw]"_s;
-    QTest::newRow("unknown flag skips the entry") << u"GOROOT/px:WT_SESSION/x"_s << u"!GOROOT(x) !WT_SESSION(x)"_s;
-    QTest::newRow("second slash is an unknown flag") << u"A/p/l"_s << u"!A(/)"_s;
-    QTest::newRow("empty entries") << u"::A::"_s << u"A[]"_s;
-    QTest::newRow("trailing whitespace trimmed") << u"A/u:B \t\n"_s << u"A[u] B[]"_s;
-    QTest::newRow("no name") << u"/p"_s << u"![p]"_s;
-    QTest::newRow("names keep their case") << u"GoPath/l"_s << u"GoPath[l]"_s;
-    QTest::newRow("empty") << QString() << QString();
+    QByteArray hex;
+    const QString terminated = text + QChar(0);
+    for (const QChar c : terminated) {
+        const ushort u = c.unicode();
+        hex += QByteArray::number(u & 0xff, 16).rightJustified(2, '0') + ','
+            + QByteArray::number(u >> 8, 16).rightJustified(2, '0') + ',';
+    }
+    hex.chop(1);
+    return '"' + name.toUtf8() + "\"=hex(2):" + hex + "\r\n";
 }
 
-void TestWindowsEnvironment::wslEnv()
+// Tens of thousands of chained references (a registry that once kept `diagnose` busy for more
+// than 30 s): the result is Windows' one-level expansion in value order, and a chain that
+// doubles its text stops at the 32,767 characters a variable can hold.
+void TestWindowsEnvironment::chainedReferences()
 {
-    QFETCH(QString, value);
-    QFETCH(QString, expected);
-    QStringList parts;
-    for (const WslEnvEntry &entry : parseWslEnv(value)) {
-        QString flags;
-        if (entry.path)
-            flags += u'p';
-        if (entry.list)
-            flags += u'l';
-        if (entry.onlyToWsl)
-            flags += u'u';
-        if (entry.onlyToWindows)
-            flags += u'w';
-        QString text = entry.name;
-        if (!entry.unknownFlags.isEmpty())
-            text += u'(' + entry.unknownFlags + u')';
-        else
-            text += u'[' + flags + u']';
-        parts.append((entry.skipped ? u"!"_s : QString()) + text);
-        QCOMPARE(entry.forwardsToWsl(), !entry.skipped && !entry.onlyToWindows);
-    }
-    QCOMPARE(parts.join(u' '), expected);
+    constexpr int kChain = 30000;
+    QByteArray reg = "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Environment]\r\n";
+    auto name = [](char prefix, int i) { return QLatin1Char(prefix) + QString::number(i).rightJustified(5, u'0'); };
+    // F: each refers to the one before it, which is already expanded when its turn comes.
+    reg += "\"F00000\"=\"x\"\r\n";
+    for (int i = 1; i < kChain; ++i)
+        reg += expandSzLine(name('F', i), u'%' + name('F', i - 1) + u'%');
+    // B: each refers to the one after it, not yet set when its turn comes, so it stays literal;
+    // only the last expandable one sees the plain value at the end.
+    for (int i = 0; i < kChain; ++i)
+        reg += expandSzLine(name('B', i), u'%' + name('B', i + 1) + u'%');
+    reg += "\"" + name('B', kChain).toUtf8() + "\"=\"end\"\r\n";
+    // D: each doubles the one before it.
+    reg += "\"D00000\"=\"ab\"\r\n";
+    for (int i = 1; i <= 40; ++i)
+        reg += expandSzLine(name('D', i), u'%' + name('D', i - 1) + u'%' + u'%' + name('D', i - 1) + u'%');
+
+    const auto contents = parseRegFile(reg, u"chain.reg"_s);
+    QVERIFY2(contents.ok(), qPrintable(contents.error()));
+    const RegFileRegistry registry(*contents);
+    const WindowsEnvironment environment = WindowsEnvironment::fromRegistry(registry);
+
+    QCOMPARE(environment.value(name('F', kChain - 1)), u"x"_s);
+    QCOMPARE(environment.value(name('F', 1)), u"x"_s);
+    QCOMPARE(environment.value(name('B', 0)), u'%' + name('B', 1) + u'%');
+    QCOMPARE(environment.value(name('B', kChain - 2)), u'%' + name('B', kChain - 1) + u'%');
+    QCOMPARE(environment.value(name('B', kChain - 1)), u"end"_s);
+    QCOMPARE(environment.value(name('D', 13)).size(), 2 << 13); // 16,384: still within the limit
+    const QString d13 = u'%' + name('D', 13) + u'%';
+    QCOMPARE(environment.value(name('D', 14)), d13 + d13); // 32,768 would not fit: kept as written
+    QCOMPARE(environment.value(name('D', 15)), d13 + d13 + d13 + d13); // one level: not re-expanded
+    for (int i = 0; i <= 40; ++i)
+        QVERIFY(environment.value(name('D', i)).size() <= 32767);
 }
 
 QTEST_GUILESS_MAIN(TestWindowsEnvironment)

@@ -124,6 +124,16 @@ void TestWslListParser::verboseFailures_data()
                                                     u"Wsl/Service/WSL_E_DISTRO_NOT_FOUND"_s, u"wsl.exe -l -v"_s };
     QTest::newRow("unknown HRESULT") << fixture(u"error-hresult-utf16.out"_s) << -1
                                      << QStringList { u"Catastrophic failure"_s, u"Wsl/0x8000ffff"_s };
+    // An older wsl.exe that does not know `-v`: exit -1 without a code line, like "no
+    // distributions", yet an error (the distros then come from the Lxss registry).
+    QTest::newRow("usage error of an older wsl.exe")
+        << fixture(u"usage-invalid-argument-utf16.out"_s) << -1
+        << QStringList { u"Invalid command line argument: -v"_s, u"usage error"_s };
+    QTest::newRow("usage text of the old inbox wsl.exe")
+        << fixture(u"help-crcrlf-utf16.out"_s) << -1 << QStringList { u"Usage: wsl.exe"_s };
+    QTest::newRow("localized usage error")
+        << utf16(u"无效的命令行参数: -v\r\n请使用 'wsl.exe --help' 获取支持的参数列表。\r\n"_s) << -1
+        << QStringList { u"-v"_s, u"usage error"_s };
     QTest::newRow("silent failure") << QByteArray() << -1 << QStringList { u"-1"_s, u"printed nothing"_s };
     QTest::newRow("rows with exit code 1") << fixture(u"list-verbose-utf8.out"_s) << 1 << QStringList { u"1"_s };
     QTest::newRow("row without version") << QByteArray("  NAME      STATE           VERSION\n* Ubuntu    Running\n")

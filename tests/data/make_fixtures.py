@@ -80,6 +80,10 @@ facts_lq = bytes.fromhex(
 assert u16("Ubuntu-22.04\r\nDebian\r\n") == facts_lq
 write("wsl/list-quiet-utf16.out", facts_lq)
 write("wsl/list-quiet-utf8.out", b"Ubuntu-22.04\nDebian\n")
+# An older wsl.exe refusing an argument it does not know (Resources.resw MessageInvalidCommandLine;
+# WSL_E_INVALID_USAGE prints no code line), exit -1.
+write("wsl/usage-invalid-argument-utf16.out", u16("Invalid command line argument: -v\r\n"
+                                                  "Please use 'wsl.exe --help' to get a list of supported arguments.\r\n"))
 # Issue #5802: the old inbox wsl.exe --help, UTF-16LE without BOM, "\r\r\n".
 write("wsl/help-crcrlf-utf16.out", u16("Copyright (c) Microsoft Corporation. All rights reserved.\r\r\n\r\r\n"
                                        "Usage: wsl.exe [Argument] [Options...] [CommandLine]\r\r\n"))

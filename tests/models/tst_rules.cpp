@@ -210,6 +210,24 @@ void TestRules::rule_data()
         setEnv(s, "WSLENV", QStringLiteral("WT_SESSION:USERPROFILE/pu:GOPATHX"),
             QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"));
     }) << 0 << "";
+    QTest::newRow("wslenv-forwards-go-vars: unknown flag, WSL skips the entry")
+        << "wslenv-forwards-go-vars" << windows([](Side &s) {
+               setEnv(s, "WSLENV", QStringLiteral("GOPATH/px:GOROOT/q"),
+                   QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"));
+           })
+        << 0 << "";
+    QTest::newRow("wslenv-forwards-go-vars: /uw crosses in neither direction")
+        << "wslenv-forwards-go-vars" << windows([](Side &s) {
+               setEnv(
+                   s, "WSLENV", QStringLiteral("GOFLAGS/uw"), QStringLiteral("HKEY_CURRENT_USER\\Environment\\WSLENV"));
+           })
+        << 0 << "";
+    QTest::newRow("wslenv-forwards-go-vars: /w only into Windows") << "wslenv-forwards-go-vars" << distro([](Side &s) {
+        setEnv(s, "WSLENV", QStringLiteral("GOPATH/w"), QStringLiteral("/home/dev/.bashrc:9"));
+    }) << 1 << "only from WSL into Windows";
+    QTest::newRow("wslenv-forwards-go-vars: /pu only into WSL") << "wslenv-forwards-go-vars" << distro([](Side &s) {
+        setEnv(s, "WSLENV", QStringLiteral("GOBIN/pu"), QStringLiteral("wsl"));
+    }) << 1 << "only from Windows into WSL";
 
     QTest::newRow("gopath-on-windows-drive: GOMODCACHE on /mnt/d") << "gopath-on-windows-drive" << distro([=](Side &s) {
         setEnv(s, "GOMODCACHE", QStringLiteral("/mnt/d/cache/mod"), profile);
@@ -217,6 +235,24 @@ void TestRules::rule_data()
     QTest::newRow("gopath-on-windows-drive: /mnt/wsl is not a drive")
         << "gopath-on-windows-drive"
         << distro([=](Side &s) { setEnv(s, "GOPATH", QStringLiteral("/mnt/wsl/shared/go"), profile); }) << 0 << "";
+    QTest::newRow("gopath-on-windows-drive: automount root /, GOPATH on /c")
+        << "gopath-on-windows-drive" << distro([=](Side &s) {
+               s.automountRoot = QStringLiteral("/");
+               setEnv(s, "GOPATH", QStringLiteral("/c/Users/dev/go"), profile);
+           })
+        << 1 << "/c/Users/dev/go";
+    QTest::newRow("gopath-on-windows-drive: automount root /, /mnt/c is a Linux folder")
+        << "gopath-on-windows-drive" << distro([=](Side &s) {
+               s.automountRoot = QStringLiteral("/");
+               setEnv(s, "GOPATH", QStringLiteral("/mnt/c/go"), profile);
+           })
+        << 0 << "";
+    QTest::newRow("goroot-crosses-boundary: GOROOT on /win/d with root /win/")
+        << "goroot-crosses-boundary" << distro([=](Side &s) {
+               s.automountRoot = QStringLiteral("/win/");
+               setEnv(s, "GOROOT", QStringLiteral("/win/d/Go"), profile);
+           })
+        << 1 << "/win/d/Go";
 
     QTest::newRow("gopath-inside-goroot")
         << "gopath-inside-goroot"
@@ -297,11 +333,40 @@ void TestRules::rule_data()
     QTest::newRow("path-entry-missing: all exist") << "path-entry-missing" << distro([](Side &) { }) << 0 << "";
 
     QTest::newRow("path-entry-duplicate") << "path-entry-duplicate" << distro([](Side &s) {
-        PathEntry e = entry(QStringLiteral("/bin"), QStringLiteral("/etc/profile:7"));
-        e.realPath = QStringLiteral("/usr/bin");
+        PathEntry e = entry(QStringLiteral("/opt/go/bin"), QStringLiteral("/etc/profile:7"));
+        e.realPath = QStringLiteral("/usr/local/go/bin");
         e.duplicate = true;
         s.path.append(e);
-    }) << 1 << "/usr/bin";
+    }) << 1 << "/usr/local/go/bin";
+    QTest::newRow("path-entry-duplicate: the same folder written twice")
+        << "path-entry-duplicate" << distro([](Side &s) {
+               PathEntry e = entry(QStringLiteral("/usr/bin/"), QStringLiteral("/home/dev/.bashrc:3"));
+               e.realPath = QStringLiteral("/usr/bin");
+               e.duplicate = true;
+               s.path.append(e);
+           })
+        << 1 << "/home/dev/.bashrc:3";
+    QTest::newRow("path-entry-duplicate: /bin is /usr/bin on merged /usr")
+        << "path-entry-duplicate" << distro([](Side &s) {
+               PathEntry e = entry(QStringLiteral("/bin"), QStringLiteral("wsl"));
+               e.realPath = QStringLiteral("/usr/bin");
+               e.duplicate = true;
+               s.path.append(e);
+           })
+        << 0 << "";
+    QTest::newRow("path-entry-duplicate: WSL's default PATH, /sbin after /usr/sbin")
+        << "path-entry-duplicate" << distro([](Side &s) {
+               s.path.clear();
+               for (const char *dir : { "/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin",
+                        "/usr/games", "/usr/local/games" }) {
+                   PathEntry e = entry(QString::fromLatin1(dir), QStringLiteral("wsl"));
+                   e.realPath
+                       = e.value.startsWith(QLatin1StringView("/usr")) ? e.value : QStringLiteral("/usr") + e.value;
+                   e.duplicate = e.realPath != e.value;
+                   s.path.append(e);
+               }
+           })
+        << 0 << "";
     QTest::newRow("path-entry-duplicate: none") << "path-entry-duplicate" << distro([](Side &) { }) << 0 << "";
 
     QTest::newRow("path-unexpanded-variable")
@@ -347,6 +412,34 @@ void TestRules::rule_data()
     QTest::newRow("checksum-db-disabled: GONOSUMDB=*")
         << "checksum-db-disabled" << distro([=](Side &s) { setEnv(s, "GONOSUMDB", QStringLiteral("*"), profile); }) << 1
         << "GONOSUMDB";
+    QTest::newRow("checksum-db-disabled: GOPRIVATE=* is GONOSUMDB's default")
+        << "checksum-db-disabled" << distro([=](Side &s) { setEnv(s, "GOPRIVATE", QStringLiteral("*"), profile); }) << 1
+        << "GOPRIVATE";
+    QTest::newRow("checksum-db-disabled: GONOSUMDB set, GOPRIVATE=* does not count")
+        << "checksum-db-disabled" << distro([=](Side &s) {
+               setEnv(s, "GOPRIVATE", QStringLiteral("*"), profile);
+               setEnv(s, "GONOSUMDB", QStringLiteral("corp.example.com"), profile);
+           })
+        << 0 << "";
+    QTest::newRow("checksum-db-disabled: GOINSECURE=* alone")
+        << "checksum-db-disabled" << distro([=](Side &s) { setEnv(s, "GOINSECURE", QStringLiteral("*"), profile); })
+        << 0 << "";
+    QTest::newRow("checksum-db-disabled: GOFLAGS=-insecure") << "checksum-db-disabled" << distro([=](Side &s) {
+        setEnv(s, "GOFLAGS", QStringLiteral("-mod=mod  -insecure"), profile);
+    }) << 1 << "GOFLAGS";
+    QTest::newRow("checksum-db-disabled: GOFLAGS=-insecure=false")
+        << "checksum-db-disabled"
+        << distro([=](Side &s) { setEnv(s, "GOFLAGS", QStringLiteral("-insecure=false"), profile); }) << 0 << "";
+    QTest::newRow("checksum-db-disabled: GOSUMDB=off from $GOROOT/go.env")
+        << "checksum-db-disabled" << distro([](Side &s) {
+               setEnv(s, "GOSUMDB", QStringLiteral("off"), QStringLiteral("/usr/local/go/go.env:9"));
+           })
+        << 1 << "/usr/local/go/go.env:9";
+    QTest::newRow("checksum-db-disabled: GOSUMDB=off with a CR is not off")
+        << "checksum-db-disabled" << distro([](Side &s) {
+               setEnv(s, "GOSUMDB", QStringLiteral("off\r"), QStringLiteral("/home/dev/.config/go/env:1"));
+           })
+        << 0 << "";
     QTest::newRow("checksum-db-disabled: private paths only") << "checksum-db-disabled" << distro([=](Side &s) {
         setEnv(s, "GONOSUMDB", QStringLiteral("*.corp.example.com,rsc.io/private"), profile);
     }) << 0 << "";
@@ -389,12 +482,30 @@ void TestRules::rule_data()
            })
         << 0 << "";
 
+    QTest::newRow("vscode-goroot-mismatch: Windows GOROOT through the drive mount")
+        << "vscode-goroot-mismatch" << distro([](Side &s) {
+               s.vscodeGoroot = QStringLiteral("/mnt/c/Program Files/Go");
+               s.vscodeGorootOrigin = QStringLiteral("/home/dev/.vscode-server/data/Machine/settings.json:2");
+           })
+        << 1 << "other side";
+
     QTest::newRow("distro-not-scanned") << "distro-not-scanned" << distro([](Side &s) {
         s = Side();
         s.id = SideId::wsl(QStringLiteral("Debian"));
         s.name = QStringLiteral("Debian");
         s.state = Side::State::Stopped;
     }) << 1 << "Debian";
+    QTest::newRow("distro-not-scanned: installing") << "distro-not-scanned" << distro([](Side &s) {
+        s = Side();
+        s.id = SideId::wsl(QStringLiteral("Alpine"));
+        s.name = QStringLiteral("Alpine");
+        s.state = Side::State::Unknown;
+        s.scanError = QStringLiteral("not scanned: wsl.exe lists Alpine as 'Installing'");
+    }) << 1 << "Installing";
+    QTest::newRow("distro-not-scanned: the probe failed") << "distro-not-scanned" << distro([](Side &s) {
+        s.scanned = false;
+        s.scanError = QStringLiteral("the probe timed out after 30 s");
+    }) << 1 << "timed out";
     QTest::newRow("distro-not-scanned: stopped but woken and scanned")
         << "distro-not-scanned" << distro([](Side &s) { s.state = Side::State::Stopped; }) << 0 << "";
 }

@@ -41,4 +41,21 @@ QList<WslEnvEntry> parseWslEnv(const QString &value)
     return entries;
 }
 
+std::optional<WslEnvEntry> wslEnvEntryForwardingToWsl(const QString &wslenv, const QString &name)
+{
+    std::optional<WslEnvEntry> found;
+    for (const WslEnvEntry &entry : parseWslEnv(wslenv)) {
+        if (entry.name == name && entry.forwardsToWsl())
+            found = entry;
+    }
+    return found;
+}
+
+const QStringList &boundaryGoVariables()
+{
+    static const QStringList names { QStringLiteral("GOROOT"), QStringLiteral("GOPATH"), QStringLiteral("GOBIN"),
+        QStringLiteral("GOENV"), QStringLiteral("GOFLAGS"), QStringLiteral("GOTOOLCHAIN") };
+    return names;
+}
+
 } // namespace GoDual
