@@ -239,7 +239,7 @@
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>godual: unknown command &apos;%1&apos;; &apos;godual --help&apos; lists the commands</source>
         <translation>godual: 未知命令 &apos;%1&apos;；运行 &apos;godual --help&apos; 可查看命令列表</translation>
     </message>
@@ -327,15 +327,16 @@
         <location line="+6"/>
         <location line="+5"/>
         <location line="+37"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+13"/>
         <location line="+8"/>
         <source>godual remove: %1</source>
         <translation>godual remove: %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-76"/>
         <source>godual remove: %1 is the active Go (%2 is the first go.exe on Path); pass --force to remove it</source>
         <translation>godual remove：%1 是当前使用的 Go（%2 是 Path 中的第一个 go.exe）；如需删除请加 --force</translation>
     </message>
@@ -345,12 +346,12 @@
         <translation>无法确定 %1 上当前使用的是哪个 Go（%2）；如仍要删除请加 --force</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>godual remove: %1 is the active Go (%2 is the first go on PATH); pass --force to remove it</source>
         <translation>godual remove: %1 是当前使用的 Go（%2 是 PATH 上的第一个 go）；如需删除请加 --force</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-119"/>
         <source>godual remove: cannot move %1 aside to remove it</source>
         <translation>godual remove: 无法将 %1 移开以便删除</translation>
     </message>
@@ -366,7 +367,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>removed %1</source>
         <translation>已删除 %1</translation>
     </message>
@@ -943,7 +944,7 @@
 <context>
     <name>GoDual::MachineSeams</name>
     <message>
-        <location filename="../../app/scan/machineseams.cpp" line="+41"/>
+        <location filename="../../app/scan/machineseams.cpp" line="+43"/>
         <source>there is no registry to read on this system</source>
         <translation>此系统上没有可读取的注册表</translation>
     </message>
@@ -1389,7 +1390,7 @@
         <translation>十六进制数据被截断：续行符后面是空行或文件末尾</translation>
     </message>
     <message>
-        <location filename="../../app/platform/regfileregistry.cpp" line="+58"/>
+        <location filename="../../app/platform/regfileregistry.cpp" line="+67"/>
         <source>cannot read the registry file %1: %2</source>
         <translation>无法读取注册表文件 %1：%2</translation>
     </message>
@@ -1741,7 +1742,7 @@
         <translation>请使用发行版自身文件系统中的文件夹，例如 ~/go；在 %1 中修改。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>VS Code&apos;s go.goroot is %1 (%2), a toolchain on the other side of the WSL boundary</source>
         <translation>VS Code 的 go.goroot 为 %1（%2），这是 WSL 边界另一侧的工具链</translation>
     </message>
@@ -1756,7 +1757,7 @@
         <translation>从 %1 中删除 go.goroot，让 Go 扩展使用 PATH 中的 go。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_path.cpp" line="+47"/>
+        <location filename="../../models/diagnosis/rules_path.cpp" line="+67"/>
         <source>the first Go on PATH is Windows&apos; %1 in %2 (added by %3): the Windows installation %4 (%5), not a Linux toolchain</source>
         <translation>PATH 中的第一个 Go 是 Windows 的 %1，位于 %2（由 %3 添加）：即 Windows 上的安装 %4（%5），而不是 Linux 工具链</translation>
     </message>
@@ -1796,7 +1797,7 @@
         <translation>在 %1 中将其删除。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>PATH entry %1 (from %2) is the same folder as entry %3, %4 (from %5)</source>
         <translation>PATH 条目 %1（来自 %2）与 PATH[%3] 条目 %4（来自 %5）是同一个文件夹</translation>
     </message>
@@ -1949,7 +1950,12 @@
 <context>
     <name>GoDual::Scanner</name>
     <message>
-        <location filename="../../app/scan/scanner.cpp" line="+139"/>
+        <location filename="../../app/scan/scanner.cpp" line="+52"/>
+        <source>%1 does not exist, so GoDual cannot list or reach WSL distros; WSL is not installed on this Windows (install it with &apos;wsl --install&apos; from an administrator&apos;s terminal)</source>
+        <translation>%1 不存在，因此 GoDual 无法列出或访问 WSL 发行版；此 Windows 未安装 WSL（请在管理员终端中运行 &apos;wsl --install&apos; 安装）</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>not scanned: wsl.exe did not list the distros, so whether %1 runs is unknown; it is registered in %2</source>
         <translation>未扫描：wsl.exe 未能列出发行版，因此无法得知 %1 是否在运行；它登记在 %2</translation>
     </message>
@@ -1974,7 +1980,7 @@
         <translation>无法用 %1 列出正在运行的 WSL 发行版：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>not scanned: wsl.exe lists %1 as &apos;%2&apos;</source>
         <translation>未扫描：wsl.exe 将 %1 列为 &apos;%2&apos;</translation>
     </message>
@@ -2005,7 +2011,7 @@
 <context>
     <name>GoDual::SideBuilder</name>
     <message>
-        <location filename="../../app/scan/sidebuilder.cpp" line="+301"/>
+        <location filename="../../app/scan/sidebuilder.cpp" line="+291"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
         <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>

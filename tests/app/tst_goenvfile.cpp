@@ -151,12 +151,12 @@ void TestGoEnvFile::againstGo()
     QProcessEnvironment env = cleanEnvironment();
     env.insert(u"GOENV"_s, file);
     GoSettings::Layers layers;
-    layers.environment.insert(u"GOTOOLCHAIN"_s, { u"local"_s, u"environment"_s, {} });
+    layers.environment.insert(u"GOTOOLCHAIN"_s, { u"local"_s, Origin::environment(), {} });
     for (const QString &assignment : std::as_const(environment)) {
         const QString name = assignment.section(u'=', 0, 0);
         const QString value = assignment.section(u'=', 1);
         env.insert(name, value);
-        layers.environment.insert(name, { value, u"environment"_s, {} });
+        layers.environment.insert(name, { value, Origin::environment(), {} });
     }
     QProcess go;
     go.setProcessEnvironment(env);
@@ -198,7 +198,7 @@ void TestGoEnvFile::againstGo()
     };
     QMap<QString, EnvValue> goValues;
     for (const QString &name : kCompared)
-        goValues.insert(name, { fromGo.value(name).toString(), u"go env"_s, {} });
+        goValues.insert(name, { fromGo.value(name).toString(), Origin::environment(), {} });
     QCOMPARE(fired(goValues), checksumsOff);
     QCOMPARE(fired(resolved), checksumsOff);
 }

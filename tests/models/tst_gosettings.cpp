@@ -78,19 +78,20 @@ void TestGoSettings::insecure()
 void TestGoSettings::layers()
 {
     GoSettings::Layers layers;
-    layers.environment.insert(u"GOPROXY"_s, { QString(), u"environment"_s, {} });
-    layers.environment.insert(u"GOFLAGS"_s, { u"-mod=mod"_s, u"environment"_s, {} });
-    layers.envFile.insert(u"GOPROXY"_s, { u"https://goproxy.cn"_s, u"/e:1"_s, {} });
-    layers.envFile.insert(u"GOSUMDB"_s, { QString(), u"/e:2"_s, {} });
-    layers.envFile.insert(u"GOFLAGS"_s, { u"-v"_s, u"/e:3"_s, {} });
-    layers.gorootEnv.insert(u"GOSUMDB"_s, { u"sum.golang.org"_s, u"/g:1"_s, {} });
-    layers.gorootEnv.insert(u"GOTOOLCHAIN"_s, { u"auto"_s, u"/g:2"_s, {} });
+    const Origin environment = Origin::environment();
+    layers.environment.insert(u"GOPROXY"_s, { QString(), environment, {} });
+    layers.environment.insert(u"GOFLAGS"_s, { u"-mod=mod"_s, environment, {} });
+    layers.envFile.insert(u"GOPROXY"_s, { u"https://goproxy.cn"_s, Origin::goEnvFile(u"/e"_s, 1), {} });
+    layers.envFile.insert(u"GOSUMDB"_s, { QString(), Origin::goEnvFile(u"/e"_s, 2), {} });
+    layers.envFile.insert(u"GOFLAGS"_s, { u"-v"_s, Origin::goEnvFile(u"/e"_s, 3), {} });
+    layers.gorootEnv.insert(u"GOSUMDB"_s, { u"sum.golang.org"_s, Origin::goEnvFile(u"/g"_s, 1), {} });
+    layers.gorootEnv.insert(u"GOTOOLCHAIN"_s, { u"auto"_s, Origin::goEnvFile(u"/g"_s, 2), {} });
 
     // An empty environment value does not count; the file's does, and hides go.env's.
-    QCOMPARE(GoSettings::lookup(layers, u"GOPROXY"_s)->origin, u"/e:1"_s);
-    QCOMPARE(GoSettings::lookup(layers, u"GOFLAGS"_s)->origin, u"environment"_s);
-    QCOMPARE(GoSettings::lookup(layers, u"GOSUMDB"_s)->origin, u"/e:2"_s);
-    QCOMPARE(GoSettings::lookup(layers, u"GOTOOLCHAIN"_s)->origin, u"/g:2"_s);
+    QCOMPARE(GoSettings::lookup(layers, u"GOPROXY"_s)->origin.toString(), u"/e:1"_s);
+    QCOMPARE(GoSettings::lookup(layers, u"GOFLAGS"_s)->origin.toString(), u"environment"_s);
+    QCOMPARE(GoSettings::lookup(layers, u"GOSUMDB"_s)->origin.toString(), u"/e:2"_s);
+    QCOMPARE(GoSettings::lookup(layers, u"GOTOOLCHAIN"_s)->origin.toString(), u"/g:2"_s);
     QVERIFY(!GoSettings::lookup(layers, u"GOPRIVATE"_s));
 }
 
