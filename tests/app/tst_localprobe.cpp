@@ -198,9 +198,15 @@ void TestLocalProbe::goEnvFileAsTheLoginEnvironmentNamesIt()
     QCOMPARE(
         side.env.value(QStringLiteral("GOPROXY")).origin.toString(), home.path() + QStringLiteral("/xdg/go/env:1"));
     QCOMPARE(side.env.value(QStringLiteral("GOPROXY")).origin.kind(), Origin::Kind::GoEnvFile);
-    // What nothing sets is Go's default, as `go env` shows it.
-    QCOMPARE(side.env.value(QStringLiteral("GOSUMDB")).value, QStringLiteral("sum.golang.org"));
-    QCOMPARE(side.env.value(QStringLiteral("GOSUMDB")).origin.kind(), Origin::Kind::Default);
+    // What the home does not set comes from $GOROOT/go.env, Go's lowest layer (Debian's Go ships
+    // upstream's, with GOSUMDB), or is Go's built-in default, as `go env` shows them.
+    const EnvValue sumdb = side.env.value(QStringLiteral("GOSUMDB"));
+    QCOMPARE(sumdb.value, QStringLiteral("sum.golang.org"));
+    QCOMPARE(sumdb.origin.kind(), Origin::Kind::GoEnvFile);
+    QVERIFY2(sumdb.origin.path().endsWith(QLatin1StringView("/go.env")), qPrintable(sumdb.origin.toString()));
+    QVERIFY(side.env.contains(QStringLiteral("GOFLAGS")));
+    QCOMPARE(side.env.value(QStringLiteral("GOFLAGS")).value, QString());
+    QCOMPARE(side.env.value(QStringLiteral("GOFLAGS")).origin.kind(), Origin::Kind::Default);
 }
 
 QTEST_GUILESS_MAIN(TestLocalProbe)

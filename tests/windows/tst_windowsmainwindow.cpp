@@ -30,7 +30,7 @@ void TestWindowsMainWindow::showsTheWindowsSide()
     QCOMPARE(ids, QStringList { QStringLiteral("windows") });
     const QString shot = qEnvironmentVariable("GODUAL_SCREENSHOT");
     if (!shot.isEmpty()) {
-        QTest::qWaitForWindowExposed(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.grab().save(shot));
     }
 }
