@@ -3,7 +3,8 @@
 ; uninstaller that removes the program and nothing else: the caches, change journal and backups in
 ; %LOCALAPPDATA%\godual stay, so an undo is still possible after a reinstall.
 ; makensis -DVERSION=0.1.0 -DSTAGE=<folder with godual.exe> -DOUTFILE=<setup.exe> -DICON=<godual.ico>
-Unicode true
+; A 64-bit installer for a 64-bit program (it also runs where no 32-bit subsystem is installed).
+Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel user
 SetCompressor /SOLID lzma

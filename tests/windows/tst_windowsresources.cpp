@@ -77,12 +77,12 @@ void TestWindowsResources::version_data() { addPrograms(); }
 void TestWindowsResources::version()
 {
     QFETCH(QString, path);
-    const auto native = reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16());
-    DWORD ignored = 0;
-    const DWORD size = GetFileVersionInfoSizeW(native, &ignored);
-    QVERIFY2(size > 0, "no version resource");
-    QByteArray block(qsizetype(size), '\0');
-    QVERIFY(GetFileVersionInfoW(native, 0, size, block.data()));
+    const Module module(path);
+    QVERIFY2(module.handle, qPrintable(path));
+    // The VS_VERSION_INFO block as Explorer reads it, queried with VerQueryValueW on a copy
+    // (the resource itself is read-only).
+    QByteArray block = module.resource(RT_VERSION, MAKEINTRESOURCEW(1));
+    QVERIFY2(!block.isEmpty(), "no version resource");
     wchar_t *value = nullptr;
     UINT length = 0;
     QVERIFY(VerQueryValueW(block.data(), L"\\StringFileInfo\\040904B0\\ProductVersion",
