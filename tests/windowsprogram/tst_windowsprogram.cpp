@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void missingWslIsAClearError();
     void installsWindowsZip();
     void installerInstallsAndUninstalls();
+    void portableZipRuns();
+    void printsUtf8();
 
 private:
     ProcessRun::Outcome wine(const QStringList &args, const QProcessEnvironment &extra = {}, int timeoutMs = 300'000);
@@ -275,6 +278,47 @@ void TestWindowsProgram::installerInstallsAndUninstalls()
     QVERIFY(!QFile::exists(installDir + QStringLiteral("/Qt6Core.dll")));
     QVERIFY(!QFile::exists(m_profile + QStringLiteral("/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/GoDual.lnk")));
     QVERIFY(QFile::exists(kept));
+}
+
+void TestWindowsProgram::portableZipRuns()
+{
+    const QString package = requiredEnv("GODUAL_WINDOWS_PACKAGE");
+    const QStringList zips = QDir(package).entryList({ QStringLiteral("godual-*-windows-x64.zip") });
+    QCOMPARE(zips.size(), 1);
+    // Unpacked anywhere (here: a folder Wine sees as Z:\...), the folder runs as it is.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), { QStringLiteral("-q"), QDir(package).filePath(zips.first()), QStringLiteral("-d"), dir.path() });
+    QVERIFY(unzip.waitForFinished(120'000));
+    QCOMPARE(unzip.exitCode(), 0);
+    const auto r = wine({ dir.filePath(QStringLiteral("GoDual/godual.com")), QStringLiteral("--version") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("godual " GODUAL_EXPECTED_VERSION));
+    const auto diagnose = wine({ dir.filePath(QStringLiteral("GoDual/godual.com")), QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(diagnose.exitCode == 0, qPrintable(diagnose.err));
+    QVERIFY(QJsonDocument::fromJson(diagnose.out.toUtf8()).isObject());
+}
+
+void TestWindowsProgram::printsUtf8()
+{
+    // A Chinese Windows user's console gets the translated help as UTF-8; the expected text is the
+    // translation file's, not the program's.
+    QFile ts(QStringLiteral(GODUAL_SOURCE_TREE "/resources/translations/godual_zh_CN.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const QByteArray text = ts.readAll();
+    const QByteArray source = "<source>usage: godual [COMMAND [OPTIONS]]</source>";
+    const qsizetype at = text.indexOf(source);
+    QVERIFY(at >= 0);
+    const qsizetype open = text.indexOf("<translation>", at) + qsizetype(strlen("<translation>"));
+    const QString expected = QString::fromUtf8(text.mid(open, text.indexOf("</translation>", open) - open));
+    QVERIFY(!expected.isEmpty());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    const auto r = wine({ program("godual.com"), QStringLiteral("--help") }, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(expected), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestWindowsProgram)
