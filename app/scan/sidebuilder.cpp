@@ -1,7 +1,7 @@
 #include "sidebuilder.h"
 
-#include "godefaults.h"
 #include "drvfspath.h"
+#include "godefaults.h"
 #include "goenvfile.h"
 #include "gosettings.h"
 #include "rcassignments.h"

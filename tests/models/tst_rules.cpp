@@ -485,7 +485,8 @@ void TestRules::rule_data()
     QTest::newRow("vscode-goroot-mismatch: Windows GOROOT through the drive mount")
         << "vscode-goroot-mismatch" << distro([](Side &s) {
                s.vscodeGoroot = QStringLiteral("/mnt/c/Program Files/Go");
-               s.vscodeGorootOrigin = originFromText(QStringLiteral("/home/dev/.vscode-server/data/Machine/settings.json:2"));
+               s.vscodeGorootOrigin
+                   = originFromText(QStringLiteral("/home/dev/.vscode-server/data/Machine/settings.json:2"));
            })
         << 1 << "other side";
 

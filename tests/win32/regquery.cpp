@@ -83,11 +83,13 @@ std::vector<unsigned char> bytesFromHex(const char *hex)
 bool writeCommand(char *line)
 {
     const char *command = std::strtok(line, " \r\n");
-    if (!command || (std::strcmp(command, "W") != 0 && std::strcmp(command, "D") != 0 && std::strcmp(command, "B") != 0))
+    if (!command
+        || (std::strcmp(command, "W") != 0 && std::strcmp(command, "D") != 0 && std::strcmp(command, "B") != 0))
         return false;
     if (command[0] == 'B') {
         const char *timeout = std::strtok(nullptr, " \r\n");
-        std::printf("B %ld\n", broadcastEnvironmentChange(timeout ? unsigned(std::strtoul(timeout, nullptr, 10)) : 5000));
+        std::printf(
+            "B %ld\n", broadcastEnvironmentChange(timeout ? unsigned(std::strtoul(timeout, nullptr, 10)) : 5000));
         return true;
     }
     const char *hiveName = std::strtok(nullptr, " \r\n");

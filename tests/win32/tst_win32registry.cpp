@@ -330,7 +330,8 @@ std::optional<RegFileRegistry> TestWin32Registry::exported(const QString &key)
 {
     const QString file = m_dir.filePath(QStringLiteral("export.reg"));
     QFile::remove(file);
-    if (!runWine({ QStringLiteral("reg"), QStringLiteral("export"), key, QStringLiteral("Z:") + file, QStringLiteral("/y") },
+    if (!runWine(
+            { QStringLiteral("reg"), QStringLiteral("export"), key, QStringLiteral("Z:") + file, QStringLiteral("/y") },
             {}, nullptr))
         return std::nullopt;
     QFile f(file);
@@ -347,16 +348,16 @@ void TestWin32Registry::writesKeepTypeAndBytes_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("type");
     QTest::addColumn<QByteArray>("bytes");
-    QTest::newRow("Path as REG_EXPAND_SZ") << QStringLiteral("Path") << 2
-                                           << utf16z(QStringLiteral("%USERPROFILE%\\sdk\\go1.22.6\\bin;C:\\Tools"));
+    QTest::newRow("Path as REG_EXPAND_SZ")
+        << QStringLiteral("Path") << 2 << utf16z(QStringLiteral("%USERPROFILE%\\sdk\\go1.22.6\\bin;C:\\Tools"));
     QTest::newRow("REG_SZ with % stays REG_SZ") << QStringLiteral("Literal") << 1 << utf16z(QStringLiteral("100%done"));
-    QTest::newRow("CJK name and value") << QStringLiteral("路径") << 2 << utf16z(QStringLiteral("C:\\用户\\开发者\\go"));
+    QTest::newRow("CJK name and value") << QStringLiteral("路径") << 2
+                                        << utf16z(QStringLiteral("C:\\用户\\开发者\\go"));
     QTest::newRow("empty string") << QStringLiteral("Empty") << 1 << utf16z(QString());
     QTest::newRow("REG_MULTI_SZ") << QStringLiteral("List") << 7
                                   << utf16z(QStringLiteral("a")) + utf16z(QStringLiteral("b c")) + QByteArray(2, '\0');
     QTest::newRow("REG_DWORD") << QStringLiteral("Flags") << 4 << QByteArray("\x0d\0\0\0", 4);
-    QTest::newRow("32,767 characters, the limit") << QStringLiteral("Long") << 2
-                                                  << utf16z(QString(32767, u'x'));
+    QTest::newRow("32,767 characters, the limit") << QStringLiteral("Long") << 2 << utf16z(QString(32767, u'x'));
 }
 
 void TestWin32Registry::writesKeepTypeAndBytes()

@@ -24,17 +24,19 @@ private Q_SLOTS:
 void TestProcessQuoting::argumentsArriveUnchanged_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("plain") << QStringList { QStringLiteral("-d"), QStringLiteral("Ubuntu-22.04"), QStringLiteral("--exec") };
+    QTest::newRow("plain") << QStringList { QStringLiteral("-d"), QStringLiteral("Ubuntu-22.04"),
+        QStringLiteral("--exec") };
     QTest::newRow("spaces") << QStringList { QStringLiteral("C:\\Program Files\\Go\\bin"), QStringLiteral("a b  c") };
     QTest::newRow("empty") << QStringList { QString(), QStringLiteral("x"), QString() };
-    QTest::newRow("quotes") << QStringList { QStringLiteral("say \"hi\""), QStringLiteral("\""), QStringLiteral("\"\"") };
+    QTest::newRow("quotes") << QStringList { QStringLiteral("say \"hi\""), QStringLiteral("\""),
+        QStringLiteral("\"\"") };
     QTest::newRow("backslashes") << QStringList { QStringLiteral("C:\\dir\\"), QStringLiteral("\\\\server\\share\\"),
         QStringLiteral("a\\\\\"b"), QStringLiteral("\\") };
     QTest::newRow("trailing backslash with space") << QStringList { QStringLiteral("C:\\my dir\\") };
     QTest::newRow("shell characters") << QStringList { QStringLiteral("a&b|c<d>e^f"), QStringLiteral("%PATH%"),
         QStringLiteral("$(id)"), QStringLiteral("'q'") };
-    QTest::newRow("cjk and emoji") << QStringList { QStringLiteral("C:\\Users\\开发者\\go"), QStringLiteral("测试 空格"),
-        QString::fromUtf8("\xf0\x9f\x90\xb9") };
+    QTest::newRow("cjk and emoji") << QStringList { QStringLiteral("C:\\Users\\开发者\\go"),
+        QStringLiteral("测试 空格"), QString::fromUtf8("\xf0\x9f\x90\xb9") };
     QTest::newRow("a probe's arguments") << QStringList { QStringLiteral("-d"), QStringLiteral("My Distro"),
         QStringLiteral("--exec"), QStringLiteral("/bin/sh"), QStringLiteral("-s"), QStringLiteral("n0nce\"x\\") };
 }

@@ -35,7 +35,8 @@ void TestWindowsFiles::readsByWindowsPath_data()
     QTest::addColumn<QString>("written"); // below the temporary folder, with Qt's '/'
     QTest::addColumn<QString>("asked"); // the same file as a Windows user would type it
     QTest::newRow("same case") << QStringLiteral("sdk/go1.22.6/VERSION") << QStringLiteral("sdk\\go1.22.6\\VERSION");
-    QTest::newRow("other case") << QStringLiteral("Program Files/Go/VERSION") << QStringLiteral("PROGRAM FILES\\go\\version");
+    QTest::newRow("other case") << QStringLiteral("Program Files/Go/VERSION")
+                                << QStringLiteral("PROGRAM FILES\\go\\version");
     QTest::newRow("cjk") << QStringLiteral("用户/go/env") << QStringLiteral("用户\\GO\\env");
 }
 

@@ -21,7 +21,10 @@ private Q_SLOTS:
 
 namespace {
 
-QString exePath(const char *name) { return QDir(QCoreApplication::applicationDirPath()).filePath(QString::fromUtf8(name)); }
+QString exePath(const char *name)
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QString::fromUtf8(name));
+}
 
 // The program's modules as data, never run.
 struct Module {
@@ -85,11 +88,11 @@ void TestWindowsResources::version()
     QVERIFY2(!block.isEmpty(), "no version resource");
     wchar_t *value = nullptr;
     UINT length = 0;
-    QVERIFY(VerQueryValueW(block.data(), L"\\StringFileInfo\\040904B0\\ProductVersion",
-        reinterpret_cast<void **>(&value), &length));
+    QVERIFY(VerQueryValueW(
+        block.data(), L"\\StringFileInfo\\040904B0\\ProductVersion", reinterpret_cast<void **>(&value), &length));
     QCOMPARE(QString::fromWCharArray(value), QStringLiteral(GODUAL_EXPECTED_VERSION));
-    QVERIFY(VerQueryValueW(block.data(), L"\\StringFileInfo\\040904B0\\ProductName", reinterpret_cast<void **>(&value),
-        &length));
+    QVERIFY(VerQueryValueW(
+        block.data(), L"\\StringFileInfo\\040904B0\\ProductName", reinterpret_cast<void **>(&value), &length));
     QCOMPARE(QString::fromWCharArray(value), QStringLiteral("GoDual"));
     VS_FIXEDFILEINFO *fixed = nullptr;
     QVERIFY(VerQueryValueW(block.data(), L"\\", reinterpret_cast<void **>(&fixed), &length));

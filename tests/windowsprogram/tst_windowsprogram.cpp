@@ -2,7 +2,6 @@
 #include "processrun.h"
 
 #include <KZip>
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -108,8 +107,8 @@ void TestWindowsProgram::initTestCase()
     // Each run starts from the same Windows side: no SDKs, no Go values of an earlier run.
     QDir(m_profile + QStringLiteral("/sdk")).removeRecursively();
     for (const char *name : { "GOPATH", "GOROOT", "WSLENV" })
-        wine({ QStringLiteral("reg"), QStringLiteral("delete"), QStringLiteral("HKCU\\Environment"), QStringLiteral("/v"),
-            QLatin1StringView(name), QStringLiteral("/f") });
+        wine({ QStringLiteral("reg"), QStringLiteral("delete"), QStringLiteral("HKCU\\Environment"),
+            QStringLiteral("/v"), QLatin1StringView(name), QStringLiteral("/f") });
 }
 
 void TestWindowsProgram::version_data()
@@ -220,11 +219,13 @@ void TestWindowsProgram::installsWindowsZip()
         { QStringLiteral("stable"), true },
         { QStringLiteral("files"),
             QJsonArray { QJsonObject { { QStringLiteral("filename"), QStringLiteral("go1.23.1.windows-amd64.zip") },
-                { QStringLiteral("os"), QStringLiteral("windows") }, { QStringLiteral("arch"), QStringLiteral("amd64") },
+                { QStringLiteral("os"), QStringLiteral("windows") },
+                { QStringLiteral("arch"), QStringLiteral("amd64") },
                 { QStringLiteral("version"), QStringLiteral("go1.23.1") },
                 { QStringLiteral("sha256"),
                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) },
-                { QStringLiteral("size"), double(bytes.size()) }, { QStringLiteral("kind"), QStringLiteral("archive") } } } } } };
+                { QStringLiteral("size"), double(bytes.size()) },
+                { QStringLiteral("kind"), QStringLiteral("archive") } } } } } };
     Test::LoopbackHttpServer server;
     QVERIFY(server.listen());
     server.serve("/dl/", QJsonDocument(index).toJson());
@@ -233,7 +234,7 @@ void TestWindowsProgram::installsWindowsZip()
     QProcessEnvironment env;
     env.insert(QStringLiteral("GODUAL_RELEASES_URL"), server.url(QStringLiteral("/dl/")).toString());
     const auto r = wine({ program("godual.com"), QStringLiteral("install"), QStringLiteral("go1.23.1"),
-                          QStringLiteral("--side"), QStringLiteral("windows") },
+                            QStringLiteral("--side"), QStringLiteral("windows") },
         env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     const QString sdk = m_profile + QStringLiteral("/sdk/go1.23.1");
@@ -268,7 +269,8 @@ void TestWindowsProgram::installerInstallsAndUninstalls()
     const auto runs = wine({ installDir + QStringLiteral("/godual.com"), QStringLiteral("--version") });
     QCOMPARE(runs.exitCode, 0);
     QCOMPARE(runs.out.trimmed(), QStringLiteral("godual " GODUAL_EXPECTED_VERSION));
-    QVERIFY(QFile::exists(m_profile + QStringLiteral("/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/GoDual.lnk")));
+    QVERIFY(
+        QFile::exists(m_profile + QStringLiteral("/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/GoDual.lnk")));
 
     // `_?=` runs the uninstaller in place, so it is done when the process ends.
     const auto removed = wine({ installDir + QStringLiteral("/uninstall.exe"), QStringLiteral("/S"),
@@ -276,7 +278,8 @@ void TestWindowsProgram::installerInstallsAndUninstalls()
     QCOMPARE(removed.exitCode, 0);
     QVERIFY(!QFile::exists(installDir + QStringLiteral("/godual.exe")));
     QVERIFY(!QFile::exists(installDir + QStringLiteral("/Qt6Core.dll")));
-    QVERIFY(!QFile::exists(m_profile + QStringLiteral("/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/GoDual.lnk")));
+    QVERIFY(!QFile::exists(
+        m_profile + QStringLiteral("/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/GoDual.lnk")));
     QVERIFY(QFile::exists(kept));
 }
 
@@ -289,13 +292,15 @@ void TestWindowsProgram::portableZipRuns()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), { QStringLiteral("-q"), QDir(package).filePath(zips.first()), QStringLiteral("-d"), dir.path() });
+    unzip.start(QStringLiteral("unzip"),
+        { QStringLiteral("-q"), QDir(package).filePath(zips.first()), QStringLiteral("-d"), dir.path() });
     QVERIFY(unzip.waitForFinished(120'000));
     QCOMPARE(unzip.exitCode(), 0);
     const auto r = wine({ dir.filePath(QStringLiteral("GoDual/godual.com")), QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("godual " GODUAL_EXPECTED_VERSION));
-    const auto diagnose = wine({ dir.filePath(QStringLiteral("GoDual/godual.com")), QStringLiteral("list"), QStringLiteral("--json") });
+    const auto diagnose
+        = wine({ dir.filePath(QStringLiteral("GoDual/godual.com")), QStringLiteral("list"), QStringLiteral("--json") });
     QVERIFY2(diagnose.exitCode == 0, qPrintable(diagnose.err));
     QVERIFY(QJsonDocument::fromJson(diagnose.out.toUtf8()).isObject());
 }
