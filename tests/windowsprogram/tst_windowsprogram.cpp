@@ -72,14 +72,9 @@ void makeSdk(const QString &root, const QString &version)
 
 ProcessRun::Outcome TestWindowsProgram::wine(const QStringList &args, const QProcessEnvironment &extra, int timeoutMs)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The program sees the Unix environment through Wine: keep GoDual's seams out of it unless a
-    // test sets them, so it reads Wine's registry and drives.
-    const QStringList names = env.keys();
-    for (const QString &name : names) {
-        if (name.startsWith(QLatin1StringView("GODUAL_")) || name.startsWith(QLatin1StringView("GO")))
-            env.remove(name);
-    }
+    // The program sees the Unix environment through Wine: GoDual's seams and Go settings stay out
+    // of it unless a test sets them, so it reads Wine's registry and drives.
+    QProcessEnvironment env = ProcessRun::hermeticEnvironment();
     env.insert(extra);
     return ProcessRun::run(m_wine, args, env, timeoutMs);
 }
