@@ -150,41 +150,52 @@ void Scanner::addUnlistedDistros(quint64 generation)
     }
 }
 
-void Scanner::listDistros(quint64 generation)
+namespace {
+
+// wsl.exe's own failures exit with -1, which a Linux process reports as 255.
+int wslExitCode(const ProcessResult &result) { return result.exitCode == 255 ? -1 : result.exitCode; }
+
+} // namespace
+
+ProcessRequest Scanner::listRequest(const QStringList &arguments) const
 {
-    ++m_pending;
     ProcessRequest request;
     request.program = m_seams.wsl;
-    request.arguments = { QStringLiteral("-l"), QStringLiteral("-v") };
+    request.arguments = arguments;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Ask for UTF-8; the parser still detects the UTF-16 that older wsl.exe writes regardless.
     env.insert(QStringLiteral("WSL_UTF8"), QStringLiteral("1"));
     request.environment = env;
     request.timeoutMs = m_listTimeoutMs;
-    m_runner.run(request, this, [this, generation](const ProcessResult &result) {
-        if (generation != m_generation)
-            return;
-        auto failed = [&](const QString &error) {
-            addError(error, generation);
-            m_listFailed = true;
-            if (m_lxss)
-                addUnlistedDistros(generation);
-            taskDone(generation);
-        };
-        if (!result.started || result.timedOut)
-            return failed(tr("could not list the WSL distros with %1: %2").arg(m_seams.wsl, result.errorText));
-        // wsl.exe's own failures exit with -1, which a Linux process reports as 255.
-        const int code = result.exitCode == 255 ? -1 : result.exitCode;
-        const auto distros = parseWslListVerbose(result.out, code);
-        if (!distros)
-            return failed(tr("could not list the WSL distros: %1").arg(distros.error()));
-        const bool localized = std::any_of(distros->cbegin(), distros->cend(),
-            [](const WslDistro &d) { return d.state == WslDistro::State::Unknown; });
-        if (localized)
-            listRunning(*distros, generation); // finishes this task
-        else
-            acceptListed(*distros, std::nullopt, generation);
-    });
+    return request;
+}
+
+void Scanner::listDistros(quint64 generation)
+{
+    ++m_pending;
+    m_runner.run(listRequest({ QStringLiteral("-l"), QStringLiteral("-v") }), this,
+        [this, generation](const ProcessResult &result) {
+            if (generation != m_generation)
+                return;
+            auto failed = [&](const QString &error) {
+                addError(error, generation);
+                m_listFailed = true;
+                if (m_lxss)
+                    addUnlistedDistros(generation);
+                taskDone(generation);
+            };
+            if (!result.started || result.timedOut)
+                return failed(tr("could not list the WSL distros with %1: %2").arg(m_seams.wsl, result.errorText));
+            const auto distros = parseWslListVerbose(result.out, wslExitCode(result));
+            if (!distros)
+                return failed(tr("could not list the WSL distros: %1").arg(distros.error()));
+            const bool localized = std::any_of(distros->cbegin(), distros->cend(),
+                [](const WslDistro &d) { return d.state == WslDistro::State::Unknown; });
+            if (localized)
+                listRunning(*distros, generation); // finishes this task
+            else
+                acceptListed(*distros, std::nullopt, generation);
+        });
 }
 
 void Scanner::listRunning(const QList<WslDistro> &distros, quint64 generation)
@@ -192,29 +203,23 @@ void Scanner::listRunning(const QList<WslDistro> &distros, quint64 generation)
     // State words this build does not know (older builds localized them): the names-only list
     // of running distros says which run, so a running one is still probed and a stopped one is
     // not woken.
-    ProcessRequest request;
-    request.program = m_seams.wsl;
-    request.arguments = { QStringLiteral("-l"), QStringLiteral("--running"), QStringLiteral("-q") };
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("WSL_UTF8"), QStringLiteral("1"));
-    request.environment = env;
-    request.timeoutMs = m_listTimeoutMs;
-    m_runner.run(request, this, [this, distros, generation](const ProcessResult &result) {
-        if (generation != m_generation)
-            return;
-        std::optional<QStringList> running;
-        if (result.started && !result.timedOut) {
-            const auto names = parseWslListRunningQuiet(result.out, result.exitCode == 255 ? -1 : result.exitCode);
-            if (names)
-                running = *names;
-            else
-                addError(tr("could not list the running WSL distros: %1").arg(names.error()), generation);
-        } else {
-            addError(tr("could not list the running WSL distros with %1: %2").arg(m_seams.wsl, result.errorText),
-                generation);
-        }
-        acceptListed(distros, running, generation);
-    });
+    m_runner.run(listRequest({ QStringLiteral("-l"), QStringLiteral("--running"), QStringLiteral("-q") }), this,
+        [this, distros, generation](const ProcessResult &result) {
+            if (generation != m_generation)
+                return;
+            std::optional<QStringList> running;
+            if (result.started && !result.timedOut) {
+                const auto names = parseWslListRunningQuiet(result.out, wslExitCode(result));
+                if (names)
+                    running = *names;
+                else
+                    addError(tr("could not list the running WSL distros: %1").arg(names.error()), generation);
+            } else {
+                addError(tr("could not list the running WSL distros with %1: %2").arg(m_seams.wsl, result.errorText),
+                    generation);
+            }
+            acceptListed(distros, running, generation);
+        });
 }
 
 void Scanner::acceptListed(

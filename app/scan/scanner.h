@@ -48,6 +48,8 @@ Q_SIGNALS:
 private:
     bool wanted(const SideId &id) const;
     void readWindows(quint64 generation);
+    // A `wsl.exe -l ...` call: UTF-8 asked for, the list time limit.
+    ProcessRequest listRequest(const QStringList &arguments) const;
     void listDistros(quint64 generation);
     void listRunning(const QList<WslDistro> &distros, quint64 generation);
     void acceptListed(const QList<WslDistro> &distros, const std::optional<QStringList> &running, quint64 generation);
