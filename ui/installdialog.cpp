@@ -1,11 +1,11 @@
 #include "installdialog.h"
 
 #include "icons.h"
-#include "modelroles.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/releaselistmodel.h"
+#include "itemmodels/sidename.h"
 #include "releaseindexclient.h"
-#include "releaselistmodel.h"
-#include "sdkplan.h"
-#include "sidename.h"
+#include "sdk/sdkplan.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

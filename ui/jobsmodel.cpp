@@ -1,8 +1,8 @@
 #include "jobsmodel.h"
 
 #include "downloadjob.h"
-#include "modelroles.h"
-#include "sidename.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/sidename.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #include "jobspanel.h"
 
 #include "icons.h"
+#include "itemmodels/modelroles.h"
 #include "jobsmodel.h"
-#include "modelroles.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,8 +1,8 @@
 #include "problemspane.h"
 
 #include "diagnosticsdocs.h"
-#include "findingsmodel.h"
-#include "modelroles.h"
+#include "itemmodels/findingsmodel.h"
+#include "itemmodels/modelroles.h"
 #include "statusdelegate.h"
 
 #include <QEvent>

@@ -2,8 +2,8 @@
 
 #include "finding.h"
 #include "icons.h"
-#include "modelroles.h"
-#include "sidelistmodel.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/sidelistmodel.h"
 
 #include <QApplication>
 #include <QPainter>

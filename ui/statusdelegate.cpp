@@ -2,7 +2,7 @@
 
 #include "finding.h"
 #include "icons.h"
-#include "modelroles.h"
+#include "itemmodels/modelroles.h"
 
 namespace GoDual {
 

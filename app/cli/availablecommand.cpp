@@ -1,10 +1,10 @@
 #include "archivemirror.h"
-#include "cli.h"
-#include "command.h"
+#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/textwidth.h"
 #include "gorelease.h"
 #include "releaseindex.h"
 #include "releaseindexclient.h"
-#include "textwidth.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

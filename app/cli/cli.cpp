@@ -1,8 +1,8 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "command.h"
+#include "cli/command.h"
+#include "cli/textwidth.h"
 #include "platform/terminal.h"
-#include "textwidth.h"
 #include "translations.h"
 #include "version.h"
 

@@ -1,9 +1,9 @@
-#include "cli.h"
-#include "command.h"
-#include "diagnosis.h"
-#include "scanrun.h"
-#include "snapshotjson.h"
-#include "textreport.h"
+#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/scanrun.h"
+#include "cli/snapshotjson.h"
+#include "cli/textreport.h"
+#include "diagnosis/diagnosis.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

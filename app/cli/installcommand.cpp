@@ -1,11 +1,11 @@
-#include "cli.h"
-#include "command.h"
+#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/sdkcommandargs.h"
 #include "installjob.h"
-#include "interruptwatcher.h"
-#include "sdkcommandargs.h"
-#include "sdkplan.h"
-#include "terminal.h"
-#include "windowsfiles.h"
+#include "platform/interruptwatcher.h"
+#include "platform/terminal.h"
+#include "platform/windowsfiles.h"
+#include "sdk/sdkplan.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
-#include "cli.h"
-#include "command.h"
-#include "machineseams.h"
-#include "scanrun.h"
-#include "sdkcommandargs.h"
-#include "sdkplan.h"
-#include "windowsfiles.h"
-#include "windowssidereader.h"
-#include "wslinstalltarget.h"
+#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/scanrun.h"
+#include "cli/sdkcommandargs.h"
+#include "platform/windowsfiles.h"
+#include "scan/machineseams.h"
+#include "scan/windowssidereader.h"
+#include "sdk/sdkplan.h"
+#include "sdk/wslinstalltarget.h"
 
 #include <QCoreApplication>
 #include <QDir>

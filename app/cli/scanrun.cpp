@@ -1,4 +1,4 @@
-#include "scanrun.h"
+#include "cli/scanrun.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 #include "result.h"
-#include "scanner.h"
+#include "scan/scanner.h"
 
 namespace GoDual::Cli {
 

@@ -1,4 +1,4 @@
-#include "sdkcommandargs.h"
+#include "cli/sdkcommandargs.h"
 
 #include <QCoreApplication>
 

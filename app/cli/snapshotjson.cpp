@@ -1,4 +1,4 @@
-#include "snapshotjson.h"
+#include "cli/snapshotjson.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "textreport.h"
+#include "cli/textreport.h"
 
-#include "textwidth.h"
+#include "cli/textwidth.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "lxssregistry.h"
+#include "platform/lxssregistry.h"
 
 #include "sideid.h"
 

@@ -1,4 +1,4 @@
-#include "nativeregistry.h"
+#include "platform/nativeregistry.h"
 
 namespace GoDual {
 

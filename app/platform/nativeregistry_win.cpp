@@ -1,5 +1,5 @@
-#include "nativeregistry.h"
-#include "win32registry.h"
+#include "platform/nativeregistry.h"
+#include "platform/win32registry.h"
 
 namespace GoDual {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registryvalue.h"
+#include "platform/registryvalue.h"
 
 #include <QList>
 #include <QString>

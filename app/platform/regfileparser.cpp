@@ -1,6 +1,6 @@
-#include "regfileparser.h"
+#include "platform/regfileparser.h"
 
-#include "registry.h"
+#include "platform/registry.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "regfilecontents.h"
+#include "platform/regfilecontents.h"
 #include "result.h"
 
 #include <QByteArray>

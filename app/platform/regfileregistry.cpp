@@ -1,6 +1,6 @@
-#include "regfileregistry.h"
+#include "platform/regfileregistry.h"
 
-#include "regfileparser.h"
+#include "platform/regfileparser.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "regfilecontents.h"
-#include "registry.h"
+#include "platform/regfilecontents.h"
+#include "platform/registry.h"
 #include "result.h"
 
 #include <QHash>

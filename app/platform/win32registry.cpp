@@ -1,6 +1,6 @@
-#include "win32registry.h"
+#include "platform/win32registry.h"
 
-#include "scanlog.h"
+#include "scan/scanlog.h"
 #include "win32/registryreader.h"
 
 #include <optional>

@@ -1,4 +1,4 @@
-#include "windowsenvironment.h"
+#include "platform/windowsenvironment.h"
 
 namespace GoDual {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "registry.h"
-#include "registryvalue.h"
-#include "windowspathentry.h"
+#include "platform/registry.h"
+#include "platform/registryvalue.h"
+#include "platform/windowspathentry.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "origin.h"
-#include "registryvalue.h"
+#include "platform/registryvalue.h"
 
 #include <QString>
 

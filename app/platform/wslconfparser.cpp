@@ -1,4 +1,4 @@
-#include "wslconfparser.h"
+#include "platform/wslconfparser.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "wsllistparser.h"
+#include "platform/wsllistparser.h"
 
+#include "platform/wsloutput.h"
 #include "sideid.h"
-#include "wsloutput.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "wsloutput.h"
+#include "platform/wsloutput.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>

@@ -1,4 +1,4 @@
-#include "goenvfile.h"
+#include "scan/goenvfile.h"
 
 namespace GoDual::GoEnvFile {
 

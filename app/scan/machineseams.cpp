@@ -1,7 +1,7 @@
-#include "machineseams.h"
+#include "scan/machineseams.h"
 
-#include "nativeregistry.h"
-#include "regfileregistry.h"
+#include "platform/nativeregistry.h"
+#include "platform/regfileregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>

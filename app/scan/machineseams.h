@@ -1,8 +1,8 @@
 #pragma once
 
-#include "registry.h"
+#include "platform/registry.h"
+#include "platform/windowsfiles.h"
 #include "result.h"
-#include "windowsfiles.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "probeparser.h"
+#include "scan/probeparser.h"
 
 #include <QCoreApplication>
 

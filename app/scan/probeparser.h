@@ -1,7 +1,7 @@
 #pragma once
 
-#include "probereport.h"
 #include "result.h"
+#include "scan/probereport.h"
 
 namespace GoDual::ProbeParser {
 

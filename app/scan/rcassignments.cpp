@@ -1,4 +1,4 @@
-#include "rcassignments.h"
+#include "scan/rcassignments.h"
 
 #include <QRegularExpression>
 

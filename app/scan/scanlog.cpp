@@ -1,4 +1,4 @@
-#include "scanlog.h"
+#include "scan/scanlog.h"
 
 namespace GoDual {
 Q_LOGGING_CATEGORY(lcScan, "godual.scan", QtInfoMsg)

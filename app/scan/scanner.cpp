@@ -1,9 +1,9 @@
-#include "scanner.h"
+#include "scan/scanner.h"
 
-#include "scanlog.h"
-#include "sideprobe.h"
-#include "windowssidereader.h"
-#include "wsllistparser.h"
+#include "platform/wsllistparser.h"
+#include "scan/scanlog.h"
+#include "scan/sideprobe.h"
+#include "scan/windowssidereader.h"
 
 #include <QPointer>
 #include <QThreadPool>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "lxssregistry.h"
-#include "machineseams.h"
-#include "processrunner.h"
-#include "sideprobe.h"
+#include "platform/lxssregistry.h"
+#include "platform/processrunner.h"
+#include "scan/machineseams.h"
+#include "scan/sideprobe.h"
 #include "snapshot.h"
 #include "wsldistro.h"
 

@@ -1,12 +1,12 @@
-#include "sidebuilder.h"
+#include "scan/sidebuilder.h"
 
 #include "drvfspath.h"
 #include "godefaults.h"
-#include "goenvfile.h"
 #include "gosettings.h"
-#include "rcassignments.h"
-#include "vscodesettings.h"
-#include "wslconfparser.h"
+#include "platform/wslconfparser.h"
+#include "scan/goenvfile.h"
+#include "scan/rcassignments.h"
+#include "scan/vscodesettings.h"
 #include "wslenv.h"
 
 #include <QCoreApplication>

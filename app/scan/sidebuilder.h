@@ -1,6 +1,6 @@
 #pragma once
 
-#include "probereport.h"
+#include "scan/probereport.h"
 #include "snapshot.h"
 
 namespace GoDual::SideBuilder {

@@ -1,8 +1,8 @@
-#include "sideprobe.h"
+#include "scan/sideprobe.h"
 
-#include "probeparser.h"
-#include "scanlog.h"
-#include "sidebuilder.h"
+#include "scan/probeparser.h"
+#include "scan/scanlog.h"
+#include "scan/sidebuilder.h"
 
 #include <QFile>
 #include <QUuid>

@@ -1,4 +1,4 @@
-#include "vscodesettings.h"
+#include "scan/vscodesettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
-#include "windowssidereader.h"
+#include "scan/windowssidereader.h"
 
+#include "diagnosis/sidepaths.h"
 #include "godefaults.h"
-#include "goenvfile.h"
-#include "rcassignments.h"
-#include "sidepaths.h"
-#include "vscodesettings.h"
-#include "windowsenvironment.h"
+#include "platform/windowsenvironment.h"
+#include "scan/goenvfile.h"
+#include "scan/rcassignments.h"
+#include "scan/vscodesettings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "registry.h"
+#include "platform/registry.h"
+#include "platform/windowsfiles.h"
 #include "snapshot.h"
-#include "windowsfiles.h"
 
 namespace GoDual::WindowsSideReader {
 

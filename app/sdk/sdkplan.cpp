@@ -1,13 +1,13 @@
-#include "sdkplan.h"
+#include "sdk/sdkplan.h"
 
 #include "archivemirror.h"
 #include "gorelease.h"
-#include "machineseams.h"
+#include "platform/windowsenvironment.h"
+#include "platform/windowsfiles.h"
 #include "releaseindexclient.h"
+#include "scan/machineseams.h"
+#include "sdk/wslinstalltarget.h"
 #include "snapshot.h"
-#include "windowsenvironment.h"
-#include "windowsfiles.h"
-#include "wslinstalltarget.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "goversion.h"
 #include "installjob.h"
-#include "machineseams.h"
 #include "result.h"
+#include "scan/machineseams.h"
 #include "sideid.h"
 
 namespace GoDual {

@@ -1,9 +1,9 @@
-#include "wslinstalltarget.h"
+#include "sdk/wslinstalltarget.h"
 
 #include "archivetree.h"
-#include "processrunner.h"
-#include "wsllistparser.h"
-#include "wsloutput.h"
+#include "platform/processrunner.h"
+#include "platform/wsllistparser.h"
+#include "platform/wsloutput.h"
 
 #include <QProcessEnvironment>
 #include <QRandomGenerator>

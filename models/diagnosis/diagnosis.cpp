@@ -1,6 +1,6 @@
-#include "diagnosis.h"
+#include "diagnosis/diagnosis.h"
 
-#include "rules.h"
+#include "diagnosis/rules.h"
 
 #include <algorithm>
 

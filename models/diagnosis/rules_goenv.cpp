@@ -1,8 +1,8 @@
 // Rules about where Go settings come from: the go env file, start-up files, the checksum database.
 
+#include "diagnosis/rules.h"
+#include "diagnosis/rulesupport.h"
 #include "gosettings.h"
-#include "rules.h"
-#include "rulesupport.h"
 
 namespace GoDual::Rules {
 

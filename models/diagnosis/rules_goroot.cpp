@@ -1,10 +1,10 @@
 // Rules about GOROOT and GOPATH: whether they name a real toolchain, match the `go` on PATH,
 // and stay on their own side of the boundary.
 
+#include "diagnosis/rules.h"
+#include "diagnosis/rulesupport.h"
+#include "diagnosis/sidepaths.h"
 #include "drvfspath.h"
-#include "rules.h"
-#include "rulesupport.h"
-#include "sidepaths.h"
 
 namespace GoDual::Rules {
 

@@ -1,9 +1,9 @@
 // Rules about PATH: which go wins, what it shadows, and entries that are missing or repeated.
 
+#include "diagnosis/rules.h"
+#include "diagnosis/rulesupport.h"
+#include "diagnosis/sidepaths.h"
 #include "drvfspath.h"
-#include "rules.h"
-#include "rulesupport.h"
-#include "sidepaths.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // Rules about the WSL boundary itself: wsl.conf, interop, WSLENV and the distro's state.
 
+#include "diagnosis/rules.h"
+#include "diagnosis/rulesupport.h"
 #include "drvfspath.h"
-#include "rules.h"
-#include "rulesupport.h"
 #include "wslenv.h"
 
 #include <algorithm>

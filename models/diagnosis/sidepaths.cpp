@@ -1,4 +1,4 @@
-#include "sidepaths.h"
+#include "diagnosis/sidepaths.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
-#include "environmentmodel.h"
+#include "itemmodels/environmentmodel.h"
 
+#include "diagnosis/sidepaths.h"
 #include "drvfspath.h"
-#include "modelroles.h"
-#include "sidename.h"
-#include "sidepaths.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/sidename.h"
 #include "wslenv.h"
 
 namespace GoDual {

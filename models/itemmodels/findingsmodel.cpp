@@ -1,6 +1,6 @@
-#include "findingsmodel.h"
+#include "itemmodels/findingsmodel.h"
 
-#include "modelroles.h"
+#include "itemmodels/modelroles.h"
 
 namespace GoDual {
 

@@ -1,8 +1,8 @@
-#include "installsmatrixmodel.h"
+#include "itemmodels/installsmatrixmodel.h"
 
 #include "goversion.h"
-#include "modelroles.h"
-#include "sidename.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/sidename.h"
 
 #include <algorithm>
 

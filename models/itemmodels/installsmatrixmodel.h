@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sidecolumnsmodel.h"
+#include "itemmodels/sidecolumnsmodel.h"
 
 namespace GoDual {
 

@@ -1,6 +1,6 @@
-#include "pathmodel.h"
+#include "itemmodels/pathmodel.h"
 
-#include "modelroles.h"
+#include "itemmodels/modelroles.h"
 
 namespace GoDual {
 

@@ -1,6 +1,6 @@
-#include "releaselistmodel.h"
+#include "itemmodels/releaselistmodel.h"
 
-#include "modelroles.h"
+#include "itemmodels/modelroles.h"
 
 namespace GoDual {
 

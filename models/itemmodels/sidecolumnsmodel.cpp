@@ -1,7 +1,7 @@
-#include "sidecolumnsmodel.h"
+#include "itemmodels/sidecolumnsmodel.h"
 
-#include "modelroles.h"
-#include "sidename.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/sidename.h"
 
 namespace GoDual {
 

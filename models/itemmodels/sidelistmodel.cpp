@@ -1,7 +1,7 @@
-#include "sidelistmodel.h"
+#include "itemmodels/sidelistmodel.h"
 
-#include "modelroles.h"
-#include "sidename.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/sidename.h"
 
 namespace GoDual {
 

@@ -1,4 +1,4 @@
-#include "sidename.h"
+#include "itemmodels/sidename.h"
 
 #include <QCoreApplication>
 

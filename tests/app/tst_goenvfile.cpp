@@ -2,9 +2,9 @@
 // Go's source (platform-facts §5.5), and differentially against the real `go env -json` of the
 // Go in the build root, with GOENV pointed at fixtures in tests/data/goenv.
 
-#include "diagnosis.h"
-#include "goenvfile.h"
+#include "diagnosis/diagnosis.h"
 #include "gosettings.h"
+#include "scan/goenvfile.h"
 
 #include <QDir>
 #include <QFile>

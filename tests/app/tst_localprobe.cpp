@@ -1,7 +1,7 @@
-#include "diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include "processrun.h"
 #include "requirement.h"
-#include "sideprobe.h"
+#include "scan/sideprobe.h"
 
 #include <QDir>
 #include <QFile>

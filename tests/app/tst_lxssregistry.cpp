@@ -1,5 +1,5 @@
-#include "lxssregistry.h"
-#include "regfileregistry.h"
+#include "platform/lxssregistry.h"
+#include "platform/regfileregistry.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "diagnosis.h"
+#include "cli/snapshotjson.h"
+#include "cli/textreport.h"
+#include "diagnosis/diagnosis.h"
 #include "modeldump.h"
 #include "samplemachine.h"
-#include "snapshotjson.h"
 #include "testdata.h"
-#include "textreport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

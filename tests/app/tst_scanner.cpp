@@ -1,6 +1,6 @@
 #include "processrun.h"
 #include "requirement.h"
-#include "scanner.h"
+#include "scan/scanner.h"
 
 #include <QDir>
 #include <QFile>

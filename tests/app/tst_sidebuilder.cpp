@@ -1,6 +1,6 @@
-#include "diagnosis.h"
-#include "probeparser.h"
-#include "sidebuilder.h"
+#include "diagnosis/diagnosis.h"
+#include "scan/probeparser.h"
+#include "scan/sidebuilder.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "diagnosis.h"
-#include "sideprobe.h"
+#include "diagnosis/diagnosis.h"
+#include "scan/sideprobe.h"
 
 #include <QDir>
 #include <QDirIterator>

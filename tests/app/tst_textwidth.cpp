@@ -1,4 +1,4 @@
-#include "textwidth.h"
+#include "cli/textwidth.h"
 
 #include <QTest>
 

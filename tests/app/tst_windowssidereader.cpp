@@ -1,6 +1,6 @@
-#include "regfileparser.h"
-#include "regfileregistry.h"
-#include "windowssidereader.h"
+#include "platform/regfileparser.h"
+#include "platform/regfileregistry.h"
+#include "scan/windowssidereader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Benchmark: diagnosing a large machine (50 distros and a Windows side, 1,000 PATH entries each)
 // must take < 5 ms. Prints one table row per measurement: name, median, target, ratio.
 
-#include "diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include "syntheticmachine.h"
 
 #include <QCoreApplication>

@@ -4,11 +4,11 @@
 // down and repaint) must each stay under a frame, 16 ms. Prints the worst step of each as a row:
 // name, measured, target, ratio.
 
-#include "diagnosis.h"
-#include "findingsmodel.h"
-#include "installsmatrixmodel.h"
-#include "modelroles.h"
-#include "pathmodel.h"
+#include "diagnosis/diagnosis.h"
+#include "itemmodels/findingsmodel.h"
+#include "itemmodels/installsmatrixmodel.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/pathmodel.h"
 #include "syntheticmachine.h"
 
 #include <QApplication>

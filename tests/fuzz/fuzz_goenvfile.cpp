@@ -1,5 +1,5 @@
 // The go env file that `go env -w` writes.
-#include "goenvfile.h"
+#include "scan/goenvfile.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // The side probe's report; N1 is the nonce of the fixture tests/data/probe/basic.out.
-#include "probeparser.h"
+#include "scan/probeparser.h"
 
 #include <cstddef>
 #include <cstdint>

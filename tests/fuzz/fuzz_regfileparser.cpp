@@ -1,6 +1,6 @@
 // A `reg export` file (UTF-16LE with BOM, or UTF-8), then read as the registry.
-#include "regfileparser.h"
-#include "regfileregistry.h"
+#include "platform/regfileparser.h"
+#include "platform/regfileregistry.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // A distro's /etc/wsl.conf.
-#include "wslconfparser.h"
+#include "platform/wslconfparser.h"
 
 #include <cstddef>
 #include <cstdint>

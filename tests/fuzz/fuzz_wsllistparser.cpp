@@ -1,5 +1,5 @@
 // `wsl --list --verbose`, `--quiet` and `--running --quiet` output.
-#include "wsllistparser.h"
+#include "platform/wsllistparser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // wsl.exe's own text (UTF-16LE or UTF-8, any line ends) decoded, split and read as an error.
-#include "wsloutput.h"
+#include "platform/wsloutput.h"
 
 #include <cstddef>
 #include <cstdint>

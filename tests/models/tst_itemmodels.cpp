@@ -1,13 +1,13 @@
-#include "diagnosis.h"
-#include "environmentmodel.h"
-#include "findingsmodel.h"
-#include "installsmatrixmodel.h"
+#include "diagnosis/diagnosis.h"
+#include "itemmodels/environmentmodel.h"
+#include "itemmodels/findingsmodel.h"
+#include "itemmodels/installsmatrixmodel.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/pathmodel.h"
+#include "itemmodels/sidelistmodel.h"
 #include "modeldump.h"
-#include "modelroles.h"
 #include "origintext.h"
-#include "pathmodel.h"
 #include "samplemachine.h"
-#include "sidelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

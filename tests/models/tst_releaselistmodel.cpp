@@ -1,6 +1,6 @@
-#include "modelroles.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/releaselistmodel.h"
 #include "releaseindex.h"
-#include "releaselistmodel.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>

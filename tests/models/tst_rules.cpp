@@ -1,6 +1,6 @@
-#include "diagnosis.h"
+#include "diagnosis/diagnosis.h"
+#include "diagnosis/rules.h"
 #include "origintext.h"
-#include "rules.h"
 
 #include <QFile>
 #include <QTest>

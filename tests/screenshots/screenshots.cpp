@@ -7,7 +7,7 @@
 #include "installdialog.h"
 #include "loopbackhttpserver.h"
 #include "mainwindow.h"
-#include "sdkplan.h"
+#include "sdk/sdkplan.h"
 #include "testdata.h"
 #include "translations.h"
 

@@ -1,12 +1,12 @@
 #include "installdialog.h"
+#include "itemmodels/modelroles.h"
 #include "jobsmodel.h"
 #include "jobspanel.h"
 #include "loopbackhttpserver.h"
 #include "mainwindow.h"
-#include "modelroles.h"
 #include "processrun.h"
 #include "requirement.h"
-#include "sdkplan.h"
+#include "sdk/sdkplan.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

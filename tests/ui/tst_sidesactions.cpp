@@ -1,9 +1,9 @@
-#include "diagnosis.h"
+#include "diagnosis/diagnosis.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/sidelistmodel.h"
 #include "mainwindow.h"
-#include "modelroles.h"
 #include "processrun.h"
 #include "requirement.h"
-#include "sidelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -4,9 +4,9 @@
 // mingw-w64 into a small driver) and compared with what GoDual's .reg file registry says about the
 // same file: the same types, the same bytes, the same names, and the same RegistryValue once
 // decoded. Deleted keys and values must be absent.
-#include "regfileparser.h"
-#include "regfileregistry.h"
-#include "registryvalue.h"
+#include "platform/regfileparser.h"
+#include "platform/regfileregistry.h"
+#include "platform/registryvalue.h"
 #include "requirement.h"
 
 #include <QDir>

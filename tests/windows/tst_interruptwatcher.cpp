@@ -1,4 +1,4 @@
-#include "interruptwatcher.h"
+#include "platform/interruptwatcher.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "processrunner.h"
+#include "platform/processrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "windowsfiles.h"
+#include "platform/windowsfiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
+#include "itemmodels/modelroles.h"
 #include "mainwindow.h"
-#include "modelroles.h"
 
 #include <QAbstractItemModel>
 #include <QSignalSpy>
