@@ -1,8 +1,8 @@
 #pragma once
 
 #include "platform/registry.h"
-#include "platform/registryvalue.h"
 #include "platform/windowspathentry.h"
+#include "registryvalue.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "origin.h"
-#include "platform/registryvalue.h"
+#include "registryvalue.h"
 
 #include <QString>
 

@@ -6,7 +6,7 @@
 // decoded. Deleted keys and values must be absent.
 #include "platform/regfileparser.h"
 #include "platform/regfileregistry.h"
-#include "platform/registryvalue.h"
+#include "registryvalue.h"
 #include "requirement.h"
 
 #include <QDir>

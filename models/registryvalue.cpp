@@ -1,4 +1,4 @@
-#include "platform/registryvalue.h"
+#include "registryvalue.h"
 
 #include <QStringDecoder>
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "changeset.h"
+#include "platform/processrunner.h"
+#include "result.h"
+#include "write/changetargets.h"
+
+#include <QCoreApplication>
+
+namespace GoDual {
+
+// Writes the files of one Linux side with the shipped writer script (resources/write): the local
+// machine by running it directly, a distro by one `wsl.exe -d NAME -u root --exec /bin/sh -c`
+// call carrying all of that side's files (never through \\wsl$). As root in a distro, a file
+// keeps its owner and mode, and a new one gets its folder's owner.
+class LinuxFileWriter {
+    Q_DECLARE_TR_FUNCTIONS(GoDual::LinuxFileWriter)
+
+public:
+    // `wsl` and `distro` empty: the local side.
+    LinuxFileWriter(QString wsl = {}, QString distro = {});
+
+    enum class Mode { Check, Force, Clean };
+    // The one request for `changes` (pure; tests compare it).
+    ProcessRequest request(const QList<Change> &changes, Mode mode) const;
+    Result<void> write(const QList<Change> &changes, ChangeTargets::Check check) const;
+    Result<void> clean(const QList<Change> &changes) const;
+
+    static QByteArray script();
+
+private:
+    Result<void> run(const QList<Change> &changes, Mode mode) const;
+    QString sideName() const;
+
+    QString m_wsl;
+    QString m_distro;
+};
+
+} // namespace GoDual
