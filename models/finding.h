@@ -19,6 +19,10 @@ struct Finding {
     QString message;
     QStringList evidence;
     QString fix; // how to resolve it, in words; empty when there is nothing to do
+    // What it is about, for the fix that edits its origin: the variables (GOROOT), PATH entries,
+    // WSLENV entry and its origin, registry key and value name, or wsl.conf line, by id
+    // (docs/diagnostics.md). Not part of the JSON document.
+    QStringList subjects;
 
     static QString severityName(Severity severity);
 };

@@ -115,6 +115,15 @@ struct Side {
     QMap<QString, EnvValue> gorootEnvValues; // its settings, Go's lowest layer, origin "<file>:<line>"
     QList<RcAssignment> rcAssignments;
     QString home;
+    QString user; // the default user a new terminal runs as (Linux sides)
+    QString shell; // that user's login shell, as /etc/passwd names it (Linux sides)
+    // The start-up files that login shell reads as a login + interactive shell, in its order
+    // (Linux sides): where a managed block can take effect.
+    QStringList startupFiles;
+    // The bytes of every file a fix may edit, as the scan read them, by the path the side names
+    // it: /etc/wsl.conf, the go env file, the user's own start-up files, VS Code's settings. A
+    // path not here was absent. Planning reads only these; writing checks them again.
+    QMap<QString, QByteArray> files;
     QList<RegistryPathValue> windowsPathValues; // Windows side only
     QString vscodeGoroot;
     Origin vscodeGorootOrigin;

@@ -21,6 +21,7 @@ constexpr RecordShape kShapes[] = {
     { QLatin1StringView("hex"), 1 },
     { QLatin1StringView("login"), 2 },
     { QLatin1StringView("rc"), 3 },
+    { QLatin1StringView("startup"), 1 },
     { QLatin1StringView("tracing"), 2 },
     { QLatin1StringView("trace"), 4 },
     { QLatin1StringView("install"), 4 },
@@ -156,6 +157,8 @@ Result<ProbeReport> ProbeParser::parse(const QByteArray &output, const QString &
         } else if (tag == u"login") {
             report.loginShell = field(1);
             report.loginStatus = parts[2].toInt(&numberOk);
+        } else if (tag == u"startup") {
+            report.startupFiles.append(field(1));
         } else if (tag == u"rc") {
             report.rcLines.append({ field(1), int(parts[2].toUInt(&numberOk)), field(3) });
         } else if (tag == u"tracing") {

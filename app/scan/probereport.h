@@ -56,6 +56,9 @@ struct ProbeReport {
     int loginStatus = -1; // the login shell's exit status; 124 when it hit the time limit
     QMap<QString, File> files; // by role: wslconf, goenv, vscode-machine, env-initial, env-login
     QList<RcLine> rcLines; // the start-up files the login shell reads, in its order
+    QStringList startupFiles; // those files, in that order
+    // Roles of `files` holding a whole start-up file of the user's own (its path follows).
+    static inline const QString startupRolePrefix = QStringLiteral("startup:");
     QString traceShell; // "bash" or "zsh" when the login shell ran traced, empty otherwise
     int tracedCommands = 0;
     QList<TraceChange> trace; // in the order the commands ran

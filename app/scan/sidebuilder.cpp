@@ -254,6 +254,14 @@ Side build(const SideId &id, const ProbeReport &report, Resolver resolver)
     side.name = isWsl ? id.distro() : QStringLiteral("local");
     side.scanned = true;
     side.home = report.home;
+    side.user = report.userName;
+    side.shell = report.shell;
+    side.startupFiles = report.startupFiles;
+    for (auto it = report.files.cbegin(); it != report.files.cend(); ++it) {
+        // Every file read whole, by its path; the go env file of $GOROOT is Go's, never edited.
+        if (it.key() != QLatin1StringView("goroot-env") && !it.key().startsWith(QLatin1StringView("env-")))
+            side.files.insert(it->path, it->bytes);
+    }
     side.kernel = report.kernel;
     side.kernelModulesPresent = report.kernelModulesPresent;
     side.installs = installsFrom(report);

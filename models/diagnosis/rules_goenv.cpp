@@ -15,20 +15,23 @@ QList<Finding> goenvFileConflict(const Snapshot &s)
         for (auto it = side.goEnvFileValues.cbegin(); it != side.goEnvFileValues.cend(); ++it) {
             const QString &name = it.key();
             if (name == QLatin1StringView("GOROOT")) {
-                out.append(finding("goenv-file-conflict", S::Warning, side,
-                    tr("the go env file sets GOROOT=%1 (%2); GOROOT belongs to the toolchain, not to a user setting")
-                        .arg(it->value, text(it->origin)),
-                    { QStringLiteral("GOROOT=") + originNote(*it) }, tr("Run 'go env -u GOROOT' on this side.")));
+                out.append(about({ QStringLiteral("GOROOT") },
+                    finding("goenv-file-conflict", S::Warning, side,
+                        tr("the go env file sets GOROOT=%1 (%2); GOROOT belongs to the toolchain, not to a user "
+                           "setting")
+                            .arg(it->value, text(it->origin)),
+                        { QStringLiteral("GOROOT=") + originNote(*it) }, tr("Run 'go env -u GOROOT' on this side."))));
                 continue;
             }
             const auto env = side.env.constFind(name);
             if (env == side.env.cend() || env->origin == it->origin || env->value == it->value)
                 continue;
-            out.append(finding("goenv-file-conflict", S::Warning, side,
-                tr("%1 is %2 in the go env file (%3) but %4 in the environment (%5), which wins")
-                    .arg(name, it->value, text(it->origin), env->value, text(env->origin)),
-                { name + u'=' + originNote(*it), name + u'=' + originNote(*env) },
-                tr("Keep one: run 'go env -u %1', or remove the setting at %2.").arg(name, text(env->origin))));
+            out.append(about({ name },
+                finding("goenv-file-conflict", S::Warning, side,
+                    tr("%1 is %2 in the go env file (%3) but %4 in the environment (%5), which wins")
+                        .arg(name, it->value, text(it->origin), env->value, text(env->origin)),
+                    { name + u'=' + originNote(*it), name + u'=' + originNote(*env) },
+                    tr("Keep one: run 'go env -u %1', or remove the setting at %2.").arg(name, text(env->origin)))));
         }
     }
     return out;
@@ -55,10 +58,14 @@ QList<Finding> checksumDbDisabled(const Snapshot &s)
             why.append(QStringLiteral("GOFLAGS=") + originNote(*v));
         if (why.isEmpty())
             continue;
-        out.append(finding("checksum-db-disabled", S::Warning, side,
-            tr("module checksums are not verified against the checksum database: %1")
-                .arg(why.join(QStringLiteral("; "))),
-            why, tr("Remove these settings; list only private module paths in GOPRIVATE.")));
+        QStringList vars;
+        for (const QString &w : std::as_const(why))
+            vars.append(w.section(u'=', 0, 0));
+        out.append(about(vars,
+            finding("checksum-db-disabled", S::Warning, side,
+                tr("module checksums are not verified against the checksum database: %1")
+                    .arg(why.join(QStringLiteral("; "))),
+                why, tr("Remove these settings; list only private module paths in GOPRIVATE."))));
     }
     return out;
 }
@@ -81,10 +88,11 @@ QList<Finding> rcConflictingExports(const Snapshot &s)
                 reported.append(a.variable);
                 const QString first = a.file + u':' + QString::number(a.line);
                 const QString second = b.file + u':' + QString::number(b.line);
-                out.append(finding("rc-conflicting-exports", S::Warning, side,
-                    tr("%1 is set to %2 at %3 and to %4 at %5").arg(a.variable, a.value, first, b.value, second),
-                    { first + QStringLiteral(": ") + a.text, second + QStringLiteral(": ") + b.text },
-                    tr("Set %1 in one start-up file only.").arg(a.variable)));
+                out.append(about({ a.variable },
+                    finding("rc-conflicting-exports", S::Warning, side,
+                        tr("%1 is set to %2 at %3 and to %4 at %5").arg(a.variable, a.value, first, b.value, second),
+                        { first + QStringLiteral(": ") + a.text, second + QStringLiteral(": ") + b.text },
+                        tr("Set %1 in one start-up file only.").arg(a.variable))));
                 break;
             }
         }

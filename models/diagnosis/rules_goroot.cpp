@@ -23,14 +23,15 @@ QList<Finding> gorootMismatch(const Snapshot &s)
             || (named && SidePaths::same(side, named->goroot, side.active->goroot));
         if (same)
             continue;
-        out.append(finding("goroot-mismatch", S::Error, side,
-            tr("GOROOT is %1 (set at %2) but the go on PATH, %3, belongs to %4")
-                .arg(it->value, text(it->origin), side.active->path, side.active->goroot),
-            { QStringLiteral("GOROOT=") + originNote(*it),
-                QStringLiteral("go on PATH: ") + side.active->path + QStringLiteral(" (") + side.active->version
-                    + u')' },
-            tr("Remove the GOROOT setting at %1 (Go finds its own root), or point it at %2.")
-                .arg(text(it->origin), side.active->goroot)));
+        out.append(about({ QStringLiteral("GOROOT") },
+            finding("goroot-mismatch", S::Error, side,
+                tr("GOROOT is %1 (set at %2) but the go on PATH, %3, belongs to %4")
+                    .arg(it->value, text(it->origin), side.active->path, side.active->goroot),
+                { QStringLiteral("GOROOT=") + originNote(*it),
+                    QStringLiteral("go on PATH: ") + side.active->path + QStringLiteral(" (") + side.active->version
+                        + u')' },
+                tr("Remove the GOROOT setting at %1 (Go finds its own root), or point it at %2.")
+                    .arg(text(it->origin), side.active->goroot))));
     }
     return out;
 }
@@ -49,10 +50,11 @@ QList<Finding> gorootInvalid(const Snapshot &s)
         const QString why = !install
             ? tr("that folder holds no Go toolchain (no VERSION file)")
             : tr("its bin folder holds no %1 for this side (found: %2)").arg(goName(side), install->binaryKind);
-        out.append(finding("goroot-invalid", S::Error, side,
-            tr("GOROOT %1 (set at %2) is not usable: %3").arg(it->value, text(it->origin), why),
-            { QStringLiteral("GOROOT=") + originNote(*it) },
-            tr("Fix or remove the GOROOT setting at %1.").arg(text(it->origin))));
+        out.append(about({ QStringLiteral("GOROOT") },
+            finding("goroot-invalid", S::Error, side,
+                tr("GOROOT %1 (set at %2) is not usable: %3").arg(it->value, text(it->origin), why),
+                { QStringLiteral("GOROOT=") + originNote(*it) },
+                tr("Fix or remove the GOROOT setting at %1.").arg(text(it->origin)))));
     }
     return out;
 }
@@ -74,12 +76,13 @@ QList<Finding> gorootCrossesBoundary(const Snapshot &s)
                 crosses = SidePaths::isWslUncPath(it->value);
             if (!crosses)
                 continue;
-            out.append(finding("goroot-crosses-boundary", S::Error, side,
-                tr("%1 is %2 (from %3), a path on the other side of the WSL boundary")
-                    .arg(name, it->value, text(it->origin)),
-                { name + u'=' + originNote(*it) },
-                tr("Give this side its own %1 on its own file system; change or remove it at %2.")
-                    .arg(name, text(it->origin))));
+            out.append(about({ name },
+                finding("goroot-crosses-boundary", S::Error, side,
+                    tr("%1 is %2 (from %3), a path on the other side of the WSL boundary")
+                        .arg(name, it->value, text(it->origin)),
+                    { name + u'=' + originNote(*it) },
+                    tr("Give this side its own %1 on its own file system; change or remove it at %2.")
+                        .arg(name, text(it->origin)))));
         }
     }
     return out;
@@ -98,11 +101,12 @@ QList<Finding> gopathInsideGoroot(const Snapshot &s)
         for (const QString &entry : entries) {
             if (!SidePaths::isInside(side, entry, root->value))
                 continue;
-            out.append(finding("gopath-inside-goroot", S::Error, side,
-                tr("GOPATH entry %1 (from %2) lies inside GOROOT %3 (from %4)")
-                    .arg(entry, text(path->origin), root->value, text(root->origin)),
-                { QStringLiteral("GOPATH=") + originNote(*path), QStringLiteral("GOROOT=") + originNote(*root) },
-                tr("Move GOPATH out of the Go installation, e.g. to the default ~/go.")));
+            out.append(about({ QStringLiteral("GOPATH") },
+                finding("gopath-inside-goroot", S::Error, side,
+                    tr("GOPATH entry %1 (from %2) lies inside GOROOT %3 (from %4)")
+                        .arg(entry, text(path->origin), root->value, text(root->origin)),
+                    { QStringLiteral("GOPATH=") + originNote(*path), QStringLiteral("GOROOT=") + originNote(*root) },
+                    tr("Move GOPATH out of the Go installation, e.g. to the default ~/go."))));
         }
     }
     return out;
@@ -119,13 +123,14 @@ QList<Finding> gopathOnWindowsDrive(const Snapshot &s)
             const auto it = side.env.constFind(name);
             if (it == side.env.cend() || !DrvFsPath::isWindowsDrive(it->value, side.automountRoot))
                 continue;
-            out.append(finding("gopath-on-windows-drive", S::Warning, side,
-                tr("%1 is %2 (from %3), on a Windows drive mounted into the distro: builds and module downloads "
-                   "there are many times slower")
-                    .arg(name, it->value, text(it->origin)),
-                { name + u'=' + originNote(*it) },
-                tr("Use a folder in the distro's own file system, such as ~/go; change it at %1.")
-                    .arg(text(it->origin))));
+            out.append(about({ name },
+                finding("gopath-on-windows-drive", S::Warning, side,
+                    tr("%1 is %2 (from %3), on a Windows drive mounted into the distro: builds and module downloads "
+                       "there are many times slower")
+                        .arg(name, it->value, text(it->origin)),
+                    { name + u'=' + originNote(*it) },
+                    tr("Use a folder in the distro's own file system, such as ~/go; change it at %1.")
+                        .arg(text(it->origin)))));
         }
     }
     return out;

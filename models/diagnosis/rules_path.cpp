@@ -63,18 +63,20 @@ QList<Finding> windowsGoOnWslPath(const Snapshot &s)
                 const GoInstall *install = windows && !bin.isEmpty()
                     ? SidePaths::installAt(*windows, bin.left(qMax(bin.lastIndexOf(u'\\'), 2)))
                     : nullptr;
-                out.append(finding("windows-go-on-wsl-path", S::Error, side,
-                    install ? tr("the first Go on PATH is Windows' %1 in %2 (added by %3): the Windows installation "
+                out.append(about({ e.value },
+                    finding("windows-go-on-wsl-path", S::Error, side,
+                        install
+                            ? tr("the first Go on PATH is Windows' %1 in %2 (added by %3): the Windows installation "
                                  "%4 (%5), not a Linux toolchain")
                                   .arg(e.goName, e.value, text(e.origin), install->goroot, install->version)
                             : tr("the first Go on PATH is Windows' %1 in %2 (added by %3), not a Linux toolchain")
                                   .arg(e.goName, e.value, text(e.origin)),
-                    { entryNote(e, i) },
-                    e.origin.kind() == Origin::Kind::AppendWindowsPath
-                        ? tr("Turn off appendWindowsPath in /etc/wsl.conf, or install Go inside the distro and "
-                             "put its bin folder first.")
-                        : tr("Remove %1 from PATH at %2, or put a Linux Go's bin folder before it.")
-                              .arg(e.value, text(e.origin))));
+                        { entryNote(e, i) },
+                        e.origin.kind() == Origin::Kind::AppendWindowsPath
+                            ? tr("Turn off appendWindowsPath in /etc/wsl.conf, or install Go inside the distro and "
+                                 "put its bin folder first.")
+                            : tr("Remove %1 from PATH at %2, or put a Linux Go's bin folder before it.")
+                                  .arg(e.value, text(e.origin)))));
             }
             break;
         }
@@ -108,11 +110,12 @@ QList<Finding> goShadowedOnPath(const Snapshot &s)
             if (i != hits.first())
                 shadowed.append(side.path[i].value);
         }
-        out.append(finding("go-shadowed-on-path", S::Warning, side,
-            tr("%1 Go bin folders on PATH: %2 wins, %3 never runs")
-                .arg(hits.size())
-                .arg(side.path[hits.first()].value, shadowed.join(QStringLiteral(", "))),
-            evidence, tr("Keep one Go bin folder on PATH; remove the others where they are added.")));
+        out.append(about(shadowed,
+            finding("go-shadowed-on-path", S::Warning, side,
+                tr("%1 Go bin folders on PATH: %2 wins, %3 never runs")
+                    .arg(hits.size())
+                    .arg(side.path[hits.first()].value, shadowed.join(QStringLiteral(", "))),
+                evidence, tr("Keep one Go bin folder on PATH; remove the others where they are added."))));
     }
     return out;
 }
@@ -125,9 +128,10 @@ QList<Finding> pathEntryMissing(const Snapshot &s)
             const PathEntry &e = side.path[i];
             if (e.exists || e.duplicate)
                 continue;
-            out.append(finding("path-entry-missing", S::Info, side,
-                tr("PATH entry %1 (from %2) does not exist").arg(e.value, text(e.origin)), { entryNote(e, i) },
-                tr("Remove it at %1.").arg(text(e.origin))));
+            out.append(about({ e.value },
+                finding("path-entry-missing", S::Info, side,
+                    tr("PATH entry %1 (from %2) does not exist").arg(e.value, text(e.origin)), { entryNote(e, i) },
+                    tr("Remove it at %1.").arg(text(e.origin)))));
         }
     }
     return out;
@@ -152,13 +156,14 @@ QList<Finding> pathEntryDuplicate(const Snapshot &s)
             const qsizetype first = earlier;
             if (!isWindows(side) && isUsrMergeAlias(side.path[first].value, e.value))
                 continue;
-            out.append(finding("path-entry-duplicate", S::Info, side,
-                tr("PATH entry %1 (from %2) is the same folder as entry %3, %4 (from %5)")
-                    .arg(e.value, text(e.origin))
-                    .arg(first)
-                    .arg(side.path[first].value, text(side.path[first].origin)),
-                { entryNote(side.path[first], first), entryNote(e, i) },
-                tr("Remove the second one at %1.").arg(text(e.origin))));
+            out.append(about({ e.value },
+                finding("path-entry-duplicate", S::Info, side,
+                    tr("PATH entry %1 (from %2) is the same folder as entry %3, %4 (from %5)")
+                        .arg(e.value, text(e.origin))
+                        .arg(first)
+                        .arg(side.path[first].value, text(side.path[first].origin)),
+                    { entryNote(side.path[first], first), entryNote(e, i) },
+                    tr("Remove the second one at %1.").arg(text(e.origin)))));
         }
     }
     return out;
@@ -188,10 +193,11 @@ QList<Finding> gopathBinNotOnPath(const Snapshot &s)
             [&](const PathEntry &e) { return SidePaths::same(side, e.value, bin); });
         if (found)
             continue;
-        out.append(finding("gopath-bin-not-on-path", S::Warning, side,
-            tr("%1 (from %2) is not on PATH, so tools installed with 'go install' are not found").arg(bin, origin),
-            { QStringLiteral("GOBIN/GOPATH: ") + bin + QStringLiteral(" (") + origin + u')' },
-            tr("Add %1 to PATH in the side's start-up file or user Path.").arg(bin)));
+        out.append(about({ bin },
+            finding("gopath-bin-not-on-path", S::Warning, side,
+                tr("%1 (from %2) is not on PATH, so tools installed with 'go install' are not found").arg(bin, origin),
+                { QStringLiteral("GOBIN/GOPATH: ") + bin + QStringLiteral(" (") + origin + u')' },
+                tr("Add %1 to PATH in the side's start-up file or user Path.").arg(bin))));
     }
     return out;
 }
@@ -207,12 +213,13 @@ QList<Finding> pathUnexpandedVariable(const Snapshot &s)
             const auto m = var.match(v.raw);
             if (!m.hasMatch())
                 continue;
-            out.append(finding("path-unexpanded-variable", S::Error, side,
-                tr("%1 holds %2 but is stored as REG_SZ, so Windows never expands it")
-                    .arg(text(v.origin), m.captured()),
-                { text(v.origin) + QStringLiteral(" (REG_SZ) = ") + v.raw },
-                tr("Store %1 as REG_EXPAND_SZ (GoDual's fix keeps the text and changes the type).")
-                    .arg(text(v.origin))));
+            out.append(about({ v.origin.registryKey(), v.origin.registryName() },
+                finding("path-unexpanded-variable", S::Error, side,
+                    tr("%1 holds %2 but is stored as REG_SZ, so Windows never expands it")
+                        .arg(text(v.origin), m.captured()),
+                    { text(v.origin) + QStringLiteral(" (REG_SZ) = ") + v.raw },
+                    tr("Store %1 as REG_EXPAND_SZ (GoDual's fix keeps the text and changes the type).")
+                        .arg(text(v.origin)))));
         }
     }
     return out;

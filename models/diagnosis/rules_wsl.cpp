@@ -35,16 +35,18 @@ QList<Finding> wslenvForwardsGoVars(const Snapshot &s)
                 meaning += tr(", only from WSL into Windows");
             else
                 meaning += tr(", in both directions");
-            out.append(finding("wslenv-forwards-go-vars", S::Warning, side,
-                tr("WSLENV entry %1 (from %2) forwards %3 across the WSL boundary (%4), so one side's Go setting "
-                   "overrides the other's")
-                    .arg(entry, text(it->origin), name, meaning),
-                { QStringLiteral("WSLENV=") + originNote(*it) },
-                isWsl(side) ? tr("Remove %1 from WSLENV where Windows sets it (its user environment variables); give "
-                                 "each side its own %2.")
-                                  .arg(entry, name)
-                            : tr("Remove %1 from WSLENV at %2; give each side its own %3.")
-                                  .arg(entry, text(it->origin), name)));
+            out.append(about({ entry, it->origin.toString() },
+                finding("wslenv-forwards-go-vars", S::Warning, side,
+                    tr("WSLENV entry %1 (from %2) forwards %3 across the WSL boundary (%4), so one side's Go setting "
+                       "overrides the other's")
+                        .arg(entry, text(it->origin), name, meaning),
+                    { QStringLiteral("WSLENV=") + originNote(*it) },
+                    isWsl(side)
+                        ? tr("Remove %1 from WSLENV where Windows sets it (its user environment variables); give "
+                             "each side its own %2.")
+                              .arg(entry, name)
+                        : tr("Remove %1 from WSLENV at %2; give each side its own %3.")
+                              .arg(entry, text(it->origin), name))));
         }
     }
     return out;
@@ -85,8 +87,11 @@ QList<Finding> wslConfIgnoredLines(const Snapshot &s)
         if (!isWsl(side))
             continue;
         for (const QString &issue : side.wslConfIssues) {
-            out.append(finding("wsl-conf-ignored-lines", S::Warning, side, issue, { issue },
-                tr("Correct the line in /etc/wsl.conf, then run 'wsl --terminate %1'.").arg(side.name)));
+            // "<path>:<line>: <what was lost>": the line is what a fix edits.
+            const QString issueLine = issue.section(u':', 1, 1);
+            out.append(about({ issueLine },
+                finding("wsl-conf-ignored-lines", S::Warning, side, issue, { issue },
+                    tr("Correct the line in /etc/wsl.conf, then run 'wsl --terminate %1'.").arg(side.name))));
         }
     }
     return out;

@@ -12,7 +12,14 @@ inline QString tr(const char *text) { return QCoreApplication::translate("GoDual
 inline Finding finding(const char *id, Finding::Severity severity, const Side &side, QString message,
     QStringList evidence = {}, QString fix = {})
 {
-    return { QString::fromLatin1(id), severity, side.id, std::move(message), std::move(evidence), std::move(fix) };
+    return { QString::fromLatin1(id), severity, side.id, std::move(message), std::move(evidence), std::move(fix), {} };
+}
+
+// `f` with what it is about, for the fix that resolves it (Finding::subjects).
+inline Finding about(QStringList subjects, Finding f)
+{
+    f.subjects = std::move(subjects);
+    return f;
 }
 
 inline QString originNote(const EnvValue &v) { return v.value + QStringLiteral(" (") + v.origin.toString() + u')'; }

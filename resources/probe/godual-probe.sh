@@ -56,7 +56,7 @@ hex_lines() {
 dump_file() {
     # file ROLE PATH, then the bytes as hex lines.
     [ -f "$2" ] && [ -r "$2" ] || return 0
-    rec file "$1" "$(esc "$2")"
+    rec file "$(esc "$1")" "$(esc "$2")"
     hex_lines "$2"
 }
 
@@ -346,6 +346,11 @@ probe_rc_files() {
     set +f
     IFS=$old_ifs
     [ $# -gt 0 ] || return 0
+    # The list, and the bytes of the user's own files: a fix plans its edit from these.
+    for f in "$@"; do
+        rec startup "$(esc "$f")"
+        case $f in "$HOME"/*) dump_file "startup:$f" "$f" ;; esac
+    done
     # -H names the file even when there is one; the name is split off by matching the list, so a
     # ':' inside a file name cannot move the split.
     grep -n -H -E "$pattern" "$@" 2>/dev/null | head -n 5000 | while IFS= read -r hit; do
