@@ -3,10 +3,10 @@
 #include "drvfspath.h"
 #include "godefaults.h"
 #include "gosettings.h"
-#include "platform/wslconfparser.h"
 #include "scan/goenvfile.h"
 #include "scan/rcassignments.h"
 #include "scan/vscodesettings.h"
+#include "wslconfparser.h"
 #include "wslenv.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,7 @@
 #include "scan/vscodesettings.h"
 
+#include "jsonc.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -7,7 +9,10 @@
 
 namespace GoDual::VsCodeSettings {
 
-Setting goroot(const QByteArray &settingsJson)
+namespace {
+
+// For a file the JSONC reader refuses (VS Code still applies what it can read): the key line by line.
+Setting gorootByLine(const QByteArray &settingsJson)
 {
     static const QRegularExpression key(QStringLiteral(R"re(^\s*"go\.goroot"\s*:\s*("(?:[^"\\]|\\.)*"))re"));
     const QList<QByteArray> lines = settingsJson.split('\n');
@@ -21,6 +26,19 @@ Setting goroot(const QByteArray &settingsJson)
         found = { doc.isArray() ? doc.array().at(0).toString() : m.captured(1), int(i + 1) };
     }
     return found;
+}
+
+} // namespace
+
+Setting goroot(const QByteArray &settingsJson)
+{
+    const auto object = Jsonc::readObject(settingsJson);
+    if (!object)
+        return gorootByLine(settingsJson);
+    const Jsonc::Member *member = object->find(QStringLiteral("go.goroot"));
+    if (!member || !member->value.isString())
+        return {};
+    return { member->value.toString(), member->line };
 }
 
 } // namespace GoDual::VsCodeSettings

@@ -11,7 +11,8 @@ struct Setting {
 };
 
 // The `go.goroot` setting of a VS Code settings.json. VS Code writes JSON with comments and
-// trailing commas, which strict JSON parsers refuse, so this reads the one key line by line.
+// trailing commas, which strict JSON parsers refuse: read with the JSONC reader (jsonc.h), the last
+// occurrence winning as in VS Code; a file it refuses is searched line by line for the key.
 Setting goroot(const QByteArray &settingsJson);
 
 } // namespace GoDual::VsCodeSettings

@@ -603,6 +603,49 @@
     </message>
 </context>
 <context>
+    <name>GoDual::GoEnvFileEdit</name>
+    <message>
+        <location filename="../../models/edit/goenvfileedit.cpp" line="+38"/>
+        <source>&apos;%1&apos; is not a go env variable name</source>
+        <translation>&apos;%1&apos; 不是 go env 变量名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>go env: %1 cannot be modified</source>
+        <translation>go env: %1 不能修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>go env: %1 can only be set using the OS environment</source>
+        <translation>go env: %1 只能通过操作系统环境变量设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>go env: GOPATH entry cannot start with shell metacharacter &apos;~&apos;: &quot;%1&quot;</source>
+        <translation>go env: GOPATH 条目不能以 shell 元字符 &apos;~&apos; 开头：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>go env: %1 entry is relative; must be absolute path: &quot;%2&quot;</source>
+        <translation>go env: %1 条目是相对路径；必须是绝对路径：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>go env: invalid newline in %1=... value</source>
+        <translation>go env: %1=... 的值中含有无效的换行符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>go env: invalid NUL in %1=... value</source>
+        <translation>go env: %1=... 的值中含有无效的 NUL 字符</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>go env: %1 is both set and unset</source>
+        <translation>go env: %1 不能同时设置和取消设置</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::InstallDialog</name>
     <message>
         <location filename="../../ui/installdialog.cpp" line="+100"/>
@@ -929,6 +972,99 @@
     </message>
 </context>
 <context>
+    <name>GoDual::Jsonc</name>
+    <message>
+        <location filename="../../models/jsonc.cpp" line="+33"/>
+        <source>the settings must be one JSON object, starting with &apos;{&apos;</source>
+        <translation>设置必须是一个以 &apos;{&apos; 开头的 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the object is not closed with &apos;}&apos;</source>
+        <translation>对象没有以 &apos;}&apos; 结束</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>此处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+149"/>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>键之后应为 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>unexpected text after the closing &apos;}&apos;</source>
+        <translation>结尾的 &apos;}&apos; 之后有多余的文本</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the comment is not closed with &apos;*/&apos;</source>
+        <translation>注释没有以 &apos;*/&apos; 结束</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a string in double quotes</source>
+        <translation>此处应为双引号括起的字符串</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the string is not closed on its line</source>
+        <translation>字符串没有在本行内结束</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the string is not closed</source>
+        <translation>字符串没有结束</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the string is not valid JSON (an escape or a control character)</source>
+        <translation>字符串不是有效的 JSON（转义序列或控制字符有误）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nested too deeply</source>
+        <translation>嵌套层级过深</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+66"/>
+        <source>expected a value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>expected &apos;%1&apos;</source>
+        <translation>此处应为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>此处应为 &apos;,&apos; 或 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::JsoncEdit</name>
+    <message>
+        <location filename="../../models/edit/jsoncedit.cpp" line="+54"/>
+        <source>editing %1 would leave the settings unreadable (%2)</source>
+        <translation>修改 %1 会使设置文件无法读取（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>editing %1 would change other settings; the file is left as it is</source>
+        <translation>修改 %1 会改变其他设置；文件保持不变</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::LanguageMenu</name>
     <message>
         <location filename="../../ui/languagemenu.cpp" line="+76"/>
@@ -939,6 +1075,19 @@
         <location line="+1"/>
         <source>&amp;System language</source>
         <translation>系统语言(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::LineEdit</name>
+    <message>
+        <location filename="../../models/edit/lineedit.cpp" line="+13"/>
+        <source>line %1 is outside the file (%2 lines)</source>
+        <translation>第 %1 行不在文件范围内（文件共 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the new text of line %1 holds a line break</source>
+        <translation>第 %1 行的新文本中含有换行符</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1275,44 @@
         <location line="+1"/>
         <source>&lt;h3&gt;GoDual %1&lt;/h3&gt;&lt;p&gt;A control panel for developers who run Go both on Windows and inside WSL distros.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GoDual %1&lt;/h3&gt;&lt;p&gt;为同时在 Windows 和 WSL 发行版中使用 Go 的开发者打造的控制面板。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::ManagedBlock</name>
+    <message>
+        <location filename="../../models/edit/managedblock.cpp" line="+20"/>
+        <source>line %1: a second &quot;%2&quot; before the &quot;%3&quot; of line %4</source>
+        <translation>第 %1 行：在第 %4 行的 &quot;%3&quot; 之前出现了第二个 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: a second GoDual block (the first is at lines %2-%3)</source>
+        <translation>第 %1 行：第二个 GoDual 块（第一个位于第 %2-%3 行）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1: &quot;%2&quot; without a &quot;%3&quot; before it</source>
+        <translation>第 %1 行：&quot;%2&quot; 之前没有 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: the GoDual block is not closed (no &quot;%2&quot; follows)</source>
+        <translation>第 %1 行：GoDual 块没有结束（后面没有 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>line %1 of the block holds a line break</source>
+        <translation>块的第 %1 行含有换行符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1 of the block is a block marker</source>
+        <translation>块的第 %1 行是块标记</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1 is outside the file (%2 lines)</source>
+        <translation>第 %1 行不在文件范围内（文件共 %2 行）</translation>
     </message>
 </context>
 <context>
@@ -1960,17 +2147,17 @@
         <translation>未扫描：wsl.exe 未能列出发行版，因此无法得知 %1 是否在运行；它登记在 %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>could not list the WSL distros with %1: %2</source>
         <translation>无法使用 %1 列出 WSL 发行版：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>could not list the WSL distros: %1</source>
         <translation>无法列出 WSL 发行版：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>could not list the running WSL distros: %1</source>
         <translation>无法列出正在运行的 WSL 发行版：%1</translation>
     </message>
@@ -2006,6 +2193,24 @@
         <location line="+19"/>
         <source>there is no wsl.exe on this machine, so %1 cannot be reached</source>
         <translation>本机没有 wsl.exe，无法访问 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::ShellSyntax</name>
+    <message>
+        <location filename="../../models/edit/shellsyntax.cpp" line="+13"/>
+        <source>&apos;%1&apos; is not a variable name a shell accepts</source>
+        <translation>&apos;%1&apos; 不是 shell 接受的变量名</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the value &apos;%1&apos; holds a line break, which a start-up file line cannot hold safely</source>
+        <translation>值 &apos;%1&apos; 含有换行符，启动文件的一行无法安全地容纳它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the value holds a NUL character</source>
+        <translation>值中含有 NUL 字符</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2510,7 @@
 <context>
     <name>GoDual::WslConf</name>
     <message>
-        <location filename="../../app/platform/wslconfparser.cpp" line="+288"/>
+        <location filename="../../models/wslconfparser.cpp" line="+304"/>
         <source>%1 (line %2)</source>
         <translation>%1 (第 %2 行)</translation>
     </message>
@@ -2403,6 +2608,41 @@
         <location line="+2"/>
         <source>the file starts with a UTF-8 byte order mark</source>
         <translation>文件以 UTF-8 字节顺序标记 (BOM) 开头</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::WslConfEdit</name>
+    <message>
+        <location filename="../../models/edit/wslconfedit.cpp" line="+20"/>
+        <source>&apos;%1&apos; is not a valid wsl.conf %2 name (a letter, then letters and digits)</source>
+        <translation>&apos;%1&apos; 不是有效的 wsl.conf %2名称（须以字母开头，后跟字母和数字）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>editing %1 would change other settings WSL reads from wsl.conf; the file is left as it is</source>
+        <translation>修改 %1 会改变 WSL 从 wsl.conf 读取的其他设置；文件保持不变</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>wsl.conf starts with a UTF-8 byte order mark, so WSL reads none of it; no setting written into it would take effect</source>
+        <translation>wsl.conf 以 UTF-8 字节顺序标记 (BOM) 开头，WSL 不会读取其中任何内容；写入其中的设置都不会生效</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a wsl.conf value cannot hold a line break or NUL character</source>
+        <translation>wsl.conf 的值不能含有换行符或 NUL 字符</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+51"/>
+        <source>section</source>
+        <translation>节</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+51"/>
+        <source>key</source>
+        <translation>键</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "diagnosis/diagnosis.h"
 #include "scan/sideprobe.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -35,7 +36,6 @@ private:
         QString value;
     };
     static QString requireShell(const QString &name);
-    static bool copyTree(const QString &from, const QString &to);
     static QProcessEnvironment hermetic(const QString &home, const QString &shell);
     static QList<Traced> ownTrace(const QString &shell, const QString &home);
 };
@@ -43,22 +43,6 @@ private:
 QString TestStartupOrigins::requireShell(const QString &name)
 {
     return QStandardPaths::findExecutable(name, { QStringLiteral("/usr/bin"), QStringLiteral("/bin") });
-}
-
-bool TestStartupOrigins::copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = to + path.mid(from.size());
-        if (it.fileInfo().isDir()) {
-            if (!QDir().mkpath(target))
-                return false;
-        } else if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(path, target)) {
-            return false;
-        }
-    }
-    return true;
 }
 
 // Nothing of the caller's Go settings or GoDual seams gets in; HOME and SHELL are the row's.
@@ -166,7 +150,7 @@ void TestStartupOrigins::origins()
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString home = tmp.path() + QStringLiteral("/home");
-    QVERIFY(copyTree(QStringLiteral(GODUAL_TEST_DATA "/startup/") + corpus, home));
+    QVERIFY(TestData::copyTree(QStringLiteral(GODUAL_TEST_DATA "/startup/") + corpus, home));
     // Readable by the unprivileged user of the differential bash run.
     QVERIFY(QFile::setPermissions(tmp.path(), QFile::permissions(tmp.path()) | QFileDevice::ExeOther));
     QProcess chmod;

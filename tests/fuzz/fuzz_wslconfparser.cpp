@@ -1,5 +1,6 @@
-// A distro's /etc/wsl.conf.
-#include "platform/wslconfparser.h"
+// A distro's /etc/wsl.conf: the reader, the layout the editor uses, and the editor itself.
+#include "edit/wslconfedit.h"
+#include "wslconfparser.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -8,5 +9,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     (void)GoDual::parseWslConf(bytes);
+    (void)GoDual::readWslConfLayout(bytes);
+    (void)GoDual::WslConfEdit::set(
+        bytes, QStringLiteral("interop"), QStringLiteral("appendWindowsPath"), QStringLiteral("false"));
+    (void)GoDual::WslConfEdit::unset(bytes, QStringLiteral("boot"), QStringLiteral("systemd"));
     return 0;
 }

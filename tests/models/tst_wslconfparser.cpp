@@ -1,5 +1,5 @@
-#include "platform/wslconfparser.h"
 #include "testdata.h"
+#include "wslconfparser.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,7 +1,8 @@
-#include "platform/wslconfparser.h"
+#include "wslconfparser.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -28,8 +29,13 @@ bool isHSpace(int ch) { return ch == ' ' || ch == '\t'; }
 class Sink {
 public:
     virtual ~Sink() = default;
-    virtual void setting(const QByteArray &key, const QByteArray &value, qsizetype pos) = 0;
+    // `key` is "section.key" as written; `valueStart`..`valueEnd` the value's raw bytes (quotes and
+    // escapes included, blanks around it and a comment after it not).
+    virtual void setting(
+        const QByteArray &key, const QByteArray &value, qsizetype pos, qsizetype valueStart, qsizetype valueEnd)
+        = 0;
     virtual void invalid(Invalid reason, qsizetype pos, int found) = 0;
+    virtual void section(const QByteArray & /*name*/, qsizetype /*pos*/) { }
 };
 
 // A transcription of WSL's character-level state machine onto a byte buffer.
@@ -96,6 +102,7 @@ private:
 
     bool section(int &ch, Sink &sink)
     {
+        const qsizetype start = pos(ch);
         ch = get();
         if (!isAlpha(ch))
             return fail(sink, Invalid::SectionName, pos(ch), ch);
@@ -110,6 +117,7 @@ private:
         if (ch != kEof && ch != '\n' && ch != '\r' && ch != '#')
             return fail(sink, Invalid::ExpectedEol, pos(ch), ch);
         m_section = name;
+        sink.section(name, start);
         return true;
     }
 
@@ -138,6 +146,8 @@ private:
             return fail(sink, Invalid::ExpectedEquals, pos(ch), ch);
         while (isHSpace(ch = get())) { }
 
+        const qsizetype valueStart = pos(ch);
+        qsizetype valueEnd = valueStart;
         QByteArray value;
         qsizetype trimmedLength = 0;
         bool inQuote = false;
@@ -162,7 +172,11 @@ private:
                     value.append('\t');
                     break;
                 case '\n':
-                    break; // line continuation
+                    // A line continuation counts as content for the trimming (as in WSL), but the
+                    // value's raw text ends before it unless more follows.
+                    trimmedLength = value.size();
+                    ch = get();
+                    continue;
                 default:
                     return fail(sink, Invalid::Escape, backslash, escaped);
                 }
@@ -173,14 +187,16 @@ private:
             }
             // WSL trims trailing blanks, but a closing quote or an escape counts as content,
             // which is how quoted and escaped blanks survive.
-            if (!isHSpace(ch))
+            if (!isHSpace(ch)) {
                 trimmedLength = value.size();
+                valueEnd = m_pos;
+            }
             ch = get();
         }
         if (inQuote)
             return fail(sink, Invalid::UnclosedQuote, pos(ch), ch);
         value.truncate(trimmedLength);
-        sink.setting(key, value, start);
+        sink.setting(key, value, start, valueStart, valueEnd);
         return true;
     }
 
@@ -277,7 +293,7 @@ public:
         }
     }
 
-    void setting(const QByteArray &key, const QByteArray &value, qsizetype pos) override
+    void setting(const QByteArray &key, const QByteArray &value, qsizetype pos, qsizetype, qsizetype) override
     {
         const int line = lineOf(pos);
         const KnownKey *known = findKey(key);
@@ -457,7 +473,81 @@ private:
     qsizetype m_ignoredCount = 0;
 };
 
+// Records where each setting and section header sits, up to the line that ends WSL's parse.
+class LayoutRecorder : public Sink {
+public:
+    LayoutRecorder(const QByteArray &bytes, WslConfLayout &layout)
+        : m_layout(layout)
+    {
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            if (bytes.at(i) == '\n')
+                m_newlines.append(i);
+        }
+    }
+
+    void setting(const QByteArray &key, const QByteArray &value, qsizetype pos, qsizetype valueStart,
+        qsizetype valueEnd) override
+    {
+        if (m_layout.stoppedAtLine)
+            return;
+        WslConfLayout::Entry entry;
+        const qsizetype dot = key.indexOf('.');
+        entry.section = dot < 0 ? QByteArray() : key.left(dot);
+        entry.key = dot < 0 ? key : key.mid(dot + 1);
+        entry.value = value;
+        entry.line = lineOf(pos);
+        entry.lastLine = valueEnd > valueStart ? lineOf(valueEnd - 1) : entry.line;
+        entry.valueStart = valueStart;
+        entry.valueEnd = valueEnd;
+        const QByteArray name = key.toLower();
+        entry.effective = !m_seen.contains(name);
+        m_seen.insert(name);
+        m_layout.entries.append(entry);
+    }
+
+    void invalid(Invalid, qsizetype pos, int) override
+    {
+        if (!m_layout.stoppedAtLine)
+            m_layout.stoppedAtLine = lineOf(pos);
+    }
+
+    void section(const QByteArray &name, qsizetype pos) override
+    {
+        if (!m_layout.stoppedAtLine)
+            m_layout.sections.append({ name, lineOf(pos) });
+    }
+
+private:
+    int lineOf(qsizetype pos) const
+    {
+        const auto before = std::lower_bound(m_newlines.cbegin(), m_newlines.cend(), pos);
+        return int(before - m_newlines.cbegin()) + 1;
+    }
+
+    WslConfLayout &m_layout;
+    QList<qsizetype> m_newlines;
+    QSet<QByteArray> m_seen;
+};
+
 } // namespace
+
+QMap<QByteArray, QByteArray> WslConfLayout::effectiveValues() const
+{
+    QMap<QByteArray, QByteArray> values;
+    for (const Entry &entry : entries) {
+        if (entry.effective)
+            values.insert(entry.name(), entry.value);
+    }
+    return values;
+}
+
+WslConfLayout readWslConfLayout(const QByteArray &content)
+{
+    WslConfLayout layout;
+    LayoutRecorder recorder(content, layout);
+    Lexer(content).run(recorder);
+    return layout;
+}
 
 WslConfig parseWslConf(const QByteArray &content, const QString &path)
 {

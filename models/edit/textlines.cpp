@@ -1,0 +1,67 @@
+#include "edit/textlines.h"
+
+namespace GoDual {
+
+namespace {
+constexpr char kBom[] = "\xef\xbb\xbf";
+}
+
+TextLines TextLines::split(const QByteArray &bytes)
+{
+    TextLines result;
+    qsizetype pos = 0;
+    if (bytes.startsWith(kBom)) {
+        result.bom = true;
+        pos = 3;
+    }
+    while (pos < bytes.size()) {
+        const qsizetype newline = bytes.indexOf('\n', pos);
+        if (newline < 0) {
+            result.lines.append({ bytes.mid(pos), {} });
+            break;
+        }
+        const bool crlf = newline > pos && bytes.at(newline - 1) == '\r';
+        const qsizetype textEnd = crlf ? newline - 1 : newline;
+        result.lines.append({ bytes.mid(pos, textEnd - pos), crlf ? QByteArray("\r\n") : QByteArray("\n") });
+        pos = newline + 1;
+    }
+    return result;
+}
+
+QList<QByteArray> TextLines::splitAfterNewlines(const QByteArray &bytes)
+{
+    QList<QByteArray> lines;
+    qsizetype pos = 0;
+    while (pos < bytes.size()) {
+        const qsizetype newline = bytes.indexOf('\n', pos);
+        const qsizetype end = newline < 0 ? bytes.size() : newline + 1;
+        lines.append(bytes.mid(pos, end - pos));
+        pos = end;
+    }
+    return lines;
+}
+
+QByteArray TextLines::join() const
+{
+    QByteArray out;
+    if (bom)
+        out.append(kBom);
+    for (const TextLine &line : lines)
+        out.append(line.text).append(line.ending);
+    return out;
+}
+
+QByteArray TextLines::dominantEnding() const
+{
+    qsizetype crlf = 0;
+    qsizetype lf = 0;
+    for (const TextLine &line : lines) {
+        if (line.ending == "\r\n")
+            ++crlf;
+        else if (line.ending == "\n")
+            ++lf;
+    }
+    return crlf > lf ? QByteArray("\r\n") : QByteArray("\n");
+}
+
+} // namespace GoDual

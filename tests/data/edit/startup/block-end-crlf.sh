@@ -1,0 +1,4 @@
+export A=1
+# >>> godual >>>
+export GOPATH=/old
+# <<< godual <<<

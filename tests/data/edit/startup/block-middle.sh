@@ -1,0 +1,5 @@
+export A=1
+# >>> godual >>>
+export GOPATH=/old
+# <<< godual <<<
+export B=2

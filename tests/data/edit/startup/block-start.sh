@@ -1,0 +1,4 @@
+# >>> godual >>>
+export GOPATH=/old
+# <<< godual <<<
+export A=1

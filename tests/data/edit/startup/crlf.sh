@@ -1,0 +1,2 @@
+export A=1
+export B=2

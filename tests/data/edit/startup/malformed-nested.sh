@@ -1,0 +1,3 @@
+# >>> godual >>>
+# >>> godual >>>
+# <<< godual <<<

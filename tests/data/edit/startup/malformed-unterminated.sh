@@ -1,0 +1,3 @@
+export A=1
+# >>> godual >>>
+export B=2
