@@ -4,6 +4,8 @@
 #include "win32/registryreader.h"
 #include "win32/registrywriter.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace GoDual {
@@ -121,7 +123,7 @@ Result<void> Win32Registry::notifyEnvironmentChanged()
     const long status = Win32::broadcastEnvironmentChange();
     if (status == 0)
         return {};
-    return Failure { tr(
+    return Failure { QCoreApplication::translate("GoDual::WritableRegistry",
         "could not tell running programs that the environment changed (WM_SETTINGCHANGE): %1 "
         "(Win32 error %2); programs started from Explorer may see the change only after the next sign-in")
             .arg(qt_error_string(int(status)), QString::number(status)) };

@@ -3,6 +3,7 @@
 #include "platform/regfileeditor.h"
 #include "platform/regfileparser.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace GoDual {
@@ -54,7 +55,8 @@ Result<void> WritableRegFileRegistry::edit(
     if (edited->changed) {
         QSaveFile file(m_path);
         if (!file.open(QIODevice::WriteOnly) || file.write(edited->bytes) != edited->bytes.size() || !file.commit()) {
-            return Failure { tr("cannot change %1: cannot write the registry file %2: %3")
+            return Failure { QCoreApplication::translate(
+                "GoDual::WritableRegistry", "cannot change %1: cannot write the registry file %2: %3")
                     .arg(displayName(key, name), m_path, file.errorString()) };
         }
     }
