@@ -12,7 +12,44 @@ QString fromUtf16Le(const QByteArray &bytes)
     QStringDecoder decoder(QStringConverter::Utf16LE, QStringConverter::Flag::ConvertInitialBom);
     return decoder(QByteArrayView(bytes).left(bytes.size() & ~qsizetype(1)));
 }
+QByteArray toUtf16LeWithNul(const QString &text)
+{
+    QByteArray bytes;
+    bytes.reserve((text.size() + 1) * 2);
+    for (const QChar c : text)
+        bytes.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+    return bytes.append('\0').append('\0');
+}
 } // namespace
+
+RegistryValue RegistryValue::fromString(Type type, const QString &text)
+{
+    Q_ASSERT(type == Sz || type == ExpandSz);
+    return fromRaw(type == ExpandSz ? 2 : 1, toUtf16LeWithNul(text));
+}
+
+RegistryValue RegistryValue::fromStringList(const QStringList &list)
+{
+    QByteArray bytes;
+    for (const QString &item : list)
+        bytes += toUtf16LeWithNul(item);
+    return fromRaw(7, bytes.append('\0').append('\0'));
+}
+
+RegistryValue RegistryValue::fromDword(quint32 number)
+{
+    QByteArray bytes;
+    for (int shift = 0; shift < 32; shift += 8)
+        bytes.append(char((number >> shift) & 0xff));
+    return fromRaw(4, bytes);
+}
+
+RegistryValue::Type RegistryValue::stringTypeFor(const QString &text, const std::optional<RegistryValue> &existing)
+{
+    if (existing && (existing->type == Sz || existing->type == ExpandSz))
+        return existing->type;
+    return text.contains(u'%') ? ExpandSz : Sz;
+}
 
 RegistryValue RegistryValue::fromRaw(int rawType, const QByteArray &bytes)
 {

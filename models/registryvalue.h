@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace GoDual {
 
 // One registry value as read, with enough detail to write it back unchanged: the type matters
@@ -29,6 +31,18 @@ struct RegistryValue {
     // Strings are decoded from UTF-16LE and end at their first NUL; a REG_MULTI_SZ list ends at
     // its first empty string; numbers are little-endian; a short number takes the bytes it has.
     static RegistryValue fromRaw(int rawType, const QByteArray &bytes);
+    // Values as GoDual writes them, built through fromRaw so every field agrees with the bytes:
+    // a REG_SZ or REG_EXPAND_SZ (`type` Sz or ExpandSz) as UTF-16LE with its terminator, a
+    // REG_MULTI_SZ with the terminating empty string, a REG_DWORD as 4 little-endian bytes.
+    static RegistryValue fromString(Type type, const QString &text);
+    static RegistryValue fromStringList(const QStringList &list);
+    static RegistryValue fromDword(quint32 number);
+
+    // The type GoDual gives a string value it writes: an existing REG_SZ or REG_EXPAND_SZ keeps
+    // its type (a Path stays REG_EXPAND_SZ, a literal '%' in a REG_SZ stays literal); a new value,
+    // or one that was not a string, is REG_EXPAND_SZ when its text holds '%' (so %USERPROFILE%
+    // expands, as the Environment Variables dialog does it) and REG_SZ otherwise.
+    static Type stringTypeFor(const QString &text, const std::optional<RegistryValue> &existing);
 
     static Type typeFromRaw(int rawType)
     {

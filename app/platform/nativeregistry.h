@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform/registry.h"
+#include "platform/writableregistry.h"
 
 #include <memory>
 
@@ -11,5 +11,7 @@ namespace GoDual {
 bool hasNativeRegistry();
 // Null where there is no native registry.
 std::unique_ptr<Registry> openNativeRegistry();
+// The same registry, to change it; null where there is none.
+std::unique_ptr<WritableRegistry> openNativeWritableRegistry();
 
 } // namespace GoDual

@@ -7,4 +7,6 @@ bool hasNativeRegistry() { return true; }
 
 std::unique_ptr<Registry> openNativeRegistry() { return std::make_unique<Win32Registry>(); }
 
+std::unique_ptr<WritableRegistry> openNativeWritableRegistry() { return std::make_unique<Win32Registry>(); }
+
 } // namespace GoDual

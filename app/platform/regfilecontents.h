@@ -15,7 +15,9 @@ struct RegFileValue {
     // `"name"=-`: the value is to be deleted.
     bool deleted = false;
     RegistryValue value;
+    // The value's first and last line (1-based; they differ when hex data continues with `,\`).
     int line = 0;
+    int lastLine = 0;
 };
 
 struct RegFileKey {

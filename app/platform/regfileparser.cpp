@@ -3,6 +3,7 @@
 #include "platform/registry.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringDecoder>
 
 namespace GoDual {
@@ -55,6 +56,7 @@ public:
                 if (!value)
                     return Failure { value.error() };
                 value.value().line = line0;
+                value.value().lastLine = lineNumber();
                 contents.keys.back().values.append(std::move(value).value());
                 continue;
             }
@@ -125,18 +127,6 @@ private:
         return std::nullopt;
     }
 
-    static QByteArray utf16Bytes(const QString &text)
-    {
-        QByteArray bytes;
-        bytes.reserve((text.size() + 1) * 2);
-        for (const QChar c : text) {
-            bytes.append(char(c.unicode() & 0xff));
-            bytes.append(char(c.unicode() >> 8));
-        }
-        bytes.append('\0').append('\0');
-        return bytes;
-    }
-
     Result<RegFileValue> parseValue(QStringView line)
     {
         RegFileValue entry;
@@ -166,10 +156,7 @@ private:
                 return fail(lineNumber(), tr("the string value has no closing quote"));
             if (!after.trimmed().isEmpty() && !after.trimmed().startsWith(u';'))
                 return fail(lineNumber(), tr("unexpected text after the string value"));
-            value.type = RegistryValue::Sz;
-            value.rawType = 1;
-            value.text = *text;
-            value.bytes = utf16Bytes(*text);
+            value = RegistryValue::fromString(RegistryValue::Sz, *text);
             return entry;
         }
         if (data.startsWith(QLatin1StringView("dword:"), Qt::CaseInsensitive)) {
@@ -178,11 +165,7 @@ private:
             const uint number = digits.toUInt(&ok, 16);
             if (!ok || digits.isEmpty() || digits.size() > 8 || digits.startsWith(u'+') || digits.startsWith(u'-'))
                 return fail(lineNumber(), tr("'%1' is not a dword (up to 8 hex digits)").arg(excerpt(data)));
-            value.type = RegistryValue::Dword;
-            value.rawType = 4;
-            value.number = number;
-            for (int shift = 0; shift < 32; shift += 8)
-                value.bytes.append(char((number >> shift) & 0xff));
+            value = RegistryValue::fromDword(number);
             return entry;
         }
         if (data.startsWith(QLatin1StringView("hex"), Qt::CaseInsensitive)) {
@@ -251,19 +234,39 @@ private:
 
 QString decodeText(const QByteArray &bytes)
 {
-    if (bytes.startsWith("\xff\xfe")) {
+    if (regFileEncoding(bytes) == RegFileEncoding::Utf16Le) {
         QStringDecoder decoder(QStringConverter::Utf16LE);
-        return decoder(QByteArrayView(bytes).mid(2));
-    }
-    // Without a BOM, ASCII text in UTF-16LE has a NUL in every odd byte.
-    if (bytes.size() >= 2 && bytes.at(0) != '\0' && bytes.at(1) == '\0') {
-        QStringDecoder decoder(QStringConverter::Utf16LE);
-        return decoder(bytes);
+        return decoder(QByteArrayView(bytes).mid(bytes.startsWith("\xff\xfe") ? 2 : 0));
     }
     return QString::fromUtf8(bytes); // drops a UTF-8 BOM, replaces invalid sequences
 }
 
 } // namespace
+
+RegFileEncoding regFileEncoding(const QByteArray &bytes)
+{
+    // Without a BOM, ASCII text in UTF-16LE has a NUL in every odd byte.
+    if (bytes.startsWith("\xff\xfe") || (bytes.size() >= 2 && bytes.at(0) != '\0' && bytes.at(1) == '\0'))
+        return RegFileEncoding::Utf16Le;
+    return RegFileEncoding::Utf8;
+}
+
+Result<QByteArray> readRegFile(const QString &path)
+{
+    constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Failure { QCoreApplication::translate("GoDual::RegFile", "cannot read the registry file %1: %2")
+                .arg(path, file.errorString()) };
+    }
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    if (file.size() > kMaxFileSize || bytes.size() > kMaxFileSize) {
+        return Failure {
+            QCoreApplication::translate("GoDual::RegFile", "the registry file %1 is larger than 64 MiB").arg(path)
+        };
+    }
+    return bytes;
+}
 
 Result<RegFileContents> parseRegFile(const QByteArray &bytes, const QString &path)
 {

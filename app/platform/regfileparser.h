@@ -18,4 +18,13 @@ namespace GoDual {
 // with holes would produce a wrong environment silently. REGEDIT4 (ANSI) files are refused.
 Result<RegFileContents> parseRegFile(const QByteArray &bytes, const QString &path);
 
+// How parseRegFile reads the bytes: UTF-16LE (with a BOM, or ASCII text with NUL odd bytes), else
+// UTF-8. An editor writes new lines in the same encoding.
+enum class RegFileEncoding { Utf16Le, Utf8 };
+RegFileEncoding regFileEncoding(const QByteArray &bytes);
+
+// The bytes of a .reg file; a Failure names the file when it cannot be read or is over 64 MiB
+// (a registry export is a few KiB; a huge file is not one, and is refused rather than read).
+Result<QByteArray> readRegFile(const QString &path);
+
 } // namespace GoDual

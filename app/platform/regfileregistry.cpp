@@ -2,17 +2,9 @@
 
 #include "platform/regfileparser.h"
 
-#include <QCoreApplication>
-#include <QFile>
-
 #include <algorithm>
 
 namespace GoDual {
-
-namespace {
-constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
-
-} // namespace
 
 RegFileRegistry::RegFileRegistry(const RegFileContents &contents)
 {
@@ -62,23 +54,10 @@ void RegFileRegistry::Key::reindex()
 
 Result<RegFileRegistry> RegFileRegistry::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Failure { QCoreApplication::translate("GoDual::RegFile", "cannot read the registry file %1: %2")
-                .arg(path, file.errorString()) };
-    }
-    if (file.size() > kMaxFileSize) {
-        return Failure {
-            QCoreApplication::translate("GoDual::RegFile", "the registry file %1 is larger than 64 MiB").arg(path)
-        };
-    }
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
-    if (bytes.size() > kMaxFileSize) {
-        return Failure {
-            QCoreApplication::translate("GoDual::RegFile", "the registry file %1 is larger than 64 MiB").arg(path)
-        };
-    }
-    Result<RegFileContents> contents = parseRegFile(bytes, path);
+    const Result<QByteArray> bytes = readRegFile(path);
+    if (!bytes)
+        return Failure { bytes.error() };
+    Result<RegFileContents> contents = parseRegFile(*bytes, path);
     if (!contents)
         return Failure { contents.error() };
     return RegFileRegistry(*contents);

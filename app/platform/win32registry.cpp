@@ -2,10 +2,16 @@
 
 #include "scan/scanlog.h"
 #include "win32/registryreader.h"
+#include "win32/registrywriter.h"
+
+#include <QCoreApplication>
 
 #include <optional>
 
 namespace GoDual {
+
+static_assert(WritableRegistry::kMaxStringValueChars == Win32::kMaxStringValueChars,
+    "the shared rule and the Win32 writer refuse the same lengths");
 
 namespace {
 
@@ -84,6 +90,43 @@ QStringList Win32Registry::subkeys(const QString &key) const
     if (!where || !readable(Win32::subkeyNames(where->hive, where->subkey, names), key))
         return {};
     return toStringList(names);
+}
+
+Result<void> Win32Registry::storeValue(const QString &key, const QString &name, const RegistryValue &value)
+{
+    const auto where = locate(key);
+    if (!where)
+        return win32Failure(2, key, name);
+    Win32::RegistryData data;
+    data.type = static_cast<unsigned long>(value.rawType);
+    data.bytes.assign(value.bytes.cbegin(), value.bytes.cend());
+    const long status = Win32::writeValue(where->hive, where->subkey, name.toStdWString(), data);
+    if (status != 0)
+        return win32Failure(status, key, name);
+    return {};
+}
+
+Result<void> Win32Registry::removeValue(const QString &key, const QString &name)
+{
+    const auto where = locate(key);
+    if (!where)
+        return {};
+    // 2: the value or its key was not there, which is what was asked.
+    const long status = Win32::deleteValue(where->hive, where->subkey, name.toStdWString());
+    if (status != 0 && status != 2)
+        return win32Failure(status, key, name);
+    return {};
+}
+
+Result<void> Win32Registry::notifyEnvironmentChanged()
+{
+    const long status = Win32::broadcastEnvironmentChange();
+    if (status == 0)
+        return {};
+    return Failure { QCoreApplication::translate("GoDual::WritableRegistry",
+        "could not tell running programs that the environment changed (WM_SETTINGCHANGE): %1 "
+        "(Win32 error %2); programs started from Explorer may see the change only after the next sign-in")
+            .arg(qt_error_string(int(status)), QString::number(status)) };
 }
 
 } // namespace GoDual

@@ -2,6 +2,7 @@
 
 #include "platform/nativeregistry.h"
 #include "platform/regfileregistry.h"
+#include "platform/writableregfileregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,6 +43,20 @@ Result<std::unique_ptr<Registry>> openRegistry(const MachineSeams &seams)
         return native;
     return Failure { QCoreApplication::translate(
         "GoDual::MachineSeams", "there is no registry to read on this system") };
+}
+
+Result<std::unique_ptr<WritableRegistry>> openWritableRegistry(const MachineSeams &seams)
+{
+    if (!seams.registryFile.isEmpty()) {
+        auto file = WritableRegFileRegistry::open(seams.registryFile);
+        if (!file)
+            return Failure { file.error() };
+        return std::unique_ptr<WritableRegistry>(std::make_unique<WritableRegFileRegistry>(std::move(*file)));
+    }
+    if (auto native = openNativeWritableRegistry())
+        return native;
+    return Failure { QCoreApplication::translate(
+        "GoDual::MachineSeams", "there is no registry to change on this system") };
 }
 
 std::unique_ptr<WindowsFiles> openWindowsFiles(const MachineSeams &seams)

@@ -2,6 +2,7 @@
 
 #include "platform/registry.h"
 #include "platform/windowsfiles.h"
+#include "platform/writableregistry.h"
 #include "result.h"
 
 #include <QString>
@@ -33,6 +34,9 @@ struct MachineSeams {
 // The registry the seams name: the .reg file when one is given, else the native one. A Failure
 // names the file and what is wrong with it.
 Result<std::unique_ptr<Registry>> openRegistry(const MachineSeams &seams);
+// The same registry, to change it (fix, use, undo): the .reg file, rewritten in place, or the
+// native one.
+Result<std::unique_ptr<WritableRegistry>> openWritableRegistry(const MachineSeams &seams);
 
 // The Windows drives the seams name: the GODUAL_WINDOWS_ROOT folder when one is given, else the
 // real drives where there is a real registry (Windows), else that folder's layout at the root.

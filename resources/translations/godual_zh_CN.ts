@@ -1093,9 +1093,14 @@
 <context>
     <name>GoDual::MachineSeams</name>
     <message>
-        <location filename="../../app/scan/machineseams.cpp" line="+43"/>
+        <location filename="../../app/scan/machineseams.cpp" line="+44"/>
         <source>there is no registry to read on this system</source>
         <translation>此系统上没有可读取的注册表</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no registry to change on this system</source>
+        <translation>此系统上没有可修改的注册表</translation>
     </message>
 </context>
 <context>
@@ -1492,7 +1497,7 @@
 <context>
     <name>GoDual::RegFile</name>
     <message>
-        <location filename="../../app/platform/regfileparser.cpp" line="+31"/>
+        <location filename="../../app/platform/regfileparser.cpp" line="+32"/>
         <source>this is a REGEDIT4 (ANSI) file; export the key again with `reg export`, which writes &apos;Windows Registry Editor Version 5.00&apos;</source>
         <translation>这是 REGEDIT4 (ANSI) 格式的文件；请使用 `reg export` 重新导出该注册表项，它会写出 &apos;Windows Registry Editor Version 5.00&apos; 格式的文件</translation>
     </message>
@@ -1512,7 +1517,7 @@
         <translation>值位于 [-key] 删除块中</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected line &apos;%1&apos;</source>
         <translation>无法识别的行 &apos;%1&apos;</translation>
     </message>
@@ -1527,7 +1532,7 @@
         <translation>&apos;%1&apos; 没有以注册表配置单元（如 HKEY_CURRENT_USER）开头</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+43"/>
         <source>the value name has no closing quote</source>
         <translation>值名称缺少右引号</translation>
     </message>
@@ -1547,12 +1552,12 @@
         <translation>字符串值后面有多余的文本</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>&apos;%1&apos; is not a dword (up to 8 hex digits)</source>
         <translation>&apos;%1&apos; 不是 dword 值（最多 8 位十六进制数字）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>unknown value data &apos;%1&apos;</source>
         <translation>未知的值数据 &apos;%1&apos;</translation>
     </message>
@@ -1577,15 +1582,19 @@
         <translation>十六进制数据被截断：续行符后面是空行或文件末尾</translation>
     </message>
     <message>
-        <location filename="../../app/platform/regfileregistry.cpp" line="+67"/>
+        <location line="+38"/>
         <source>cannot read the registry file %1: %2</source>
         <translation>无法读取注册表文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <location line="+6"/>
         <source>the registry file %1 is larger than 64 MiB</source>
         <translation>注册表文件 %1 超过 64 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../app/platform/regfileeditor.cpp" line="+74"/>
+        <source>cannot change %1 in the registry file %2: the edited file does not read back as intended</source>
+        <translation>无法修改注册表文件 %2 中的 %1：修改后的文件读回的内容与预期不符</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2514,44 @@
         <location filename="../../app/scan/windowssidereader.cpp" line="+129"/>
         <source>Windows</source>
         <translation>Windows</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::WritableRegistry</name>
+    <message>
+        <location filename="../../app/platform/win32registry.cpp" line="+126"/>
+        <source>could not tell running programs that the environment changed (WM_SETTINGCHANGE): %1 (Win32 error %2); programs started from Explorer may see the change only after the next sign-in</source>
+        <translation>无法通知正在运行的程序环境已更改（WM_SETTINGCHANGE）：%1（Win32 错误 %2）；从资源管理器启动的程序可能要在下次登录后才能看到更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/platform/writableregfileregistry.cpp" line="+59"/>
+        <source>cannot change %1: cannot write the registry file %2: %3</source>
+        <translation>无法修改 %1：无法写入注册表文件 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/platform/writableregistry.cpp" line="+12"/>
+        <source>&apos;%1&apos; is not a registry key: it must start with a hive such as HKEY_CURRENT_USER</source>
+        <translation>“%1”不是注册表项：它必须以 HKEY_CURRENT_USER 等根键开头</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 would be %2 characters long, more than the %3 a registry string GoDual writes may hold (what an environment variable can hold); it was not changed, and GoDual never cuts a value short</source>
+        <translation>%1 将有 %2 个字符，超过了 GoDual 写入的注册表字符串最多可容纳的 %3 个字符（即环境变量可容纳的长度）；它未被修改，GoDual 绝不会截断值</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(Default)</source>
+        <translation>(默认)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot change %1: administrator rights are needed (Win32 error 5); start GoDual as administrator to change system values</source>
+        <translation>无法修改 %1：需要管理员权限（Win32 错误 5）；请以管理员身份运行 GoDual 来修改系统值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot change %1: %2 (Win32 error %3)</source>
+        <translation>无法修改 %1：%2（Win32 错误 %3）</translation>
     </message>
 </context>
 <context>
