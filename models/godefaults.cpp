@@ -2,6 +2,16 @@
 
 namespace GoDual::GoDefaults {
 
+const QStringList &variables()
+{
+    static const QStringList vars { QStringLiteral("GOROOT"), QStringLiteral("GOPATH"), QStringLiteral("GOBIN"),
+        QStringLiteral("GOTOOLCHAIN"), QStringLiteral("GOPROXY"), QStringLiteral("GOSUMDB"), QStringLiteral("GOFLAGS"),
+        QStringLiteral("GONOSUMDB"), QStringLiteral("GONOSUMCHECK"), QStringLiteral("GOINSECURE"),
+        QStringLiteral("GOPRIVATE"), QStringLiteral("GOMODCACHE"), QStringLiteral("GOCACHE"), QStringLiteral("GOENV"),
+        QStringLiteral("GO111MODULE") };
+    return vars;
+}
+
 QList<std::pair<QString, QString>> values(const QString &gopath)
 {
     QList<std::pair<QString, QString>> out {

@@ -4,6 +4,10 @@
 
 namespace GoDual::GoDefaults {
 
+// The Go variables GoDual follows through start-up files, the environment, the registry and the go
+// env file: GOROOT, GOPATH, GOBIN, GOTOOLCHAIN, GOPROXY, GOSUMDB, GOFLAGS, ...
+const QStringList &variables();
+
 // Go's built-in values of the settings GoDual shows, as `go env` prints them when nothing sets
 // them (the standard release's $GOROOT/go.env gives GOPROXY, GOSUMDB and GOTOOLCHAIN; GOPATH is
 // the home folder's go). `gopath` is that side's default GOPATH ($HOME/go, %USERPROFILE%\go).

@@ -3,6 +3,7 @@
 #include "goversion.h"
 #include "origin.h"
 #include "sideid.h"
+#include "wsldistro.h"
 
 #include <QDateTime>
 #include <QList>
@@ -91,7 +92,10 @@ struct RegistryPathValue {
 struct Side {
     SideId id;
     QString name;
-    enum class State { Running, Stopped, Unknown } state = State::Running;
+    // A distro's state as wsl.exe lists it: the same six states, and Unknown when nobody could
+    // read it (a localized word, or wsl.exe could not list). Windows and local are Running.
+    using State = WslDistro::State;
+    State state = State::Running;
     int wslVersion = 0;
     bool isDefault = false;
     bool scanned = false;

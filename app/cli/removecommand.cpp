@@ -133,7 +133,7 @@ int runRemove(const QStringList &args, Io &io)
     }
     if (parsed->side.kind() == SideId::Kind::Wsl) {
         const QString wsl = MachineSeams::fromEnvironment().wsl;
-        WslInstallTarget distro(wsl, parsed->side.distro());
+        WslInstallTarget distro(WslCli(wsl), parsed->side.distro());
         // A distro that cannot be reached (no wsl.exe, stopped without --wake) says so before a
         // scan would only find it unreadable.
         if (auto running = distro.checkRunning(parsed->wake); !running) {

@@ -19,17 +19,12 @@ QString kindName(SideId::Kind kind)
     Q_UNREACHABLE_RETURN(QString());
 }
 
+// wsl.exe's own word for the state ("Running", "Installing", ...), so scripts match what
+// `wsl.exe -l -v` prints; "Unknown" when nobody could read it.
 QString stateName(Side::State state)
 {
-    switch (state) {
-    case Side::State::Running:
-        return QStringLiteral("Running");
-    case Side::State::Stopped:
-        return QStringLiteral("Stopped");
-    case Side::State::Unknown:
-        return QStringLiteral("Unknown");
-    }
-    Q_UNREACHABLE_RETURN(QString());
+    const QString word = wslStateWord(state);
+    return word.isEmpty() ? QStringLiteral("Unknown") : word;
 }
 
 QJsonObject envValue(const EnvValue &v)

@@ -28,6 +28,27 @@ QString severityLabel(Finding::Severity s, bool colour)
     Q_UNREACHABLE_RETURN(QString());
 }
 
+QString stateLabel(Side::State state)
+{
+    switch (state) {
+    case Side::State::Running:
+        return tr("running");
+    case Side::State::Stopped:
+        return tr("stopped");
+    case Side::State::Installing:
+        return tr("installing");
+    case Side::State::Uninstalling:
+        return tr("uninstalling");
+    case Side::State::Converting:
+        return tr("converting");
+    case Side::State::Exporting:
+        return tr("exporting");
+    case Side::State::Unknown:
+        break;
+    }
+    return tr("state unknown");
+}
+
 void row(QTextStream &out, const QString &label, const QString &value, const QString &origin = {})
 {
     out << "  " << TextWidth::padded(label, 10) << value;
@@ -45,8 +66,7 @@ void writeSides(QTextStream &out, const Snapshot &snapshot, bool colour)
         if (side.id.kind() == SideId::Kind::Wsl) {
             title += QStringLiteral("  (WSL %1, %2%3)")
                          .arg(side.wslVersion)
-                         .arg(side.state == Side::State::Running ? tr("running") : tr("stopped"),
-                             side.isDefault ? tr(", default") : QString());
+                         .arg(stateLabel(side.state), side.isDefault ? tr(", default") : QString());
         }
         out << paint(title, "1", colour) << '\n';
         if (!side.scanError.isEmpty())

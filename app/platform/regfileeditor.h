@@ -1,7 +1,7 @@
 #pragma once
 
 #include "platform/regfilecontents.h"
-#include "platform/registryvalue.h"
+#include "registryvalue.h"
 #include "result.h"
 
 #include <QByteArray>

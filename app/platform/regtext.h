@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform/registryvalue.h"
+#include "registryvalue.h"
 
 #include <QByteArray>
 #include <QList>

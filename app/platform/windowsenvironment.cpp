@@ -130,6 +130,24 @@ QString WindowsEnvironment::value(const QString &name) const
     return found ? found->value : QString();
 }
 
+QProcessEnvironment WindowsEnvironment::appliedTo(const QProcessEnvironment &process, const QStringList &decided) const
+{
+    QProcessEnvironment result = process;
+    // The process's own spelling of each name, found case-insensitively (a Linux host's
+    // QProcessEnvironment compares names exactly).
+    QHash<QString, QString> spelling;
+    const QStringList keys = process.keys();
+    for (const QString &key : keys)
+        spelling.insert(key.toCaseFolded(), key);
+    for (const QString &name : decided) {
+        if (!m_index.contains(name.toCaseFolded()))
+            result.remove(spelling.value(name.toCaseFolded(), name));
+    }
+    for (const Variable &variable : m_variables)
+        result.insert(spelling.value(variable.name.toCaseFolded(), variable.name), variable.value);
+    return result;
+}
+
 QString WindowsEnvironment::expand(const QString &text) const
 {
     // One level, as ExpandEnvironmentStrings: a reference becomes the variable's current value and

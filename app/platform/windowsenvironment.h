@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 
 #include <optional>
@@ -50,6 +51,16 @@ public:
     // Expands %NAME% references against this environment, as ExpandEnvironmentStrings does: names
     // compare case-insensitively, an unknown name is left as written.
     QString expand(const QString &text) const;
+
+    // The environment to give a child process started now, as Explorer would start it:
+    // `process` (the caller's own environment, which also holds what the registry never defines:
+    // COMPUTERNAME, USERNAME, TEMP and the like, and whatever the caller was started with) with
+    // every variable of this environment set over it. The variables named in `decided` (Path,
+    // WSLENV, the Go variables) are the registry's alone: one it no longer defines anywhere is
+    // removed, so a value deleted from HKEY_CURRENT_USER\Environment stops reaching children.
+    // Names compare case-insensitively, as on Windows; a variable the process has keeps the
+    // process's spelling (PATH stays PATH). Pure.
+    QProcessEnvironment appliedTo(const QProcessEnvironment &process, const QStringList &decided) const;
 
     // Sets or replaces a variable (keeps its first position and spelling).
     void set(const Variable &variable);

@@ -32,19 +32,6 @@ Failure wslFailure(const QString &command, const QStringList &lines, int exitCod
             .arg(command, excerpt(error.message), error.code) };
 }
 
-// An older wsl.exe that does not know an argument (`-v` after `-l`, `--exec`) answers exit -1 with
-// "Invalid command line argument: ... Please use 'wsl.exe --help' ..." or its whole usage text,
-// neither with an "Error code:" line, like "no installed distributions". The messages are
-// localized; the option names and the usage synopsis ("wsl.exe [Argument] ...") are not.
-bool isUsageError(const QStringList &lines)
-{
-    for (const QString &line : lines) {
-        if (line.contains(QLatin1StringView("--help")) || line.contains(QLatin1StringView("wsl.exe [")))
-            return true;
-    }
-    return false;
-}
-
 struct Row {
     bool isDefault = false;
     QString name;
@@ -119,27 +106,6 @@ Result<QStringList> parseNames(const QByteArray &bytes, int exitCode, const QStr
 
 } // namespace
 
-WslDistro::State wslStateFromText(QStringView text)
-{
-    using State = WslDistro::State;
-    static const struct {
-        const char16_t *word;
-        State state;
-    } kStates[] = {
-        { u"Running", State::Running },
-        { u"Stopped", State::Stopped },
-        { u"Installing", State::Installing },
-        { u"Uninstalling", State::Uninstalling },
-        { u"Converting", State::Converting },
-        { u"Exporting", State::Exporting },
-    };
-    for (const auto &entry : kStates) {
-        if (text.compare(QStringView(entry.word), Qt::CaseInsensitive) == 0)
-            return entry.state;
-    }
-    return State::Unknown;
-}
-
 Result<QList<WslDistro>> parseWslListVerbose(const QByteArray &stdoutBytes, int exitCode)
 {
     const QString command = QStringLiteral("wsl.exe -l -v");
@@ -147,7 +113,7 @@ Result<QList<WslDistro>> parseWslListVerbose(const QByteArray &stdoutBytes, int 
     if (exitCode != 0) {
         // With no distro installed wsl.exe prints a (localized) explanation without a code line
         // and exits -1; that is a normal machine state, not a failure.
-        if (exitCode == -1 && isUsageError(lines)) {
+        if (exitCode == -1 && parseWslError(lines).usage) {
             return Failure { QCoreApplication::translate(
                 "GoDual::WslList", "%1 was refused as a usage error, so this wsl.exe is probably too old for it: %2")
                     .arg(command, excerpt(parseWslError(lines).message)) };

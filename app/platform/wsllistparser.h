@@ -26,7 +26,4 @@ Result<QStringList> parseWslListQuiet(const QByteArray &stdoutBytes, int exitCod
 // `wsl.exe -l --running -q`: the running distros' names (empty output: none running).
 Result<QStringList> parseWslListRunningQuiet(const QByteArray &stdoutBytes, int exitCode);
 
-// The state word of a `-l -v` row; English words only (what current wsl.exe prints).
-WslDistro::State wslStateFromText(QStringView text);
-
 } // namespace GoDual

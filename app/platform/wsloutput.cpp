@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace GoDual {
 
 namespace {
@@ -86,6 +88,11 @@ WslError parseWslError(const QStringList &lines)
             message.append(trimmed);
     }
     error.message = message.join(u' ');
+    // The messages are localized; the option names and the usage synopsis ("wsl.exe [Argument]
+    // ...") are not.
+    error.usage = error.code.isEmpty() && std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.contains(QLatin1StringView("--help")) || line.contains(QLatin1StringView("wsl.exe ["));
+    });
     return error;
 }
 

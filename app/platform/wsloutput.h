@@ -25,6 +25,11 @@ struct WslError {
     // "Wsl/Service/WSL_E_DISTRO_NOT_FOUND"; empty when the output has no code line (wsl.exe
     // omits it for "no installed distributions" and for invalid usage).
     QString code;
+    // The text is wsl.exe refusing its command line (WSL_E_INVALID_USAGE, printed without a code
+    // line): an older wsl.exe that does not know an argument (`-v` after `-l`, `--exec`) answers
+    // "Invalid command line argument: ... Please use 'wsl.exe --help' ..." or its whole usage text.
+    // Never "no installed distributions", which has no code line either.
+    bool usage = false;
 };
 WslError parseWslError(const QStringList &lines);
 

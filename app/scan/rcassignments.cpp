@@ -1,5 +1,7 @@
 #include "scan/rcassignments.h"
 
+#include "godefaults.h"
+
 #include <QRegularExpression>
 
 namespace GoDual::RcAssignments {
@@ -50,15 +52,7 @@ QStringList words(const QString &text)
 
 } // namespace
 
-const QStringList &goVariables()
-{
-    static const QStringList vars { QStringLiteral("GOROOT"), QStringLiteral("GOPATH"), QStringLiteral("GOBIN"),
-        QStringLiteral("GOTOOLCHAIN"), QStringLiteral("GOPROXY"), QStringLiteral("GOSUMDB"), QStringLiteral("GOFLAGS"),
-        QStringLiteral("GONOSUMDB"), QStringLiteral("GONOSUMCHECK"), QStringLiteral("GOINSECURE"),
-        QStringLiteral("GOPRIVATE"), QStringLiteral("GOMODCACHE"), QStringLiteral("GOCACHE"), QStringLiteral("GOENV"),
-        QStringLiteral("GO111MODULE") };
-    return vars;
-}
+const QStringList &goVariables() { return GoDefaults::variables(); }
 
 QList<RcAssignment> parse(const QString &file, int line, const QString &text)
 {

@@ -16,14 +16,15 @@ namespace GoDual {
 Scanner::Scanner(MachineSeams seams, ProcessRunner &runner, QObject *parent)
     : QObject(parent)
     , m_seams(std::move(seams))
+    , m_wsl(m_seams.wsl)
     , m_runner(runner)
 {
 }
 
 void Scanner::setTimeouts(int listMs, int probeMs)
 {
-    m_listTimeoutMs = listMs;
-    m_probeTimeoutMs = probeMs;
+    m_wsl.setTimeoutMs(WslCli::Call::List, listMs);
+    m_wsl.setTimeoutMs(WslCli::Call::Probe, probeMs);
 }
 
 bool Scanner::wanted(const SideId &id) const { return m_options.only.isEmpty() || m_options.only.contains(id); }
@@ -150,52 +151,27 @@ void Scanner::addUnlistedDistros(quint64 generation)
     }
 }
 
-namespace {
-
-// wsl.exe's own failures exit with -1, which a Linux process reports as 255.
-int wslExitCode(const ProcessResult &result) { return result.exitCode == 255 ? -1 : result.exitCode; }
-
-} // namespace
-
-ProcessRequest Scanner::listRequest(const QStringList &arguments) const
-{
-    ProcessRequest request;
-    request.program = m_seams.wsl;
-    request.arguments = arguments;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Ask for UTF-8; the parser still detects the UTF-16 that older wsl.exe writes regardless.
-    env.insert(QStringLiteral("WSL_UTF8"), QStringLiteral("1"));
-    request.environment = env;
-    request.timeoutMs = m_listTimeoutMs;
-    return request;
-}
-
 void Scanner::listDistros(quint64 generation)
 {
     ++m_pending;
-    m_runner.run(listRequest({ QStringLiteral("-l"), QStringLiteral("-v") }), this,
-        [this, generation](const ProcessResult &result) {
-            if (generation != m_generation)
-                return;
-            auto failed = [&](const QString &error) {
-                addError(error, generation);
-                m_listFailed = true;
-                if (m_lxss)
-                    addUnlistedDistros(generation);
-                taskDone(generation);
-            };
-            if (!result.started || result.timedOut)
-                return failed(tr("could not list the WSL distros with %1: %2").arg(m_seams.wsl, result.errorText));
-            const auto distros = parseWslListVerbose(result.out, wslExitCode(result));
-            if (!distros)
-                return failed(tr("could not list the WSL distros: %1").arg(distros.error()));
-            const bool localized = std::any_of(distros->cbegin(), distros->cend(),
-                [](const WslDistro &d) { return d.state == WslDistro::State::Unknown; });
-            if (localized)
-                listRunning(*distros, generation); // finishes this task
-            else
-                acceptListed(*distros, std::nullopt, generation);
-        });
+    m_runner.run(m_wsl.listVerbose(), this, [this, generation](const ProcessResult &result) {
+        if (generation != m_generation)
+            return;
+        const auto distros = m_wsl.distros(result);
+        if (!distros) {
+            addError(distros.error(), generation);
+            m_listFailed = true;
+            if (m_lxss)
+                addUnlistedDistros(generation);
+            return taskDone(generation);
+        }
+        const bool localized = std::any_of(distros->cbegin(), distros->cend(),
+            [](const WslDistro &d) { return d.state == WslDistro::State::Unknown; });
+        if (localized)
+            listRunning(*distros, generation); // finishes this task
+        else
+            acceptListed(*distros, std::nullopt, generation);
+    });
 }
 
 void Scanner::listRunning(const QList<WslDistro> &distros, quint64 generation)
@@ -203,23 +179,16 @@ void Scanner::listRunning(const QList<WslDistro> &distros, quint64 generation)
     // State words this build does not know (older builds localized them): the names-only list
     // of running distros says which run, so a running one is still probed and a stopped one is
     // not woken.
-    m_runner.run(listRequest({ QStringLiteral("-l"), QStringLiteral("--running"), QStringLiteral("-q") }), this,
-        [this, distros, generation](const ProcessResult &result) {
-            if (generation != m_generation)
-                return;
-            std::optional<QStringList> running;
-            if (result.started && !result.timedOut) {
-                const auto names = parseWslListRunningQuiet(result.out, wslExitCode(result));
-                if (names)
-                    running = *names;
-                else
-                    addError(tr("could not list the running WSL distros: %1").arg(names.error()), generation);
-            } else {
-                addError(tr("could not list the running WSL distros with %1: %2").arg(m_seams.wsl, result.errorText),
-                    generation);
-            }
-            acceptListed(distros, running, generation);
-        });
+    m_runner.run(m_wsl.listRunning(), this, [this, distros, generation](const ProcessResult &result) {
+        if (generation != m_generation)
+            return;
+        std::optional<QStringList> running;
+        if (const auto names = m_wsl.running(result))
+            running = *names;
+        else
+            addError(names.error(), generation);
+        acceptListed(distros, running, generation);
+    });
 }
 
 void Scanner::acceptListed(
@@ -237,11 +206,9 @@ void Scanner::acceptListed(
         listed.name = d.name;
         listed.wslVersion = d.wslVersion;
         listed.isDefault = d.isDefault;
-        listed.state = d.state == WslDistro::State::Running ? Side::State::Running
-            : d.state == WslDistro::State::Stopped          ? Side::State::Stopped
-                                                            : Side::State::Unknown;
+        listed.state = d.state;
         // Installing, Converting, ... and a state nobody could read: say why it was not scanned.
-        if (listed.state == Side::State::Unknown)
+        if (d.state != WslDistro::State::Running && d.state != WslDistro::State::Stopped)
             listed.scanError = tr("not scanned: wsl.exe lists %1 as '%2'").arg(d.name, d.stateText);
         m_listed.insert(d.name.toLower(), listed);
         if (d.state == WslDistro::State::Running || (m_options.wake && d.state == WslDistro::State::Stopped))
@@ -267,7 +234,7 @@ void Scanner::probe(const SideId &id, quint64 generation, const Side &listed)
         p->deleteLater();
         taskDone(generation);
     });
-    p->start(m_seams.wsl, m_probeTimeoutMs);
+    p->start(m_wsl);
 }
 
 void Scanner::completeDistro(Side &side) const

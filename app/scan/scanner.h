@@ -2,6 +2,7 @@
 
 #include "platform/lxssregistry.h"
 #include "platform/processrunner.h"
+#include "platform/wslcli.h"
 #include "scan/machineseams.h"
 #include "scan/sideprobe.h"
 #include "snapshot.h"
@@ -40,6 +41,9 @@ public:
 
     // Time limits: a wsl.exe list call, and one side's probe (a hanging distro costs this much).
     void setTimeouts(int listMs, int probeMs);
+    // The wsl.exe every call of the scan goes through; the write path refreshes its environment
+    // after changing the registry, so the next scan's distros see the new WSLENV and Path.
+    WslCli &wsl() { return m_wsl; }
 
 Q_SIGNALS:
     void sideFinished(const GoDual::SideId &id);
@@ -48,8 +52,6 @@ Q_SIGNALS:
 private:
     bool wanted(const SideId &id) const;
     void readWindows(quint64 generation);
-    // A `wsl.exe -l ...` call: UTF-8 asked for, the list time limit.
-    ProcessRequest listRequest(const QStringList &arguments) const;
     void listDistros(quint64 generation);
     void listRunning(const QList<WslDistro> &distros, quint64 generation);
     void acceptListed(const QList<WslDistro> &distros, const std::optional<QStringList> &running, quint64 generation);
@@ -69,6 +71,7 @@ private:
     void taskDone(quint64 generation);
 
     MachineSeams m_seams;
+    WslCli m_wsl;
     ProcessRunner &m_runner;
     ScanOptions m_options;
     Snapshot m_building;
@@ -80,8 +83,6 @@ private:
     QSet<QString> m_handled; // distro names (lower case) probed or added in this scan
     std::optional<QList<LxssDistro>> m_lxss; // once the registry has been read
     bool m_listFailed = false;
-    int m_listTimeoutMs = 15'000;
-    int m_probeTimeoutMs = SideProbe::kDefaultTimeoutMs;
 };
 
 } // namespace GoDual

@@ -3,6 +3,7 @@
 #include "drvfspath.h"
 #include "godefaults.h"
 #include "gosettings.h"
+#include "installlocations.h"
 #include "scan/goenvfile.h"
 #include "scan/rcassignments.h"
 #include "scan/vscodesettings.h"
@@ -64,7 +65,7 @@ QList<GoInstall> installsFrom(const ProbeReport &report)
         seen.append(root);
         const auto version = GoVersion::parse(i.versionLine.trimmed());
         GoInstall install { version ? version->toString() : i.versionLine.trimmed(), root, {},
-            installSource(dir, report.home), i.binaryKind };
+            InstallLocations::linuxSource(dir, report.home), i.binaryKind };
         if (dir != root)
             install.aliases.append(dir);
         installs.append(install);
@@ -214,37 +215,6 @@ QList<RcAssignment> tracedAssignments(const ProbeReport &report)
 }
 
 } // namespace
-
-QString installSource(const QString &goroot, const QString &home)
-{
-    const QString dir = normalDir(goroot);
-    if (dir == QLatin1StringView("/usr/local/go"))
-        return QStringLiteral("tarball");
-    if (dir.startsWith(QLatin1StringView("/usr/lib/go")))
-        return QStringLiteral("debian");
-    if (dir.startsWith(QLatin1StringView("/snap/go")))
-        return QStringLiteral("snap");
-    if (dir.startsWith(QLatin1StringView("/opt/")))
-        return QStringLiteral("opt");
-    if (dir == QLatin1StringView("/etc/alternatives/go"))
-        return QStringLiteral("alternatives");
-    if (!home.isEmpty() && dir.startsWith(home + u'/')) {
-        const QString rest = dir.mid(home.size() + 1);
-        if (rest.startsWith(QLatin1StringView("sdk/")))
-            return QStringLiteral("sdk");
-        if (rest.startsWith(QLatin1StringView(".gvm/")))
-            return QStringLiteral("gvm");
-        if (rest.startsWith(QLatin1StringView(".goenv/")))
-            return QStringLiteral("goenv");
-        if (rest.startsWith(QLatin1StringView(".local/share/mise/")))
-            return QStringLiteral("mise");
-        if (rest.startsWith(QLatin1StringView(".asdf/")))
-            return QStringLiteral("asdf");
-        if (rest.contains(QLatin1StringView("golang.org/toolchain@")))
-            return QStringLiteral("toolchain");
-    }
-    return QStringLiteral("other");
-}
 
 Side build(const SideId &id, const ProbeReport &report, Resolver resolver)
 {

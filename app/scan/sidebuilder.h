@@ -18,7 +18,4 @@ enum class Resolver { Trace, Static };
 // knows comes from `report`.
 Side build(const SideId &id, const ProbeReport &report, Resolver resolver = Resolver::Trace);
 
-// Where a Go installation came from, judged by its folder ("debian", "tarball", "sdk", ...).
-QString installSource(const QString &goroot, const QString &home);
-
 } // namespace GoDual::SideBuilder

@@ -1,5 +1,6 @@
 #include "scan/sideprobe.h"
 
+#include "installlocations.h"
 #include "scan/probeparser.h"
 #include "scan/scanlog.h"
 #include "scan/sidebuilder.h"
@@ -22,25 +23,25 @@ QByteArray SideProbe::script()
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void SideProbe::start(const QString &wsl, int timeoutMs)
+QStringList SideProbe::arguments(const QString &nonce)
+{
+    return QStringList { nonce } + InstallLocations::probeArguments();
+}
+
+void SideProbe::start(const WslCli &wsl)
 {
     // A fresh nonce per run ties the output to this probe, whatever start-up files print.
     const QString nonce = QUuid::createUuid().toString(QUuid::Id128);
     ProcessRequest request;
-    request.input = script();
-    request.timeoutMs = timeoutMs;
     if (m_id.kind() == SideId::Kind::Wsl) {
-        request.program = wsl;
-        request.arguments = { QStringLiteral("-d"), m_id.distro(), QStringLiteral("--exec"), QStringLiteral("/bin/sh"),
-            QStringLiteral("-s"), nonce };
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("WSL_UTF8"), QStringLiteral("1"));
-        request.environment = env;
+        request = wsl.probe(m_id.distro(), script(), arguments(nonce));
     } else {
         request.program = QStringLiteral("/bin/sh");
-        request.arguments = { QStringLiteral("-s"), nonce };
+        request.arguments = QStringList { QStringLiteral("-s") } + arguments(nonce);
+        request.input = script();
+        request.timeoutMs = wsl.timeoutMs(WslCli::Call::Probe);
     }
-    qCDebug(lcScan) << "probing" << m_id.toString() << "with" << request.program << request.arguments;
+    qCDebug(lcScan) << "probing" << m_id.toString() << "with" << request.program << request.arguments.mid(0, 6);
     m_runner.run(request, this, [this, nonce](const ProcessResult &result) { handle(result, nonce); });
 }
 
@@ -53,8 +54,12 @@ void SideProbe::handle(const ProcessResult &result, const QString &nonce)
         m_side.scanError = tr("could not probe %1: %2").arg(m_id.toString(), result.errorText);
     } else {
         auto report = ProbeParser::parse(result.out, nonce);
+        const QString wslFailed = m_id.kind() == SideId::Kind::Wsl ? WslCli::failure(result) : QString();
         if (report) {
             m_side = SideBuilder::build(m_id, *report);
+        } else if (!wslFailed.isEmpty()) {
+            // wsl.exe itself refused (an unknown distro, a wsl.exe too old for --exec): its words.
+            m_side.scanError = tr("could not probe %1: %2").arg(m_id.toString(), wslFailed);
         } else {
             const QString err = QString::fromUtf8(result.err).trimmed().left(500);
             m_side.scanError = tr("could not read the probe of %1 (exit code %2): %3%4")

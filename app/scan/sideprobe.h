@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/processrunner.h"
+#include "platform/wslcli.h"
 #include "snapshot.h"
 
 #include <QObject>
@@ -16,14 +17,17 @@ class SideProbe : public QObject {
 public:
     SideProbe(SideId id, ProcessRunner &runner, QObject *parent = nullptr);
 
-    // `wsl` is the wsl.exe to call for distro sides; ignored for the local side. The probe is
-    // killed after `timeoutMs` (its login shell has 10 s of it).
-    void start(const QString &wsl = {}, int timeoutMs = kDefaultTimeoutMs);
-    static constexpr int kDefaultTimeoutMs = 25'000;
+    // Distro sides go through `wsl` (its probe request and time limit); the local side runs
+    // /bin/sh directly with the same arguments and time limit.
+    void start(const WslCli &wsl = WslCli());
+    static constexpr int kDefaultTimeoutMs = WslCli::kProbeTimeoutMs;
     const Side &side() const { return m_side; }
 
     // The probe script shipped in the resources.
     static QByteArray script();
+    // Its arguments: the nonce, then the Linux install locations of InstallLocations (the one
+    // list of where Go is looked for).
+    static QStringList arguments(const QString &nonce);
 
 Q_SIGNALS:
     void finished();

@@ -2,6 +2,7 @@
 
 #include "diagnosis/sidepaths.h"
 #include "godefaults.h"
+#include "installlocations.h"
 #include "platform/windowsenvironment.h"
 #include "scan/goenvfile.h"
 #include "scan/rcassignments.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace GoDual::WindowsSideReader {
 
@@ -37,19 +39,19 @@ QString binaryKind(const WindowsFiles &files, const QString &exe)
     return head.startsWith("MZ") ? QStringLiteral("pe") : QStringLiteral("other");
 }
 
-// Where an installation found on Path came from, judged by its folder.
-QString sourceOf(const QString &root)
+// Where an installation found on Path came from: the table's label when it is one of the
+// table's folders, else judged by names that mark a package manager's tree wherever it was put.
+QString sourceOf(const WindowsEnvironment &env, const QString &root)
 {
+    for (const InstallLocations::Location &row : InstallLocations::of(InstallLocations::System::Windows)) {
+        if (InstallLocations::matches(env.expand(row.pattern), root, InstallLocations::System::Windows))
+            return row.source;
+    }
     const QString r = root.toLower();
     if (r.contains(QLatin1StringView("\\scoop\\")))
         return QStringLiteral("scoop");
-    if (r.contains(QLatin1StringView("chocolatey")) || r.endsWith(QLatin1StringView("\\tools\\go")))
+    if (r.contains(QLatin1StringView("chocolatey")))
         return QStringLiteral("chocolatey");
-    if (r.contains(QLatin1StringView("\\sdk\\go")))
-        return QStringLiteral("sdk");
-    if (r.endsWith(QLatin1StringView("\\program files\\go"))
-        || r.endsWith(QLatin1StringView("\\program files (x86)\\go")) || r.endsWith(QLatin1StringView(":\\go")))
-        return QStringLiteral("msi");
     return QStringLiteral("path");
 }
 
@@ -61,11 +63,15 @@ QString versionAt(const WindowsFiles &files, const QString &dir)
     return parsed ? parsed->toString() : first;
 }
 
-// Adds the installation at `root` when its VERSION file says it is Go.
+// Adds the installation at `root` when it is one: InstallLocations' rule, VERSION naming Go,
+// bin\go.exe and the folder pkg\tool.
 void addInstall(Side &side, const WindowsFiles &files, const QString &root, const QString &source)
 {
     const QString dir = trimDir(root);
     if (SidePaths::installAt(side, dir))
+        return;
+    if (!files.isFile(windowsPathJoin(dir, QStringLiteral("bin\\go.exe")))
+        || !files.isDir(windowsPathJoin(dir, QStringLiteral("pkg\\tool"))))
         return;
     const QString version = versionAt(files, dir);
     if (version.isEmpty())
@@ -76,9 +82,8 @@ void addInstall(Side &side, const WindowsFiles &files, const QString &root, cons
 
 // Scoop keeps each version in apps\go\<version> and points the junction apps\go\current at the
 // one in use; `current` is another name of that folder, not an installation of its own.
-void addScoopInstalls(Side &side, const WindowsFiles &files, const QString &scoopRoot)
+void addScoopInstalls(Side &side, const WindowsFiles &files, const QString &apps)
 {
-    const QString apps = windowsPathJoin(scoopRoot, QStringLiteral("apps\\go"));
     const QStringList dirs = files.subdirs(apps);
     for (const QString &d : dirs) {
         if (d.compare(QLatin1StringView("current"), Qt::CaseInsensitive) != 0)
@@ -119,6 +124,36 @@ QString shimTarget(const WindowsFiles &files, const QString &dir, const QString 
     return {};
 }
 
+// A Windows row's pattern with its %VAR% references expanded; nothing when it names a variable
+// this machine does not define (so a row never turns into a relative folder).
+QStringList expandedFolder(const WindowsEnvironment &env, const QString &pattern)
+{
+    static const QRegularExpression reference(QStringLiteral("%([^%]+)%"));
+    for (auto it = reference.globalMatch(pattern); it.hasNext();) {
+        if (env.value(it.next().captured(1)).isEmpty())
+            return {};
+    }
+    return { trimDir(env.expand(pattern)) };
+}
+
+// The folders a Windows row names: expanded, then a `*` in its last name matched against the
+// subfolders of its parent.
+QStringList folders(const WindowsEnvironment &env, const WindowsFiles &files, const QString &pattern)
+{
+    const QStringList expanded = expandedFolder(env, pattern);
+    if (expanded.isEmpty() || !expanded.first().contains(u'*'))
+        return expanded;
+    const QString parent = parentOf(expanded.first());
+    const QString last = expanded.first().mid(parent.size() + (parent.endsWith(u'\\') ? 0 : 1));
+    QStringList out;
+    for (const QString &d : files.subdirs(parent, last.left(last.indexOf(u'*')))) {
+        const QString dir = windowsPathJoin(parent, d);
+        if (InstallLocations::matches(expanded.first(), dir, InstallLocations::System::Windows))
+            out.append(dir);
+    }
+    return out;
+}
+
 } // namespace
 
 Side read(const Registry &registry, const WindowsFiles &files)
@@ -156,48 +191,27 @@ Side read(const Registry &registry, const WindowsFiles &files)
                 { Origin::registry(key, QStringLiteral("Path")), value->text, value->type == RegistryValue::ExpandSz });
     }
 
-    // Installations in the usual places, then every Go bin folder on Path.
+    // Installations in the table's places, then every Go bin folder on Path.
     const QString profile = side.home;
-    const QString systemDrive = env.value(QStringLiteral("SystemDrive")).isEmpty()
-        ? QStringLiteral("C:")
-        : env.value(QStringLiteral("SystemDrive"));
-    // The Program Files folders, from the registry when it names them, else Windows' defaults.
-    QStringList programFiles;
-    for (const char *var : { "ProgramFiles", "ProgramFiles(x86)", "ProgramW6432" })
-        programFiles.append(env.value(QString::fromLatin1(var)));
-    programFiles.append(systemDrive + QStringLiteral("\\Program Files"));
-    programFiles.append(systemDrive + QStringLiteral("\\Program Files (x86)"));
-    for (const QString &pf : std::as_const(programFiles)) {
-        if (!pf.isEmpty())
-            addInstall(side, files, windowsPathJoin(pf, QStringLiteral("Go")), QStringLiteral("msi"));
-    }
-    addInstall(side, files, systemDrive + QStringLiteral("\\Go"), QStringLiteral("msi"));
-    if (!profile.isEmpty()) {
-        const QString sdk = windowsPathJoin(profile, QStringLiteral("sdk"));
-        for (const QString &d : files.subdirs(sdk, QStringLiteral("go")))
-            addInstall(side, files, windowsPathJoin(sdk, d), QStringLiteral("sdk"));
-    }
-    // Scoop's user and global roots: %SCOOP% and %SCOOP_GLOBAL% when set, else its defaults.
-    const QString programData = env.value(QStringLiteral("ProgramData"));
-    const QString scoop = !env.value(QStringLiteral("SCOOP")).isEmpty()
-        ? env.value(QStringLiteral("SCOOP"))
-        : (profile.isEmpty() ? QString() : windowsPathJoin(profile, QStringLiteral("scoop")));
-    const QString scoopGlobal = !env.value(QStringLiteral("SCOOP_GLOBAL")).isEmpty()
-        ? env.value(QStringLiteral("SCOOP_GLOBAL"))
-        : (programData.isEmpty() ? QString() : windowsPathJoin(programData, QStringLiteral("scoop")));
-    for (const QString &root : { scoop, scoopGlobal }) {
-        if (!root.isEmpty())
-            addScoopInstalls(side, files, root);
+    // Windows' default where the registry does not say (SystemDrive comes from SystemRoot).
+    WindowsEnvironment places = env;
+    if (places.value(QStringLiteral("SystemDrive")).isEmpty())
+        places.set({ QStringLiteral("SystemDrive"), QStringLiteral("C:"), {}, RegistryValue::Sz, {} });
+    for (const InstallLocations::Location &row : InstallLocations::of(InstallLocations::System::Windows)) {
+        // Scoop's rows name apps\go\*: its versions and the `current` junction are read together.
+        if (row.source == u"scoop") {
+            if (const QStringList apps = expandedFolder(places, row.pattern); !apps.isEmpty())
+                addScoopInstalls(side, files, parentOf(apps.first()));
+            continue;
+        }
+        for (const QString &dir : folders(places, files, row.pattern))
+            addInstall(side, files, dir, row.source);
     }
     // The MSI (also what winget installs) records its folder, wherever the user put it.
     if (const auto msi = registry.value(
             QStringLiteral("HKEY_CURRENT_USER\\Software\\GoProgrammingLanguage"), QStringLiteral("installLocation"));
         msi && !msi->text.isEmpty())
         addInstall(side, files, msi->text, QStringLiteral("msi"));
-    if (!programData.isEmpty())
-        addInstall(side, files, windowsPathJoin(programData, QStringLiteral("chocolatey\\lib\\golang\\tools\\go")),
-            QStringLiteral("chocolatey"));
-    addInstall(side, files, systemDrive + QStringLiteral("\\tools\\go"), QStringLiteral("chocolatey"));
 
     QStringList seen;
     for (const WindowsPathEntry &w : env.path()) {
@@ -219,7 +233,7 @@ Side read(const Registry &registry, const WindowsFiles &files)
                 e.goRealPath = target = trimDir(shimmed);
             }
             const QString root = parentOf(parentOf(target));
-            addInstall(side, files, root, sourceOf(root));
+            addInstall(side, files, root, sourceOf(places, root));
             if (!side.active) {
                 ActiveGo active { trimDir(exe), {}, {}, e.goKind };
                 if (const GoInstall *i = SidePaths::installAt(side, root)) {

@@ -62,7 +62,7 @@ Result<InstallRequest> planInstall(const GoVersion &version, const SideId &side,
                     .arg(side.toString()) };
         // A distro runs on the host's CPU; its files are reached only through wsl.exe.
         request.os = QStringLiteral("linux");
-        request.target = std::make_shared<WslInstallTarget>(seams.wsl, side.distro());
+        request.target = std::make_shared<WslInstallTarget>(WslCli(seams.wsl), side.distro());
         // Known from a scan; otherwise the target reports it before anything is downloaded.
         if (scanned && !scanned->home.isEmpty())
             request.sdkRoot = scanned->home + QStringLiteral("/sdk");

@@ -2,10 +2,8 @@
 
 #include "archivetree.h"
 #include "platform/processrunner.h"
-#include "platform/wsllistparser.h"
-#include "platform/wsloutput.h"
 
-#include <QProcessEnvironment>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,72 +12,13 @@ namespace GoDual {
 
 namespace {
 
-// The scripts run as the distro's default user with /bin/sh, which reads no start-up files, so
-// their stdout is only what they print: "key<TAB>value" lines, or "error<TAB>kind<TAB>detail"
-// with exit code 3. Data arrives as "$1", "$2", never inside the script text.
-
-// $1 = version. Where ~/sdk is, whether the version is there already, free KiB on its disk.
-constexpr char kPrepareScript[] = R"sh(root=$HOME/sdk
-case $root in /*) ;; *) printf 'error\thome\t%s\n' "$HOME"; exit 3 ;; esac
-if [ -e "$root/$1" ] || [ -L "$root/$1" ]; then printf 'error\texists\t%s\n' "$root/$1"; exit 3; fi
-d=$root
-while [ ! -d "$d" ]; do d=${d%/*}; [ -n "$d" ] || d=/; done
-free=$(df -Pk -- "$d" 2>/dev/null | { read -r _; read -r _ _ _ avail _; printf '%s' "$avail"; })
-printf 'root\t%s\nfree\t%s\n' "$root" "$free"
-)sh";
-
-// $1 = staging folder name. stdin: the checked, inflated .tar. Extracts into ~/sdk/<staging> (which must
-// not exist yet) and prints what landed there, NUL-separated, for the caller to compare.
-constexpr char kExtractScript[] = R"sh(root=$HOME/sdk
-staging=$root/$1
-mkdir -p -- "$root" || { printf 'error\tmkdir\t%s\n' "$root"; exit 3; }
-mkdir -- "$staging" || { printf 'error\tmkdir\t%s\n' "$staging"; exit 3; }
-if ! tar -xf - -C "$staging" --no-same-owner --keep-old-files; then
-    rm -rf -- "$staging"
-    printf 'error\ttar\t%s\n' "$staging"
-    exit 3
-fi
-cd -- "$staging" && find . -mindepth 1 -print0
-)sh";
-
-// $1 = version, $2 = staging folder name. Checks VERSION and bin/go, then one rename.
-constexpr char kFinishScript[] = R"sh(root=$HOME/sdk
-staging=$root/$2
-target=$root/$1
-fail() { rm -rf -- "$staging"; printf 'error\t%s\t%s\n' "$1" "$2"; exit 3; }
-first=$(head -n 1 -- "$staging/go/VERSION" 2>/dev/null)
-[ "$first" = "$1" ] || fail version "$first"
-if [ ! -f "$staging/go/bin/go" ] || [ ! -x "$staging/go/bin/go" ]; then fail nogo "$staging/go/bin/go"; fi
-if [ -e "$target" ] || [ -L "$target" ]; then fail exists "$target"; fi
-mv -T -- "$staging/go" "$target" || fail rename "$target"
-rmdir -- "$staging"
-printf 'ok\t%s\n' "$target"
-)sh";
-
-// $1 = staging folder name.
-constexpr char kAbortScript[] = R"sh(rm -rf -- "$HOME/sdk/$1")sh";
-
-// $1 = version, $2 = 1 to remove even the active Go, $3 = the active Go's path as the scan found
-// it (empty: none). The same rules as on the local side.
-constexpr char kRemoveScript[] = R"sh(root=$HOME/sdk
-d=$root/$1
-if [ -L "$d" ]; then printf 'error\tlink\t%s\n' "$d"; exit 3; fi
-[ -e "$d" ] || { printf 'error\tmissing\t%s\n' "$d"; exit 3; }
-[ -d "$d" ] || { printf 'error\tnotdir\t%s\n' "$d"; exit 3; }
-first=
-if [ -f "$d/VERSION" ] && [ ! -L "$d/VERSION" ]; then first=$(head -n 1 -- "$d/VERSION"); fi
-[ "$first" = "$1" ] || { printf 'error\tnotsdk\t%s\n' "$d"; exit 3; }
-if [ -L "$d/bin" ] || [ -L "$d/bin/go" ] || [ ! -f "$d/bin/go" ]; then printf 'error\tnobin\t%s\n' "$d"; exit 3; fi
-if [ "$2" != 1 ] && [ -n "$3" ]; then
-    real=$(readlink -f -- "$3")
-    dir=$(readlink -f -- "$d")
-    case $real in "$dir"/*) printf 'error\tactive\t%s\n' "$3"; exit 3 ;; esac
-fi
-doomed=$root/.godual-removing-$1-$$
-mv -T -- "$d" "$doomed" || { printf 'error\tmove\t%s\n' "$d"; exit 3; }
-rm -rf -- "$doomed" || { printf 'error\tdelete\t%s\n' "$doomed"; exit 3; }
-printf 'ok\t%s\n' "$d"
-)sh";
+// The scripts live in the resources next to the probe (resources/probe/wsl-sdk-*.sh); each says
+// what it takes and prints.
+QString script(const char *name)
+{
+    QFile f(QStringLiteral(":/probe/") + QLatin1StringView(name));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
 
 constexpr int kScriptFailed = 3;
 
@@ -99,7 +38,7 @@ QHash<QString, QString> fields(const QByteArray &out)
 
 } // namespace
 
-WslInstallTarget::WslInstallTarget(QString wsl, QString distro)
+WslInstallTarget::WslInstallTarget(WslCli wsl, QString distro)
     : m_wsl(std::move(wsl))
     , m_distro(std::move(distro))
 {
@@ -109,20 +48,12 @@ QString WslInstallTarget::name() const { return QStringLiteral("wsl:") + m_distr
 
 Result<void> WslInstallTarget::checkRunning(bool wake, const Cancelled &cancelled) const
 {
-    if (m_wsl.isEmpty())
+    if (!m_wsl.isAvailable())
         return Failure { tr("there is no wsl.exe on this machine, so %1 cannot be reached").arg(name()) };
-    ProcessRequest request;
-    request.program = m_wsl;
-    request.arguments = { QStringLiteral("-l"), QStringLiteral("-v") };
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("WSL_UTF8"), QStringLiteral("1"));
-    request.environment = env;
-    const BlockingProcessResult listed = runProcessBlocking(request, {}, {}, cancelled);
+    const BlockingProcessResult listed = runProcessBlocking(m_wsl.listVerbose(), {}, {}, cancelled);
     if (listed.cancelled)
         return Failure { tr("cancelled") };
-    if (!listed.started || listed.timedOut)
-        return Failure { tr("could not list the WSL distros with %1: %2").arg(m_wsl, listed.errorText) };
-    const auto distros = parseWslListVerbose(listed.out, listed.exitCode);
+    const auto distros = m_wsl.distros(listed);
     if (!distros)
         return Failure { distros.error() };
     for (const WslDistro &d : *distros) {
@@ -137,18 +68,11 @@ Result<void> WslInstallTarget::checkRunning(bool wake, const Cancelled &cancelle
     return Failure { tr("there is no WSL distro named %1").arg(m_distro) };
 }
 
-Result<QByteArray> WslInstallTarget::runScript(const char *script, const QStringList &args, const QString &what,
+Result<QByteArray> WslInstallTarget::runScript(const char *file, const QStringList &args, const QString &what,
     const QString &stdinFile, const Progress &progress, const Cancelled &cancelled) const
 {
-    ProcessRequest request;
-    request.program = m_wsl;
-    request.arguments = QStringList { QStringLiteral("-d"), m_distro, QStringLiteral("--exec"),
-        QStringLiteral("/bin/sh"), QStringLiteral("-c"), QString::fromUtf8(script), QStringLiteral("godual") }
-        + args;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("WSL_UTF8"), QStringLiteral("1"));
-    request.environment = env;
-    request.timeoutMs = 120'000;
+    const ProcessRequest request = m_wsl.exec(m_distro, {},
+        QStringList { QStringLiteral("/bin/sh"), QStringLiteral("-c"), script(file), QStringLiteral("godual") } + args);
     const BlockingProcessResult r = runProcessBlocking(request, stdinFile, progress, cancelled);
     if (r.cancelled)
         return Failure { tr("cancelled") };
@@ -199,9 +123,9 @@ Result<QByteArray> WslInstallTarget::runScript(const char *script, const QString
             return Failure { tr("the SDK was taken out of use but could not be deleted completely: %1").arg(detail) };
     }
     // wsl.exe's own failures (exit -1) come as its text on stdout; anything else names the code.
-    const WslError error = parseWslError(wslOutputLines(decodeWslOutput(r.out)));
-    QString message = error.message.isEmpty() ? QString::fromUtf8(r.err).trimmed().section(u'\n', -1) : error.message;
-    return Failure { tr("%1 in %2 failed (exit code %3): %4").arg(what, name()).arg(r.exitCode).arg(message) };
+    const QString wslFailed = WslCli::failure(r);
+    const QString message = wslFailed.isEmpty() ? QString::fromUtf8(r.err).trimmed().section(u'\n', -1) : wslFailed;
+    return Failure { tr("%1 in %2 failed (exit code %3): %4").arg(what, name()).arg(WslCli::exitCode(r)).arg(message) };
 }
 
 Result<InstallTarget::Prepared> WslInstallTarget::prepare(
@@ -210,7 +134,7 @@ Result<InstallTarget::Prepared> WslInstallTarget::prepare(
     if (auto running = checkRunning(wake, cancelled); !running)
         return Failure { running.error() };
     const auto out
-        = runScript(kPrepareScript, { version.toString() }, tr("checking the SDK folder"), {}, {}, cancelled);
+        = runScript("wsl-sdk-prepare.sh", { version.toString() }, tr("checking the SDK folder"), {}, {}, cancelled);
     if (!out)
         return Failure { out.error() };
     const QHash<QString, QString> map = fields(*out);
@@ -230,7 +154,7 @@ Result<QString> WslInstallTarget::place(const QString &archive, const ArchiveLis
 {
     const QString staging = QStringLiteral(".godual-staging-%1-%2").arg(version.toString(), randomSuffix());
     const auto extracted
-        = runScript(kExtractScript, { staging }, tr("extracting the archive"), archive, progress, cancelled);
+        = runScript("wsl-sdk-extract.sh", { staging }, tr("extracting the archive"), archive, progress, cancelled);
     if (!extracted) {
         // The script removes what it made when tar fails; a kill (cancel, time limit) leaves it.
         removeStaging(staging);
@@ -250,7 +174,7 @@ Result<QString> WslInstallTarget::place(const QString &archive, const ArchiveLis
         return Failure { tr("cancelled") };
     }
     // No cancel from here on: the rename is one step, and stopping half way is not possible.
-    const auto finished = runScript(kFinishScript, { version.toString(), staging }, tr("verifying the SDK"));
+    const auto finished = runScript("wsl-sdk-finish.sh", { version.toString(), staging }, tr("verifying the SDK"));
     if (!finished) {
         removeStaging(staging);
         return Failure { finished.error() };
@@ -264,14 +188,14 @@ Result<QString> WslInstallTarget::place(const QString &archive, const ArchiveLis
 void WslInstallTarget::removeStaging(const QString &staging) const
 {
     // Best effort, never cancelled: a failure here leaves a hidden folder the next install ignores.
-    static_cast<void>(runScript(kAbortScript, { staging }, tr("removing the staging folder")));
+    static_cast<void>(runScript("wsl-sdk-abort.sh", { staging }, tr("removing the staging folder")));
 }
 
 Result<QString> WslInstallTarget::remove(const GoVersion &version, bool force, bool wake, const QString &activeGo)
 {
     if (auto running = checkRunning(wake, {}); !running)
         return Failure { running.error() };
-    const auto out = runScript(kRemoveScript,
+    const auto out = runScript("wsl-sdk-remove.sh",
         { version.toString(), force ? QStringLiteral("1") : QStringLiteral("0"), activeGo }, tr("removing the SDK"));
     if (!out)
         return Failure { out.error() };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "installtarget.h"
+#include "platform/wslcli.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,14 +13,15 @@ namespace GoDual {
 // fastest way that keeps the checks is to stream the plain .tar, which this machine inflated once
 // and whose entries it listed and checked, into `tar -xf -` inside the distro.
 //
-// Every call is `wsl.exe -d NAME --exec /bin/sh -c SCRIPT godual ARGS...`: fixed scripts, the
-// version and folder names passed as arguments, never spliced into a command line. The distro's
+// Every call is `wsl.exe -d NAME --exec /bin/sh -c SCRIPT godual ARGS...` (WslCli::exec): fixed
+// scripts from the resources (resources/probe/wsl-sdk-*.sh), the version and folder names passed
+// as arguments, never spliced into a command line. The distro's
 // default user's $HOME decides where ~/sdk is. A stopped distro is refused unless `wake`.
 class WslInstallTarget final : public InstallTarget {
     Q_DECLARE_TR_FUNCTIONS(GoDual::WslInstallTarget)
 
 public:
-    WslInstallTarget(QString wsl, QString distro);
+    WslInstallTarget(WslCli wsl, QString distro);
 
     QString name() const override;
     Result<Prepared> prepare(const GoVersion &version, bool wake, const Cancelled &cancelled) override;
@@ -38,11 +40,12 @@ public:
     Result<void> checkRunning(bool wake, const Cancelled &cancelled = {}) const;
 
 private:
-    Result<QByteArray> runScript(const char *script, const QStringList &args, const QString &what,
+    // Runs the resource script `file` with `args`; exit 3 is the script's own "error" line.
+    Result<QByteArray> runScript(const char *file, const QStringList &args, const QString &what,
         const QString &stdinFile = {}, const Progress &progress = {}, const Cancelled &cancelled = {}) const;
     void removeStaging(const QString &staging) const;
 
-    QString m_wsl;
+    WslCli m_wsl;
     QString m_distro;
 };
 

@@ -42,6 +42,14 @@ QString SideListModel::stateText(const Side &side) const
         return tr("Running");
     case Side::State::Stopped:
         return tr("Stopped");
+    case Side::State::Installing:
+        return tr("Installing");
+    case Side::State::Uninstalling:
+        return tr("Uninstalling");
+    case Side::State::Converting:
+        return tr("Converting");
+    case Side::State::Exporting:
+        return tr("Exporting");
     case Side::State::Unknown:
         break;
     }

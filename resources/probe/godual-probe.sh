@@ -1,6 +1,8 @@
-# GoDual's side probe. Runs as `sh -s NONCE` with this text on standard input, once per side per
-# scan: inside a WSL distro through `wsl.exe -d NAME --exec /bin/sh -s NONCE`, on the local side
-# directly. It only reads. Output format (version 1), one record per line, fields separated by
+# GoDual's side probe. Runs as `sh -s NONCE LOCATION...` with this text on standard input, once per
+# side per scan: inside a WSL distro through `wsl.exe -d NAME --exec /bin/sh -s NONCE LOCATION...`,
+# on the local side directly. It only reads. The LOCATIONs are where Go is installed, from GoDual's
+# one table of them (models/installlocations.cpp): shell globs where a leading ~/ is the home
+# folder, and link:PATH for a link to a go binary whose installation is two folders up. Output format (version 1), one record per line, fields separated by
 # TAB, text fields escaped as \\ \t \r \n:
 #   probe 1 NONCE | user NAME HOME SHELL | kernel RELEASE yes|no
 #   file ROLE PATH, followed by `hex HEXBYTES` lines holding the file's bytes; ROLE is wslconf,
@@ -21,6 +23,7 @@
 # external program runs once for many files where it can.
 
 nonce=$1
+shift
 TAB=$(printf '\t')
 CR=$(printf '\r')
 US=$(printf '\037')
@@ -279,20 +282,39 @@ report_install() {
     rec install "$(esc "$2")" "$(esc "$real")" "$(esc "$line")" "$kind"
 }
 
+is_install() {
+    # An installation as InstallLocations defines it: VERSION, bin/go (or bin/go.exe) and the
+    # folder pkg/tool, what go itself checks for a GOROOT. A folder with VERSION alone is not one.
+    [ -f "$1/VERSION" ] && { [ -f "$1/bin/go" ] || [ -f "$1/bin/go.exe" ]; } && [ -d "$1/pkg/tool" ]
+}
+
 probe_installs() {
-    for dir in /usr/local/go /usr/lib/go /usr/lib/go-* /opt/go /opt/go* "$HOME"/sdk/go* "$HOME"/go/go* \
-        "$HOME"/.gvm/gos/* "$HOME"/.goenv/versions/* "$HOME"/.local/share/mise/installs/go/* \
-        "$HOME"/.local/share/mise/installs/go/*/go "$HOME"/.asdf/installs/golang/*/go /snap/go/current \
-        "$HOME"/go/pkg/mod/golang.org/toolchain@* ${login_goroot:+"$login_goroot"}; do
-        [ -f "$dir/VERSION" ] || continue
-        report_install "$dir" "$dir"
+    # "$@": the install locations; then the GOROOT the login shell sets, wherever it is.
+    for pattern in "$@"; do
+        case $pattern in
+        link:*)
+            link=${pattern#link:}
+            [ -L "$link" ] || continue
+            alt=$(readlink -f "$link" 2>/dev/null)
+            root=${alt%/*}
+            root=${root%/*}
+            [ -n "$alt" ] && is_install "$root" && report_install "$root" "$link"
+            continue
+            ;;
+        "~/"*) pattern=$HOME/${pattern#"~/"} ;;
+        esac
+        # Unquoted with IFS empty: the glob expands and nothing is split (a home with spaces stays
+        # whole); a pattern that matches nothing stays itself and fails the check.
+        old_ifs=$IFS
+        IFS=
+        for dir in $pattern; do
+            IFS=$old_ifs
+            is_install "$dir" && report_install "$dir" "$dir"
+        done
+        IFS=$old_ifs
     done
-    if [ -L /etc/alternatives/go ]; then
-        alt=$(readlink -f /etc/alternatives/go 2>/dev/null)
-        root=${alt%/*}
-        root=${root%/*}
-        [ -n "$alt" ] && [ -f "$root/VERSION" ] && report_install "$root" /etc/alternatives/go
-    fi
+    [ -n "$login_goroot" ] && is_install "$login_goroot" && report_install "$login_goroot" "$login_goroot"
+    return 0
 }
 
 startup_files() {
@@ -383,7 +405,7 @@ main() {
     goenv=${login_goenv:-${GOENV:-${XDG_CONFIG_HOME:-$HOME/.config}/go/env}}
     dump_file goenv "$goenv"
     dump_file vscode-machine "$HOME/.vscode-server/data/Machine/settings.json"
-    probe_installs
+    probe_installs "$@"
     probe_rc_files
     first_go=
     probe_go_on_path
@@ -398,4 +420,4 @@ main() {
     rec end "$nonce"
 }
 
-main </dev/null
+main "$@" </dev/null

@@ -63,6 +63,7 @@ void TestFakeMachine::init()
     const QString c = m_dir->filePath(QStringLiteral("windows/c"));
     write(c + QStringLiteral("/Program Files/Go/VERSION"), "go1.22.6\ntime 2024-08-06T15:44:46Z\n");
     write(c + QStringLiteral("/Program Files/Go/bin/go.exe"), QByteArray("MZ\x90\0", 4) + QByteArray(60, '\0'));
+    QVERIFY(QDir().mkpath(c + QStringLiteral("/Program Files/Go/pkg/tool/windows_amd64")));
     QVERIFY(QDir().mkpath(c + QStringLiteral("/Windows/system32")));
     QVERIFY(QDir().mkpath(c + QStringLiteral("/Users/dev/go/bin")));
     write(m_dir->filePath(QStringLiteral("machine.reg")),

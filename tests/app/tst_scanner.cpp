@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace GoDual;
 
 // The scanner against machines that go wrong: wsl.exe missing, no distro, a distro that hangs,
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void registryFlagsOverrideWslConf();
     void localizedStatesAskWhichRun();
     void usageErrorIsNotNoDistros();
+    void onlyWholeInstallsAreListed();
 
 private:
     // The registry of the fake machine with these distros registered under Lxss: name, Flags.
@@ -352,6 +355,52 @@ void TestScanner::registryFlagsOverrideWslConf()
     QVERIFY(ubuntu->interop->enabled);
     QVERIFY(debian->interop->appendWindowsPath);
     QCOMPARE(debian->interop->appendWindowsPathOrigin.kind(), Origin::Kind::Default);
+}
+
+// An installation is VERSION, bin/go (go.exe) and pkg/tool, on both sides: a folder with VERSION
+// alone, or without pkg/tool, is not listed. A distro in a state such as Installing keeps it.
+void TestScanner::onlyWholeInstallsAreListed()
+{
+    GODUAL_REQUIRE_ROOT();
+    makeDistro(QStringLiteral("Ubuntu"));
+    write(m_dir->filePath(QStringLiteral("wsl/distros.list")), "Ubuntu Running 2 default\nNew Installing 2\n");
+    const QString sdk = m_dir->filePath(QStringLiteral("wsl/distros/Ubuntu/home/dev/sdk/"));
+    const QString win = m_dir->filePath(QStringLiteral("windows/c/Users/dev/sdk/"));
+    for (const QString &root : { sdk, win }) {
+        const QString go = root.startsWith(sdk) ? QStringLiteral("/bin/go") : QStringLiteral("/bin/go.exe");
+        write(root + QStringLiteral("go1.20.0/VERSION"), "go1.20.0\n");
+        write(root + QStringLiteral("go1.21.0/VERSION"), "go1.21.0\n");
+        write(root + QStringLiteral("go1.21.0") + go, "MZ");
+        write(root + QStringLiteral("go1.22.0/VERSION"), "go1.22.0\ntime 2024-02-06T18:13:01Z\n");
+        write(root + QStringLiteral("go1.22.0") + go, "MZ");
+        QVERIFY(QDir().mkpath(root + QStringLiteral("go1.22.0/pkg/tool/linux_amd64")));
+    }
+    write(m_dir->filePath(QStringLiteral("wsl/distros/Ubuntu/opt/go/VERSION")), "go1.19.0\n");
+    Scanner scanner(seams(QStringLiteral(GODUAL_FAKE_WSL)));
+    const Snapshot s = scan(scanner);
+    auto sdkInstalls = [](const Side *side) {
+        QStringList found;
+        for (const GoInstall &i : side->installs) {
+            if (i.source != u"debian")
+                found.append(i.version + u' ' + i.source);
+        }
+        return found;
+    };
+    const Side *ubuntu = s.side(SideId::wsl(QStringLiteral("Ubuntu")));
+    QVERIFY(ubuntu);
+    QVERIFY2(ubuntu->scanned, qPrintable(ubuntu->scanError));
+    QCOMPARE(sdkInstalls(ubuntu), QStringList { QStringLiteral("go1.22.0 sdk") });
+    // Debian's Go of the build root, a real installation, is still there.
+    QVERIFY(std::any_of(
+        ubuntu->installs.cbegin(), ubuntu->installs.cend(), [](const GoInstall &i) { return i.source == u"debian"; }));
+    const Side *windows = s.side(SideId::windows());
+    QVERIFY(windows);
+    QCOMPARE(sdkInstalls(windows), QStringList { QStringLiteral("go1.22.0 sdk") });
+    const Side *installing = s.side(SideId::wsl(QStringLiteral("New")));
+    QVERIFY(installing);
+    QCOMPARE(installing->state, Side::State::Installing);
+    QVERIFY(!installing->scanned);
+    QVERIFY2(installing->scanError.contains(QStringLiteral("Installing")), qPrintable(installing->scanError));
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

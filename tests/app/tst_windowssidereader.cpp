@@ -39,10 +39,12 @@ QByteArray machine(const QByteArray &userPath, const QByteArray &extraUserEnv = 
         + userPath + "\"\r\n" + extraUserEnv + "\r\n" + extraKeys;
 }
 
+// A full installation: VERSION, bin\go.exe and the folder pkg\tool (with a tool in it).
 Files sdk(const QString &root, const QByteArray &version)
 {
     return { { root + QStringLiteral("/VERSION"), version + "\ntime 2024-08-06T15:44:46Z\n" },
-        { root + QStringLiteral("/bin/go.exe"), kPe } };
+        { root + QStringLiteral("/bin/go.exe"), kPe },
+        { root + QStringLiteral("/pkg/tool/windows_amd64/compile.exe"), kPe } };
 }
 
 Files merged(std::initializer_list<Files> parts)
@@ -112,6 +114,17 @@ void TestWindowsSideReader::installs_data()
         << Files { { QStringLiteral("c/Users/dev/sdk/go-tools/bin/go.exe"), kPe },
                { QStringLiteral("c/Program Files/Go/README.md"), "not an SDK" } }
         << QStringList {} << QStringLiteral("C:\\Users\\dev\\sdk\\go-tools\\bin\\go.exe pe  ");
+
+    // An installation is VERSION, bin\go.exe and pkg\tool: a folder with VERSION alone, or
+    // without pkg\tool, is not one, in the table's places or on Path.
+    QTest::newRow("near miss: VERSION only, VERSION and go.exe without pkg\\tool, and a full SDK")
+        << machine("C:\\\\Users\\\\dev\\\\sdk\\\\go1.20.1\\\\bin")
+        << merged({ Files { { QStringLiteral("c/Program Files/Go/VERSION"), "go1.22.6\n" } },
+               Files { { QStringLiteral("c/Users/dev/sdk/go1.20.1/VERSION"), "go1.20.1\n" },
+                   { QStringLiteral("c/Users/dev/sdk/go1.20.1/bin/go.exe"), kPe } },
+               sdk(QStringLiteral("c/Users/dev/sdk/go1.21.0"), "go1.21.0") })
+        << QStringList { QStringLiteral("go1.21.0 C:\\Users\\dev\\sdk\\go1.21.0 sdk") }
+        << QStringLiteral("C:\\Users\\dev\\sdk\\go1.20.1\\bin\\go.exe pe  ");
 }
 
 void TestWindowsSideReader::installs()

@@ -73,6 +73,8 @@ write("wsl/no-distros-utf8.out", no_distros.encode("utf-8"))
 not_found = ("There is no distribution with the supplied name.\r\n"
              "Error code: Wsl/Service/WSL_E_DISTRO_NOT_FOUND\r\n")
 write("wsl/error-distro-not-found-utf16.out", u16(not_found))
+write("wsl/error-distro-not-found-utf8.out", not_found.encode("utf-8"))
+write("wsl/terminate-ok-utf16.out", u16("The operation completed successfully. \r\n"))
 write("wsl/error-hresult-utf16.out", u16("Catastrophic failure\r\nError code: Wsl/0x8000ffff\r\n"))
 facts_lq = bytes.fromhex(
     "55006200 75006e00 74007500 2d003200 32002e00 30003400 0d000a00 44006500"
@@ -84,6 +86,9 @@ write("wsl/list-quiet-utf8.out", b"Ubuntu-22.04\nDebian\n")
 # WSL_E_INVALID_USAGE prints no code line), exit -1.
 write("wsl/usage-invalid-argument-utf16.out", u16("Invalid command line argument: -v\r\n"
                                                   "Please use 'wsl.exe --help' to get a list of supported arguments.\r\n"))
+write("wsl/usage-invalid-argument-utf8.out", ("Invalid command line argument: --exec\r\n"
+                                                 "Please use 'wsl.exe --help' to get a list of supported arguments.\r\n"
+                                                 ).encode("utf-8"))
 # Issue #5802: the old inbox wsl.exe --help, UTF-16LE without BOM, "\r\r\n".
 write("wsl/help-crcrlf-utf16.out", u16("Copyright (c) Microsoft Corporation. All rights reserved.\r\r\n\r\r\n"
                                        "Usage: wsl.exe [Argument] [Options...] [CommandLine]\r\r\n"))
