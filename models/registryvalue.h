@@ -30,6 +30,9 @@ struct RegistryValue {
     // its first empty string; numbers are little-endian; a short number takes the bytes it has.
     static RegistryValue fromRaw(int rawType, const QByteArray &bytes);
 
+    // A REG_SZ or REG_EXPAND_SZ value holding `text`, with the bytes Windows would store.
+    static RegistryValue fromText(Type type, const QString &text);
+
     static Type typeFromRaw(int rawType)
     {
         switch (rawType) {
