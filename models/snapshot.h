@@ -2,6 +2,7 @@
 
 #include "goversion.h"
 #include "origin.h"
+#include "registryvalue.h"
 #include "sideid.h"
 #include "wsldistro.h"
 
@@ -129,6 +130,9 @@ struct Side {
     // path not here was absent. Planning reads only these; writing checks them again.
     QMap<QString, QByteArray> files;
     QList<RegistryPathValue> windowsPathValues; // Windows side only
+    // Windows side: every value of the user and system environment keys as the scan read it, by
+    // "<key>\<name>" with the hive spelled out (the registry origin's text); a fix's "before".
+    QMap<QString, RegistryValue> registryValues;
     QString vscodeGoroot;
     Origin vscodeGorootOrigin;
     // How many folders WSL appended from Windows' Path before any start-up file ran, and how many

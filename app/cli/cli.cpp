@@ -5,6 +5,7 @@
 #include "platform/terminal.h"
 #include "translations.h"
 #include "version.h"
+#include "write/startuprecovery.h"
 
 #include <QCoreApplication>
 
@@ -58,7 +59,9 @@ int run(int &argc, char **argv)
     Translations::install(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Io io { out, err, Terminal::isTerminal(Terminal::Stream::Out) };
+    QTextStream in(stdin);
+    Io io { out, err, Terminal::isTerminal(Terminal::Stream::Out),
+        Terminal::isTerminal(Terminal::Stream::In) ? &in : nullptr };
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
@@ -73,8 +76,13 @@ int run(int &argc, char **argv)
     }
     const QList<Command> all = commands();
     for (const Command &c : all) {
-        if (c.name == name)
-            return c.run(args.mid(1), io);
+        if (c.name != name)
+            continue;
+        // Before anything else reads or writes a target: a change set a crash left half-applied.
+        for (const QString &line : recoverInterruptedChanges())
+            err << "godual: " << line << '\n';
+        err.flush();
+        return c.run(args.mid(1), io);
     }
     err << tr("godual: unknown command '%1'; 'godual --help' lists the commands").arg(name) << '\n';
     return ExitUsage;

@@ -13,6 +13,9 @@ struct Io {
     QTextStream &out;
     QTextStream &err;
     bool outIsTerminal = false;
+    // Where a command asks for confirmation; null when stdin is not an interactive terminal, so a
+    // command never waits for an answer nobody can give.
+    QTextStream *in = nullptr;
 };
 
 // One subcommand of `godual`. `run` gets the arguments after the command's name.

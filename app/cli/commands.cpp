@@ -8,6 +8,8 @@ namespace GoDual::Cli {
 Command availableCommand();
 Command installCommand();
 Command removeCommand();
+Command fixCommand();
+Command undoCommand();
 int runDiagnose(const QStringList &args, Io &io);
 int runList(const QStringList &args, Io &io);
 
@@ -23,6 +25,8 @@ QList<Command> commands()
         availableCommand(),
         installCommand(),
         removeCommand(),
+        fixCommand(),
+        undoCommand(),
     };
 }
 

@@ -1,5 +1,7 @@
 #include "cli/snapshotjson.h"
 
+#include "fix/fixplanner.h"
+
 #include <QJsonArray>
 
 namespace GoDual::SnapshotJson {
@@ -88,11 +90,16 @@ QJsonObject side(const Side &s)
     return o;
 }
 
-QJsonObject finding(const Finding &f)
+QJsonObject finding(const Finding &f, const Snapshot &snapshot)
 {
-    return { { QStringLiteral("id"), f.id }, { QStringLiteral("severity"), Finding::severityName(f.severity) },
+    QJsonObject o { { QStringLiteral("id"), f.id }, { QStringLiteral("severity"), Finding::severityName(f.severity) },
         { QStringLiteral("side"), f.side.toString() }, { QStringLiteral("message"), f.message },
         { QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence) }, { QStringLiteral("fix"), f.fix } };
+    const bool fixable = FixPlanner::isFixable(snapshot, f);
+    o.insert(QStringLiteral("fixable"), fixable);
+    if (const QStringList choices = FixPlanner::choices(f.id); fixable && !choices.isEmpty())
+        o.insert(QStringLiteral("choices"), QJsonArray::fromStringList(choices));
+    return o;
 }
 
 QJsonObject document(const Snapshot &snapshot, const QList<Finding> &findings)
@@ -102,7 +109,7 @@ QJsonObject document(const Snapshot &snapshot, const QList<Finding> &findings)
         sides.append(side(s));
     QJsonArray list;
     for (const Finding &f : findings)
-        list.append(finding(f));
+        list.append(finding(f, snapshot));
     return { { QStringLiteral("schema"), 1 }, { QStringLiteral("sides"), sides },
         { QStringLiteral("findings"), list } };
 }

@@ -11,6 +11,7 @@ namespace GoDual::SnapshotJson {
 QJsonObject document(const Snapshot &snapshot, const QList<Finding> &findings);
 
 QJsonObject side(const Side &side);
-QJsonObject finding(const Finding &finding);
+// `snapshot` decides "fixable" and "choices" (FixPlanner).
+QJsonObject finding(const Finding &finding, const Snapshot &snapshot);
 
 } // namespace GoDual::SnapshotJson

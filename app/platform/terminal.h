@@ -2,7 +2,7 @@
 
 namespace GoDual::Terminal {
 
-enum class Stream { Out, Err };
+enum class Stream { In, Out, Err };
 
 // Makes the standard streams usable for a command, before anything is printed. On Windows a
 // GUI-subsystem godual.exe run with a command from a console attaches to that console (so

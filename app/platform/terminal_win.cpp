@@ -45,6 +45,10 @@ void prepareConsole()
     }
 }
 
-bool isTerminal(Stream stream) { return _isatty(_fileno(stream == Stream::Out ? stdout : stderr)) != 0; }
+bool isTerminal(Stream stream)
+{
+    FILE *file = stream == Stream::In ? stdin : stream == Stream::Out ? stdout : stderr;
+    return _isatty(_fileno(file)) != 0;
+}
 
 } // namespace GoDual::Terminal

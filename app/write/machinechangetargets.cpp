@@ -1,6 +1,13 @@
 #include "write/machinechangetargets.h"
 
+#include "platform/windowsfiles.h"
+#include "platform/writableregistry.h"
 #include "write/linuxfilewriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 namespace GoDual {
 
@@ -42,12 +49,107 @@ Result<void> MachineChangeTargets::clean(const SideId &side, const QList<Change>
     return {};
 }
 
+namespace {
+
+// This machine's path for a Windows file, existing or about to be created in an existing folder.
+QString localPathFor(const WindowsFiles &files, const QString &windowsPath)
+{
+    if (const QString existing = files.existingLocalPath(windowsPath); !existing.isEmpty())
+        return existing;
+    const qsizetype slash = windowsPath.lastIndexOf(u'\\');
+    if (slash <= 0)
+        return {};
+    const QString dir = files.existingLocalPath(windowsPath.left(slash));
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(windowsPath.mid(slash + 1));
+}
+
+std::optional<QByteArray> readLocal(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return std::nullopt;
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return f.readAll();
+}
+
+Result<void> writeLocal(const QString &path, const std::optional<QByteArray> &bytes, const QString &shown)
+{
+    if (!bytes) {
+        if (QFile::exists(path) && !QFile::remove(path))
+            return Failure { MachineChangeTargets::tr("%1: cannot delete it").arg(shown) };
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return Failure { MachineChangeTargets::tr("%1: cannot write it: %2").arg(shown, file.errorString()) };
+    return {};
+}
+
+} // namespace
+
 Result<void> MachineChangeTargets::applyWindows(const QList<Change> &changes, Check check)
 {
-    Q_UNUSED(check)
     if (changes.isEmpty())
         return {};
-    return Failure { tr("%1: GoDual cannot write to the Windows side yet").arg(changes.first().target) };
+    auto registry = openWritableRegistry(m_seams);
+    const auto files = openWindowsFiles(m_seams);
+    bool registryChanged = false;
+    // 1. Every target still holds what the plan was made from (unless told to write anyway).
+    for (const Change &c : changes) {
+        if (c.isRegistry()) {
+            if (!registry)
+                return Failure { registry.error() };
+            if (check == Check::Before && (*registry)->value(c.registryKey, c.registryName) != c.beforeValue)
+                return Failure {
+                    tr("%1 changed after GoDual read it; nothing was written (scan again and retry)").arg(c.target)
+                };
+        } else {
+            const QString local = localPathFor(*files, c.target);
+            if (local.isEmpty())
+                return Failure { tr("%1: its folder does not exist").arg(c.target) };
+            if (check == Check::Before && readLocal(local) != c.before)
+                return Failure {
+                    tr("%1 changed after GoDual read it; nothing was written (scan again and retry)").arg(c.target)
+                };
+        }
+    }
+    // 2. One target at a time, the old state kept in `c` to put back if a later one fails.
+    QList<Change> done;
+    QString failure;
+    for (const Change &c : changes) {
+        Result<void> r;
+        if (c.isRegistry()) {
+            r = c.afterValue ? (*registry)->setValue(c.registryKey, c.registryName, *c.afterValue)
+                             : (*registry)->deleteValue(c.registryKey, c.registryName);
+            registryChanged = registryChanged || r.ok();
+        } else {
+            r = writeLocal(localPathFor(*files, c.target), c.after, c.target);
+        }
+        if (!r) {
+            failure = r.error();
+            break;
+        }
+        done.append(c);
+    }
+    for (auto it = done.crbegin(); failure.size() && it != done.crend(); ++it) {
+        if (it->isRegistry()) {
+            if (it->beforeValue)
+                (void)(*registry)->setValue(it->registryKey, it->registryName, *it->beforeValue);
+            else
+                (void)(*registry)->deleteValue(it->registryKey, it->registryName);
+        } else {
+            (void)writeLocal(localPathFor(*files, it->target), it->before, it->target);
+        }
+    }
+    if (registryChanged) {
+        // Explorer and the programs that listen start new processes with the new environment.
+        if (auto r = (*registry)->notifyEnvironmentChanged(); !r && failure.isEmpty())
+            failure = r.error();
+    }
+    if (!failure.isEmpty())
+        return Failure { failure };
+    return {};
 }
 
 } // namespace GoDual

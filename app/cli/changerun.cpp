@@ -1,0 +1,153 @@
+#include "cli/changerun.h"
+
+#include "cli/changesetreport.h"
+#include "cli/cli.h"
+#include "platform/processrunner.h"
+#include "scan/machineseams.h"
+#include "write/changeapplier.h"
+#include "write/changejournal.h"
+#include "write/machinechangetargets.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace GoDual::Cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("GoDual::Cli", text); }
+
+void printJson(Io &io, const ChangeSet &set, const QStringList &pending, const QStringList &restarted, bool applied)
+{
+    io.out
+        << QJsonDocument(ChangeSetReport::document(set, pending, restarted, applied)).toJson(QJsonDocument::Indented);
+    io.out.flush();
+}
+
+bool confirmed(Io &io)
+{
+    io.out << tr("Apply these changes? [y/N] ");
+    io.out.flush();
+    const QString answer = io.in->readLine().trimmed().toLower();
+    return answer == QLatin1StringView("y") || answer == QLatin1StringView("yes") || answer == tr("y");
+}
+
+} // namespace
+
+void addChangeRunOptions(QCommandLineParser &parser, bool restart)
+{
+    parser.addOption({ QStringLiteral("dry-run"), tr("Print the plan and change nothing.") });
+    parser.addOption({ QStringLiteral("yes"), tr("Apply without asking.") });
+    if (restart)
+        parser.addOption({ QStringLiteral("no-restart"), tr("Do not restart the distros a change needs restarted.") });
+    parser.addOption({ QStringLiteral("json"), tr("Print one JSON document on stdout.") });
+}
+
+ChangeRunOptions changeRunOptions(const QCommandLineParser &parser)
+{
+    ChangeRunOptions o;
+    o.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    o.yes = parser.isSet(QStringLiteral("yes"));
+    o.noRestart
+        = parser.optionNames().contains(QStringLiteral("no-restart")) && parser.isSet(QStringLiteral("no-restart"));
+    o.json = parser.isSet(QStringLiteral("json"));
+    return o;
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args, Io &io)
+{
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Print this help and exit."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList { QStringLiteral("godual ") + command } + args)) {
+        io.err << QStringLiteral("godual %1: ").arg(command) << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+QStringList restartDistros(const ChangeSet &set, bool restart, QStringList &pending, Io &io)
+{
+    QStringList restarted;
+    const QString wsl = MachineSeams::fromEnvironment().wsl;
+    for (const QString &distro : set.restartDistros) {
+        if (!restart || wsl.isEmpty()) {
+            pending.append(distro);
+            continue;
+        }
+        ProcessRequest request;
+        request.program = wsl;
+        request.arguments = { QStringLiteral("--terminate"), distro };
+        const ProcessResult r = runProcessBlocking(request);
+        if (r.started && !r.timedOut && r.exitCode == 0) {
+            restarted.append(distro);
+        } else {
+            pending.append(distro);
+            io.err << tr("could not restart %1; run 'wsl --terminate %1' yourself").arg(distro) << '\n';
+        }
+    }
+    return restarted;
+}
+
+int runChangeSet(
+    const QString &command, ChangeSet set, const ChangeRunOptions &options, Io &io, const ApplyFunction &apply)
+{
+    const QString prefix = QStringLiteral("godual %1: ").arg(command);
+    if (set.isEmpty()) {
+        if (options.json)
+            printJson(io, set, {}, {}, false);
+        else
+            io.out << tr("Nothing to change.") << '\n';
+        return ExitOk;
+    }
+    if (!options.json)
+        io.out << ChangeSetReport::preview(set) << '\n';
+    if (options.dryRun) {
+        if (options.json)
+            printJson(io, set, set.restartDistros, {}, false);
+        else
+            io.out << tr("Dry run: nothing was changed.") << '\n';
+        return ExitOk;
+    }
+    if (!options.yes) {
+        if (!io.in || options.json) {
+            io.err << prefix << tr("nothing was changed: pass --yes to apply the changes without a terminal to ask on")
+                   << '\n';
+            return ExitUsage;
+        }
+        if (!confirmed(io)) {
+            io.out << tr("Nothing was changed.") << '\n';
+            return ExitOk;
+        }
+    }
+    ChangeJournal journal(ChangeJournal::defaultStateDir());
+    MachineChangeTargets targets(MachineSeams::fromEnvironment());
+    ChangeApplier applier(journal, targets);
+    if (auto r = apply(applier, set); !r) {
+        io.err << prefix << r.error() << '\n';
+        if (options.json)
+            printJson(io, set, {}, {}, false);
+        return ExitFailed;
+    }
+    QStringList pending;
+    const QStringList restarted = restartDistros(set, !options.noRestart, pending, io);
+    if (options.json) {
+        printJson(io, set, pending, restarted, true);
+    } else {
+        io.out << tr("Applied change set %1; 'godual undo %1' restores every byte.").arg(set.id) << '\n';
+        if (!restarted.isEmpty())
+            io.out << tr("Restarted: %1").arg(restarted.join(QStringLiteral(", "))) << '\n';
+        if (!pending.isEmpty())
+            io.out << tr("Takes effect when these distros restart: %1 (wsl --terminate NAME)")
+                          .arg(pending.join(QStringLiteral(", ")))
+                   << '\n';
+    }
+    io.out.flush();
+    return ExitOk;
+}
+
+} // namespace GoDual::Cli

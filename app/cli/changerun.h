@@ -1,0 +1,44 @@
+#pragma once
+
+#include "changeset.h"
+#include "cli/command.h"
+#include "result.h"
+
+#include <QCommandLineParser>
+
+#include <functional>
+
+namespace GoDual {
+class ChangeApplier;
+}
+
+namespace GoDual::Cli {
+
+// The options every command of the write path shares (contract, "The write path").
+struct ChangeRunOptions {
+    bool dryRun = false;
+    bool yes = false;
+    bool noRestart = false;
+    bool json = false;
+};
+
+// Adds --dry-run, --yes, --no-restart (when `restart`) and --json to `parser`.
+void addChangeRunOptions(QCommandLineParser &parser, bool restart = true);
+ChangeRunOptions changeRunOptions(const QCommandLineParser &parser);
+
+// Parses `args` of `command` with `parser`; answers --help itself. Returns the exit code to end
+// with (help printed: 0, bad usage: 2) or std::nullopt to go on.
+std::optional<int> parseCommandLine(
+    QCommandLineParser &parser, const QString &command, const QStringList &args, Io &io);
+
+// Shows `set`, asks (or stops without --yes when nobody can answer), applies it with `apply`,
+// restarts the distros it needs restarted, prints the outcome. Returns the exit code.
+using ApplyFunction = std::function<Result<void>(ChangeApplier &applier, const ChangeSet &set)>;
+int runChangeSet(
+    const QString &command, ChangeSet set, const ChangeRunOptions &options, Io &io, const ApplyFunction &apply);
+
+// The distros `set` needs restarted that are running now; terminates them (wsl.exe --terminate).
+// Returns the ones restarted; the others, and every one when `restart` is false, go to `pending`.
+QStringList restartDistros(const ChangeSet &set, bool restart, QStringList &pending, Io &io);
+
+} // namespace GoDual::Cli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "fix/fixplanner.h"
+#include "fix/plandraft.h"
+
+namespace GoDual::FixActions {
+
+// The edits fixes are made of, each planned into a PlanDraft. A Failure says why there is no
+// safe edit; the planner reports it as "not fixed" and plans the others.
+struct Context {
+    const Snapshot &snapshot;
+    PlanDraft &draft;
+    const FixOptions &options;
+    QString reason; // the finding id being fixed
+};
+
+// Makes `name` unset on `side` wherever it is set: the go env file key removed, the registry value
+// deleted, the WSLENV entry that forwards it removed on Windows, and for start-up files and
+// other environment sources an `unset` in the managed block (which runs last).
+Result<void> unsetVariable(Context &ctx, const Side &side, const QString &name);
+
+// The WSL interop fix on one distro: `append-off` (appendWindowsPath=false in /etc/wsl.conf, and
+// the block re-adds the folders of the Windows tools people run from a distro, never a Go folder)
+// or `filter` (appending stays; the block drops Windows Go folders and go shims from PATH). Both
+// remove the WSLENV entries forwarding Go variables where Windows sets them.
+Result<void> interop(Context &ctx, const Side &distro, const QString &choice);
+
+// Removes the entries forwarding `names` from the WSLENV value Windows sets (the registry value
+// that wins on the Windows side).
+Result<void> removeWslEnvEntries(Context &ctx, const QStringList &names);
+
+// Drops these folders from the side's PATH in the managed block.
+Result<void> removeFromPath(Context &ctx, const Side &side, const QStringList &folders);
+// Adds `folder` to the end of the side's PATH: in the managed block, or the user Path on Windows.
+Result<void> appendToPath(Context &ctx, const Side &side, const QString &folder);
+
+// Turns the user's own start-up file line into a no-op that keeps its text as a comment.
+Result<void> disableLine(Context &ctx, const Side &side, const QString &file, int line, const QString &variable);
+// Comments out line `line` of the distro's /etc/wsl.conf, so WSL reads the lines after it.
+Result<void> commentWslConfLine(Context &ctx, const Side &distro, int line);
+// Removes VS Code's go.goroot from the settings file that sets it.
+Result<void> removeVsCodeGoroot(Context &ctx, const Side &side);
+// Stores a registry string value as REG_EXPAND_SZ, its text unchanged.
+Result<void> makeExpandable(Context &ctx, const QString &key, const QString &name);
+
+} // namespace GoDual::FixActions

@@ -1,0 +1,177 @@
+#include "fix/fixplanner.h"
+
+#include "fix/fixactions.h"
+#include "fix/plandraft.h"
+
+namespace GoDual {
+
+namespace {
+
+using namespace FixActions;
+
+const QString kAppendOff = QStringLiteral("append-off");
+const QString kFilter = QStringLiteral("filter");
+
+bool isInteropId(const QString &id)
+{
+    return id == QLatin1StringView("windows-path-appended") || id == QLatin1StringView("windows-go-on-wsl-path");
+}
+
+const PathEntry *pathEntry(const Side &side, const QString &value)
+{
+    for (const PathEntry &e : side.path) {
+        if (e.value == value)
+            return &e;
+    }
+    return nullptr;
+}
+
+// The bin folder of one of the side's Go installations: the only PATH entries GoDual removes
+// for go-shadowed-on-path (never a shared folder such as /usr/bin).
+bool isGoBinFolder(const Side &side, const QString &folder)
+{
+    return std::any_of(side.installs.cbegin(), side.installs.cend(),
+        [&](const GoInstall &install) { return folder == install.goroot + QStringLiteral("/bin"); });
+}
+
+Result<void> planOne(Context &ctx, const Side &side, const Finding &f, const QString &choice)
+{
+    const QString &id = f.id;
+    const QString subject = f.subjects.value(0);
+    if (isInteropId(id)) {
+        if (id == QLatin1StringView("windows-go-on-wsl-path")) {
+            const PathEntry *e = pathEntry(side, subject);
+            if (e && e->origin.kind() != Origin::Kind::AppendWindowsPath)
+                return removeFromPath(ctx, side, { e->value });
+        }
+        return interop(ctx, side, choice.isEmpty() ? kAppendOff : choice);
+    }
+    if (id == QLatin1StringView("goroot-mismatch") || id == QLatin1StringView("goroot-invalid")
+        || id == QLatin1StringView("goroot-crosses-boundary") || id == QLatin1StringView("gopath-on-windows-drive")
+        || id == QLatin1StringView("gopath-inside-goroot") || id == QLatin1StringView("checksum-db-disabled")) {
+        for (const QString &name : f.subjects) {
+            if (auto r = unsetVariable(ctx, side, name); !r)
+                return r;
+        }
+        return {};
+    }
+    if (id == QLatin1StringView("goenv-file-conflict")) {
+        // The go env file loses to the environment (or must not set GOROOT at all): its line goes.
+        const auto v = side.goEnvFileValues.constFind(subject);
+        if (v == side.goEnvFileValues.cend())
+            return Failure { FixPlanner::tr("the go env file does not set %1").arg(subject) };
+        Side fileOnly = side;
+        fileOnly.env.remove(subject);
+        return unsetVariable(ctx, fileOnly, subject);
+    }
+    if (id == QLatin1StringView("wslenv-forwards-go-vars")) {
+        const QString entry = subject.section(u'/', 0, 0);
+        return removeWslEnvEntries(ctx, { entry });
+    }
+    if (id == QLatin1StringView("rc-conflicting-exports")) {
+        const auto winner = side.env.constFind(subject);
+        if (winner == side.env.cend() || winner->origin.kind() != Origin::Kind::File)
+            return Failure { FixPlanner::tr("%1's final value does not come from a start-up file").arg(subject) };
+        for (const RcAssignment &a : side.rcAssignments) {
+            if (a.variable != subject || a.file == winner->origin.path() || a.value == winner->value)
+                continue;
+            if (auto r = disableLine(ctx, side, a.file, a.line, subject); !r)
+                return r;
+        }
+        return {};
+    }
+    if (id == QLatin1StringView("gopath-bin-not-on-path"))
+        return appendToPath(ctx, side, subject);
+    if (id == QLatin1StringView("go-shadowed-on-path")) {
+        if (side.id.kind() == SideId::Kind::Windows)
+            return Failure { FixPlanner::tr("remove the other Go folders from Path in Windows' settings") };
+        for (const QString &folder : f.subjects) {
+            if (!isGoBinFolder(side, folder))
+                return Failure { FixPlanner::tr("%1 is not the bin folder of a Go installation GoDual found; remove it "
+                                                "by hand")
+                        .arg(folder) };
+        }
+        return removeFromPath(ctx, side, f.subjects);
+    }
+    if (id == QLatin1StringView("wsl-conf-ignored-lines"))
+        return commentWslConfLine(ctx, side, subject.toInt());
+    if (id == QLatin1StringView("vscode-goroot-mismatch"))
+        return removeVsCodeGoroot(ctx, side);
+    if (id == QLatin1StringView("path-unexpanded-variable"))
+        return makeExpandable(ctx, f.subjects.value(0), f.subjects.value(1));
+    return Failure { FixPlanner::tr("GoDual has no fix for %1").arg(id) };
+}
+
+} // namespace
+
+QStringList FixPlanner::choices(const QString &id)
+{
+    if (isInteropId(id))
+        return { kAppendOff, kFilter };
+    return {};
+}
+
+QString FixPlanner::choiceTradeOff(const QString &choice)
+{
+    if (choice == kAppendOff)
+        return tr("WSL stops adding Windows' Path to the distro; GoDual adds back only the folders of Windows tools "
+                  "such as VS Code's code and explorer.exe. Takes effect when the distro restarts.");
+    if (choice == kFilter)
+        return tr("WSL keeps adding Windows' Path; a block in the start-up file removes the Windows Go folders and go "
+                  "shims from it. Takes effect in new terminals.");
+    return {};
+}
+
+FixPlan FixPlanner::plan(const Snapshot &snapshot, const QList<Finding> &findings, const FixOptions &options)
+{
+    FixPlan plan;
+    PlanDraft draft(snapshot);
+    for (const Finding &f : findings) {
+        const Side *side = snapshot.side(f.side);
+        const QString where = f.id + QStringLiteral(" on ") + f.side.toString();
+        if (!side) {
+            plan.notFixed.append(where + QStringLiteral(": ") + tr("the side is not in the scan"));
+            continue;
+        }
+        if (!options.choice.isEmpty() && !choices(f.id).isEmpty() && !choices(f.id).contains(options.choice)) {
+            plan.notFixed.append(where + QStringLiteral(": ")
+                + tr("%1 is not one of its choices (%2)")
+                    .arg(options.choice, choices(f.id).join(QStringLiteral(", "))));
+            continue;
+        }
+        // A failing fix must leave nothing of itself in the draft: plan it on a copy first.
+        PlanDraft attempt = draft;
+        Context ctx { snapshot, attempt, options, f.id };
+        if (auto r = planOne(ctx, *side, f, options.choice); !r) {
+            plan.notFixed.append(where + QStringLiteral(": ") + r.error());
+            continue;
+        }
+        if (auto changes = attempt.finish(); !changes) {
+            plan.notFixed.append(where + QStringLiteral(": ") + changes.error());
+            continue;
+        }
+        // Fixes of one target (both interop ids of a distro, two unsets in one block) add up:
+        // every edit is idempotent on the draft.
+        draft = attempt;
+        plan.fixed.append(f);
+    }
+    auto changes = draft.finish();
+    if (changes)
+        plan.set.changes = *changes;
+    plan.set.restartDistros = draft.restartDistros();
+    QStringList ids;
+    for (const Finding &f : std::as_const(plan.fixed)) {
+        if (!ids.contains(f.id))
+            ids.append(f.id);
+    }
+    plan.set.summary = tr("fix %1").arg(ids.join(QStringLiteral(", ")));
+    return plan;
+}
+
+bool FixPlanner::isFixable(const Snapshot &snapshot, const Finding &finding)
+{
+    const FixPlan plan = FixPlanner::plan(snapshot, { finding });
+    return plan.notFixed.isEmpty() && !plan.set.changes.isEmpty();
+}
+
+} // namespace GoDual

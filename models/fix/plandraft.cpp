@@ -1,0 +1,145 @@
+#include "fix/plandraft.h"
+
+#include "edit/managedblock.h"
+#include "fix/startuptarget.h"
+
+namespace GoDual {
+
+namespace {
+
+void addOnce(QStringList &list, const QString &item)
+{
+    if (!list.contains(item))
+        list.append(item);
+}
+
+} // namespace
+
+PlanDraft::PlanDraft(const Snapshot &snapshot)
+    : m_snapshot(&snapshot)
+{
+}
+
+PlanDraft::FileDraft &PlanDraft::file(const Side &side, const QString &path, Change::Kind kind, bool asRoot)
+{
+    for (FileDraft &f : m_files) {
+        if (f.side == side.id && f.path == path) {
+            f.asRoot = f.asRoot || asRoot;
+            return f;
+        }
+    }
+    FileDraft f;
+    f.side = side.id;
+    f.path = path;
+    f.kind = kind;
+    f.asRoot = asRoot;
+    if (const auto it = side.files.constFind(path); it != side.files.cend())
+        f.before = *it;
+    f.current = f.before.value_or(QByteArray());
+    m_files.append(f);
+    return m_files.last();
+}
+
+Result<void> PlanDraft::editFile(
+    const Side &side, const QString &path, Change::Kind kind, bool asRoot, const QString &reason, const FileEdit &edit)
+{
+    FileDraft &f = file(side, path, kind, asRoot);
+    auto edited = edit(f.current);
+    if (!edited)
+        return Failure { tr("%1 on %2: %3").arg(path, side.id.toString(), edited.error()) };
+    f.current = *edited;
+    addOnce(f.reasons, reason);
+    return {};
+}
+
+void PlanDraft::addBlockLines(const Side &side, const QStringList &lines, const QString &reason)
+{
+    auto it = std::find_if(m_blocks.begin(), m_blocks.end(), [&](const BlockDraft &b) { return b.side == side.id; });
+    if (it == m_blocks.end()) {
+        m_blocks.append({ side.id, {}, {} });
+        it = m_blocks.end() - 1;
+    }
+    for (const QString &line : lines)
+        addOnce(it->lines, line);
+    addOnce(it->reasons, reason);
+}
+
+void PlanDraft::editRegistry(const QString &key, const QString &name, const std::optional<RegistryValue> &before,
+    const std::optional<RegistryValue> &after, const QString &reason)
+{
+    for (RegistryDraft &r : m_registry) {
+        if (r.key.compare(key, Qt::CaseInsensitive) == 0 && r.name.compare(name, Qt::CaseInsensitive) == 0) {
+            r.after = after;
+            addOnce(r.reasons, reason);
+            return;
+        }
+    }
+    m_registry.append({ key, name, before, after, { reason } });
+}
+
+std::optional<RegistryValue> PlanDraft::registryValue(
+    const QString &key, const QString &name, const std::optional<RegistryValue> &scanned) const
+{
+    for (const RegistryDraft &r : m_registry) {
+        if (r.key.compare(key, Qt::CaseInsensitive) == 0 && r.name.compare(name, Qt::CaseInsensitive) == 0)
+            return r.after;
+    }
+    return scanned;
+}
+
+void PlanDraft::restartDistro(const QString &distro) { addOnce(m_restart, distro); }
+
+Result<QList<Change>> PlanDraft::finish() const
+{
+    PlanDraft copy = *this; // blocks render into file drafts; finish() itself stays const
+    for (const BlockDraft &block : m_blocks) {
+        const Side *side = m_snapshot->side(block.side);
+        const auto target = side ? startupTarget(*side) : std::nullopt;
+        if (!target)
+            return Failure { tr("%1: no start-up file is known to hold GoDual's block").arg(block.side.toString()) };
+        for (const QString &reason : block.reasons) {
+            auto r
+                = copy.editFile(*side, target->path, Change::Kind::File, false, reason, [&](const QByteArray &current) {
+                      // Lines already in the block stay, so fixes planned on different days add up.
+                      auto existing = ManagedBlock::body(current);
+                      if (!existing)
+                          return Result<QByteArray>(Failure { existing.error() });
+                      QStringList lines = *existing;
+                      for (const QString &line : block.lines)
+                          addOnce(lines, line);
+                      return ManagedBlock::apply(current, lines);
+                  });
+            if (!r)
+                return Failure { r.error() };
+        }
+    }
+    QList<Change> changes;
+    for (const FileDraft &f : std::as_const(copy.m_files)) {
+        Change c;
+        c.kind = f.kind;
+        c.side = f.side;
+        c.target = f.path;
+        c.reasons = f.reasons;
+        c.asRoot = f.asRoot;
+        c.before = f.before;
+        c.after = f.current;
+        if (!c.isNoop())
+            changes.append(c);
+    }
+    for (const RegistryDraft &r : m_registry) {
+        Change c;
+        c.kind = Change::Kind::Registry;
+        c.side = SideId::windows();
+        c.registryKey = r.key;
+        c.registryName = r.name;
+        c.target = r.key + u'\\' + r.name;
+        c.reasons = r.reasons;
+        c.beforeValue = r.before;
+        c.afterValue = r.after;
+        if (!c.isNoop())
+            changes.append(c);
+    }
+    return changes;
+}
+
+} // namespace GoDual

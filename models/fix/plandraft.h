@@ -1,0 +1,76 @@
+#pragma once
+
+#include "changeset.h"
+#include "result.h"
+#include "snapshot.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+
+#include <functional>
+#include <optional>
+
+namespace GoDual {
+
+// The change set being planned: every fix edits the draft state of its targets, so two fixes of
+// one file (the interop fix and a GOROOT fix both adding to the managed block, two edits of one
+// go env file) become one change with one before and one after. Pure: the "before" of every
+// target is what the scan read (Side::files, the registry values the scan saw).
+class PlanDraft {
+    Q_DECLARE_TR_FUNCTIONS(GoDual::PlanDraft)
+
+public:
+    explicit PlanDraft(const Snapshot &snapshot);
+
+    using FileEdit = std::function<Result<QByteArray>(const QByteArray &current)>;
+    // Edits `path` on `side` (absent files start empty and are created). `reason`: a finding id.
+    Result<void> editFile(const Side &side, const QString &path, Change::Kind kind, bool asRoot, const QString &reason,
+        const FileEdit &edit);
+    // Adds lines to the side's managed block (StartupTarget), each once, in the order given.
+    void addBlockLines(const Side &side, const QStringList &lines, const QString &reason);
+    // Sets (or deletes, with std::nullopt) one registry value; `before` is the value the scan saw.
+    void editRegistry(const QString &key, const QString &name, const std::optional<RegistryValue> &before,
+        const std::optional<RegistryValue> &after, const QString &reason);
+    // The registry value as planned so far (the scan's until a fix changed it).
+    std::optional<RegistryValue> registryValue(
+        const QString &key, const QString &name, const std::optional<RegistryValue> &scanned) const;
+    void restartDistro(const QString &distro);
+
+    // The changes (blocks rendered into their files), no-ops dropped, in the order targets were
+    // first touched.
+    Result<QList<Change>> finish() const;
+    const QStringList &restartDistros() const { return m_restart; }
+
+private:
+    struct FileDraft {
+        SideId side;
+        QString path;
+        Change::Kind kind = Change::Kind::File;
+        bool asRoot = false;
+        std::optional<QByteArray> before;
+        QByteArray current;
+        QStringList reasons;
+    };
+    struct BlockDraft {
+        SideId side;
+        QStringList lines;
+        QStringList reasons;
+    };
+    struct RegistryDraft {
+        QString key;
+        QString name;
+        std::optional<RegistryValue> before;
+        std::optional<RegistryValue> after;
+        QStringList reasons;
+    };
+    FileDraft &file(const Side &side, const QString &path, Change::Kind kind, bool asRoot);
+
+    const Snapshot *m_snapshot;
+    QList<FileDraft> m_files;
+    QList<BlockDraft> m_blocks;
+    QList<RegistryDraft> m_registry;
+    QStringList m_restart;
+};
+
+} // namespace GoDual

@@ -1,0 +1,263 @@
+// `godual fix` and `godual undo` end to end, as a user runs them, on a fake machine: the .reg file
+// registry, a Windows folder, the fake wsl.exe with a chroot distro and its real bash.
+#include "fakemachine.h"
+#include "requirement.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using GoDual::Test::FakeMachine;
+
+namespace {
+
+QJsonObject json(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+
+QStringList findingsOf(const QJsonObject &diagnosis, const QString &side)
+{
+    QStringList ids;
+    for (const QJsonValue &v : diagnosis.value(QStringLiteral("findings")).toArray()) {
+        if (v.toObject().value(QStringLiteral("side")).toString() == side)
+            ids.append(v.toObject().value(QStringLiteral("id")).toString());
+    }
+    return ids;
+}
+
+QStringList pathOf(const QJsonObject &diagnosis, const QString &side)
+{
+    QStringList path;
+    for (const QJsonValue &s : diagnosis.value(QStringLiteral("sides")).toArray()) {
+        if (s.toObject().value(QStringLiteral("id")).toString() != side)
+            continue;
+        for (const QJsonValue &e :
+            s.toObject().value(QStringLiteral("env")).toObject().value(QStringLiteral("PATH")).toArray())
+            path.append(e.toObject().value(QStringLiteral("value")).toString());
+    }
+    return path;
+}
+
+// GoDual's temporary files anywhere under `dir`: none may outlive a run.
+QStringList leftovers(const QString &dir)
+{
+    QStringList found;
+    QDirIterator it(dir, { QStringLiteral(".godual-tmp.*"), QStringLiteral(".godual-old.*") },
+        QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found.append(it.next());
+    return found;
+}
+
+} // namespace
+
+class TestFixMachine : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FakeMachine> m_machine;
+    // The targets of the interop fix, as the user's distro holds them before any fix.
+    QByteArray m_wslConf;
+    std::optional<QByteArray> m_profile;
+
+    QJsonObject diagnose()
+    {
+        const auto run
+            = m_machine->godual({ QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--wake") });
+        return json(run.out);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { GODUAL_REQUIRE_ROOT(); }
+
+    void init()
+    {
+        m_machine = std::make_unique<FakeMachine>();
+        QVERIFY2(m_machine->error().isEmpty(), qPrintable(m_machine->error()));
+        m_wslConf = *FakeMachine::read(m_machine->distro(QStringLiteral("/etc/wsl.conf")));
+        m_profile = FakeMachine::read(m_machine->distro(QStringLiteral("/home/dev/.profile")));
+        QVERIFY(m_profile.has_value());
+    }
+
+    void diagnoseSaysWhatIsFixable()
+    {
+        const QJsonObject doc = diagnose();
+        bool sawInterop = false;
+        for (const QJsonValue &v : doc.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            QVERIFY2(f.contains(QStringLiteral("fixable")), qPrintable(f.value(QStringLiteral("id")).toString()));
+            if (f.value(QStringLiteral("id")).toString() == QLatin1StringView("windows-path-appended")) {
+                sawInterop = true;
+                QVERIFY(f.value(QStringLiteral("fixable")).toBool());
+                QCOMPARE(f.value(QStringLiteral("choices")).toArray(),
+                    QJsonArray({ QStringLiteral("append-off"), QStringLiteral("filter") }));
+            }
+            if (f.value(QStringLiteral("id")).toString() == QLatin1StringView("distro-not-scanned"))
+                QVERIFY(!f.value(QStringLiteral("fixable")).toBool());
+        }
+        QVERIFY(sawInterop);
+    }
+
+    void dryRunChangesNothing()
+    {
+        const auto run = m_machine->godual({ QStringLiteral("fix"), QStringLiteral("windows-path-appended"),
+            QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu"), QStringLiteral("--dry-run") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("+appendWindowsPath=false")), qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QStringLiteral("wsl:Ubuntu /etc/wsl.conf")));
+        QCOMPARE(FakeMachine::read(m_machine->distro(QStringLiteral("/etc/wsl.conf"))), m_wslConf);
+        // Without --yes and no terminal to ask on: nothing happens, exit 2.
+        const auto refused = m_machine->godual({ QStringLiteral("fix"), QStringLiteral("windows-path-appended") });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("--yes")));
+        QCOMPARE(FakeMachine::read(m_machine->distro(QStringLiteral("/etc/wsl.conf"))), m_wslConf);
+    }
+
+    void interopAppendOffThenUndo()
+    {
+        const qsizetype callsBefore = m_machine->wslCalls().size();
+        const auto run = m_machine->godual(
+            { QStringLiteral("fix"), QStringLiteral("windows-path-appended"), QStringLiteral("--side"),
+                QStringLiteral("wsl:Ubuntu"), QStringLiteral("--yes"), QStringLiteral("--json") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject doc = json(run.out);
+        QVERIFY(doc.value(QStringLiteral("applied")).toBool());
+        const QJsonObject set = doc.value(QStringLiteral("changeSet")).toObject();
+        QStringList kinds;
+        for (const QJsonValue &c : set.value(QStringLiteral("changes")).toArray())
+            kinds.append(c.toObject().value(QStringLiteral("kind")).toString());
+        QVERIFY2(kinds.contains(QStringLiteral("wsl.conf")), qPrintable(run.out));
+        QCOMPARE(set.value(QStringLiteral("restarted")).toArray(), QJsonArray({ QStringLiteral("Ubuntu") }));
+
+        // One wsl.exe call wrote the distro's files, as root; then one restart.
+        QStringList calls = m_machine->wslCalls().mid(callsBefore);
+        const auto writes = std::count_if(
+            calls.cbegin(), calls.cend(), [](const QString &c) { return c.contains(QStringLiteral("godual-write")); });
+        QCOMPARE(writes, 1);
+        QVERIFY(calls.filter(QStringLiteral("godual-write")).first().contains(QStringLiteral("-u\troot")));
+        QVERIFY(calls.filter(QStringLiteral("--terminate\tUbuntu")).size() == 1);
+        QCOMPARE(FakeMachine::read(m_machine->path(QStringLiteral("state/state-Ubuntu"))).value_or("").trimmed(),
+            QByteArray("Stopped"));
+
+        // The user's own lines are untouched; WSL reads the new value; the distro's new terminal
+        // has no Windows Go folder, yet keeps the Windows tools' folder.
+        const QByteArray conf = *FakeMachine::read(m_machine->distro(QStringLiteral("/etc/wsl.conf")));
+        QVERIFY(conf.startsWith(m_wslConf));
+        QVERIFY(conf.contains("appendWindowsPath=false"));
+        const QJsonObject after = diagnose();
+        const QStringList ids = findingsOf(after, QStringLiteral("wsl:Ubuntu"));
+        QVERIFY2(!ids.contains(QStringLiteral("windows-path-appended")), qPrintable(ids.join(u' ')));
+        const QStringList path = pathOf(after, QStringLiteral("wsl:Ubuntu"));
+        QVERIFY2(!path.contains(QStringLiteral("/mnt/c/Program Files/Go/bin")), qPrintable(path.join(u':')));
+        QVERIFY2(path.contains(QStringLiteral("/mnt/c/Windows/system32")), qPrintable(path.join(u':')));
+        QCOMPARE(leftovers(m_machine->path(QStringLiteral("wsl"))), QStringList());
+
+        // Undo returns every byte.
+        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        QCOMPARE(FakeMachine::read(m_machine->distro(QStringLiteral("/etc/wsl.conf"))), m_wslConf);
+        QCOMPARE(FakeMachine::read(m_machine->distro(QStringLiteral("/home/dev/.profile"))), m_profile);
+        const auto nothing = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QCOMPARE(nothing.exitCode, 0);
+        QVERIFY(nothing.out.contains(QStringLiteral("Nothing to undo")));
+        const auto list
+            = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--list"), QStringLiteral("--json") });
+        const QJsonArray sets = json(list.out).value(QStringLiteral("changeSets")).toArray();
+        QCOMPARE(sets.size(), 1);
+        QVERIFY(sets.first().toObject().value(QStringLiteral("undone")).toBool());
+    }
+
+    void interopFilterKeepsAppending()
+    {
+        // Windows' Go first on PATH in the distro (put there by the user's .profile).
+        QVERIFY(m_machine->write(m_machine->distro(QStringLiteral("/home/dev/.profile")),
+            *m_profile + "export PATH=\"/mnt/c/Program Files/Go/bin:$PATH\"\n"));
+        const auto run = m_machine->godual({ QStringLiteral("fix"), QStringLiteral("windows-path-appended"),
+            QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu"), QStringLiteral("--choice"),
+            QStringLiteral("filter"), QStringLiteral("--yes") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(FakeMachine::read(m_machine->distro(QStringLiteral("/etc/wsl.conf"))), m_wslConf);
+        const QJsonObject after = diagnose();
+        const QStringList path = pathOf(after, QStringLiteral("wsl:Ubuntu"));
+        QVERIFY2(!path.contains(QStringLiteral("/mnt/c/Program Files/Go/bin")), qPrintable(path.join(u':')));
+        QVERIFY2(path.contains(QStringLiteral("/mnt/c/Windows/system32")), qPrintable(path.join(u':')));
+        QVERIFY(!findingsOf(after, QStringLiteral("wsl:Ubuntu")).contains(QStringLiteral("windows-go-on-wsl-path")));
+    }
+
+    void undoRefusesWhatSomeoneChanged()
+    {
+        QVERIFY(m_machine
+                    ->godual({ QStringLiteral("fix"), QStringLiteral("windows-path-appended"), QStringLiteral("--side"),
+                        QStringLiteral("wsl:Ubuntu"), QStringLiteral("--yes"), QStringLiteral("--no-restart") })
+                    .exitCode
+            == 0);
+        const QString conf = m_machine->distro(QStringLiteral("/etc/wsl.conf"));
+        const QByteArray edited = *FakeMachine::read(conf) + "# edited by hand\n";
+        QVERIFY(m_machine->write(conf, edited));
+        const auto refused = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("/etc/wsl.conf")), qPrintable(refused.err));
+        QCOMPARE(FakeMachine::read(conf), std::optional<QByteArray>(edited));
+        const auto forced
+            = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes"), QStringLiteral("--force") });
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+        QCOMPARE(FakeMachine::read(conf), std::optional<QByteArray>(m_wslConf));
+    }
+
+    // A real `godual fix --yes` killed (with everything it started) at many moments of its run:
+    // the next start of godual finds every target all old or all new, and nothing beside them.
+    void killAtAnyMomentLeavesNothingHalfWritten_data()
+    {
+        QTest::addColumn<int>("eighth");
+        for (int i = 1; i <= 7; ++i)
+            QTest::addRow("at %d/8 of a run", i) << i;
+    }
+    void killAtAnyMomentLeavesNothingHalfWritten()
+    {
+        QFETCH(int, eighth);
+        const QStringList args { QStringLiteral("fix"), QStringLiteral("windows-path-appended"),
+            QStringLiteral("--side"), QStringLiteral("wsl:Ubuntu"), QStringLiteral("--yes"),
+            QStringLiteral("--no-restart") };
+        // How long one run takes here sets where the kills land; it decides no outcome.
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(m_machine->godual(args).exitCode == 0);
+        const qint64 full = timer.elapsed();
+        const std::optional<QByteArray> newConf = FakeMachine::read(m_machine->distro(QStringLiteral("/etc/wsl.conf")));
+        QVERIFY(m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") }).exitCode == 0);
+
+        QProcess godual;
+        godual.setProcessEnvironment(m_machine->environment());
+        // Its own process group, so the kill takes wsl.exe and the distro's writer with it.
+        godual.setChildProcessModifier([] { ::setpgid(0, 0); });
+        godual.start(QStringLiteral(GODUAL_EXECUTABLE), args);
+        QVERIFY(godual.waitForStarted());
+        QTest::qWait(int(full * eighth / 8));
+        ::kill(-pid_t(godual.processId()), SIGKILL);
+        godual.waitForFinished();
+
+        // Any start recovers first.
+        const auto list
+            = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--list"), QStringLiteral("--json") });
+        QCOMPARE(list.exitCode, 0);
+        const auto conf = FakeMachine::read(m_machine->distro(QStringLiteral("/etc/wsl.conf")));
+        const auto profile = FakeMachine::read(m_machine->distro(QStringLiteral("/home/dev/.profile")));
+        const QJsonArray sets = json(list.out).value(QStringLiteral("changeSets")).toArray();
+        const bool applied = std::any_of(sets.cbegin(), sets.cend(),
+            [](const QJsonValue &s) { return !s.toObject().value(QStringLiteral("undone")).toBool(); });
+        if (applied) {
+            QCOMPARE(conf, newConf);
+        } else {
+            QCOMPARE(conf, std::optional<QByteArray>(m_wslConf));
+            QCOMPARE(profile, m_profile);
+        }
+        QCOMPARE(leftovers(m_machine->path(QStringLiteral("wsl"))), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFixMachine)
+#include "tst_fixmachine.moc"
