@@ -92,15 +92,4 @@ RegistryValue RegistryValue::fromRaw(int rawType, const QByteArray &bytes)
     return value;
 }
 
-RegistryValue RegistryValue::fromText(Type type, const QString &text)
-{
-    Q_ASSERT(type == Sz || type == ExpandSz);
-    QByteArray bytes;
-    bytes.reserve((text.size() + 1) * 2);
-    for (QChar c : text)
-        bytes.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
-    bytes.append(2, '\0');
-    return fromRaw(type == ExpandSz ? 2 : 1, bytes);
-}
-
 } // namespace GoDual

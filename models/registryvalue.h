@@ -44,9 +44,6 @@ struct RegistryValue {
     // expands, as the Environment Variables dialog does it) and REG_SZ otherwise.
     static Type stringTypeFor(const QString &text, const std::optional<RegistryValue> &existing);
 
-    // A REG_SZ or REG_EXPAND_SZ value holding `text`, with the bytes Windows would store.
-    static RegistryValue fromText(Type type, const QString &text);
-
     static Type typeFromRaw(int rawType)
     {
         switch (rawType) {

@@ -3,6 +3,7 @@
 #include "cli/changesetreport.h"
 #include "cli/cli.h"
 #include "platform/processrunner.h"
+#include "platform/wslcli.h"
 #include "scan/machineseams.h"
 #include "write/changeapplier.h"
 #include "write/changejournal.h"
@@ -70,24 +71,19 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
     return std::nullopt;
 }
 
-QStringList restartDistros(const ChangeSet &set, bool restart, QStringList &pending, Io &io)
+QStringList restartDistros(const ChangeSet &set, bool restart, const WslCli &wsl, QStringList &pending, Io &io)
 {
     QStringList restarted;
-    const QString wsl = MachineSeams::fromEnvironment().wsl;
     for (const QString &distro : set.restartDistros) {
-        if (!restart || wsl.isEmpty()) {
+        if (!restart || !wsl.isAvailable()) {
             pending.append(distro);
             continue;
         }
-        ProcessRequest request;
-        request.program = wsl;
-        request.arguments = { QStringLiteral("--terminate"), distro };
-        const ProcessResult r = runProcessBlocking(request);
-        if (r.started && !r.timedOut && r.exitCode == 0) {
+        if (auto r = wsl.terminated(runProcessBlocking(wsl.terminate(distro)), distro); r) {
             restarted.append(distro);
         } else {
             pending.append(distro);
-            io.err << tr("could not restart %1; run 'wsl --terminate %1' yourself").arg(distro) << '\n';
+            io.err << tr("could not restart %1 (%2); run 'wsl --terminate %1' yourself").arg(distro, r.error()) << '\n';
         }
     }
     return restarted;
@@ -134,7 +130,7 @@ int runChangeSet(
         return ExitFailed;
     }
     QStringList pending;
-    const QStringList restarted = restartDistros(set, !options.noRestart, pending, io);
+    const QStringList restarted = restartDistros(set, !options.noRestart, targets.wsl(), pending, io);
     if (options.json) {
         printJson(io, set, pending, restarted, true);
     } else {

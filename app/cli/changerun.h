@@ -10,7 +10,8 @@
 
 namespace GoDual {
 class ChangeApplier;
-}
+class WslCli;
+} // namespace GoDual
 
 namespace GoDual::Cli {
 
@@ -39,6 +40,6 @@ int runChangeSet(
 
 // The distros `set` needs restarted that are running now; terminates them (wsl.exe --terminate).
 // Returns the ones restarted; the others, and every one when `restart` is false, go to `pending`.
-QStringList restartDistros(const ChangeSet &set, bool restart, QStringList &pending, Io &io);
+QStringList restartDistros(const ChangeSet &set, bool restart, const WslCli &wsl, QStringList &pending, Io &io);
 
 } // namespace GoDual::Cli

@@ -33,8 +33,8 @@ QString expectation(const Change &change, LinuxFileWriter::Mode mode)
 
 } // namespace
 
-LinuxFileWriter::LinuxFileWriter(QString wsl, QString distro)
-    : m_wsl(std::move(wsl))
+LinuxFileWriter::LinuxFileWriter(const WslCli &wsl, QString distro)
+    : m_wsl(&wsl)
     , m_distro(std::move(distro))
 {
 }
@@ -56,18 +56,13 @@ ProcessRequest LinuxFileWriter::request(const QList<Change> &changes, Mode mode)
         if (mode != Mode::Clean && change.after)
             request.input += *change.after;
     }
-    request.timeoutMs = kWriteTimeoutMs;
-    if (m_distro.isEmpty()) {
+    if (m_wsl) {
+        // As root, so /etc/wsl.conf can be written; the script keeps each file's owner.
+        request = m_wsl->exec(m_distro, QStringLiteral("root"), QStringList { QStringLiteral("/bin/sh") } + args, request.input);
+    } else {
         request.program = QStringLiteral("/bin/sh");
         request.arguments = args;
-    } else {
-        request.program = m_wsl;
-        request.arguments = QStringList { QStringLiteral("-d"), m_distro, QStringLiteral("-u"), QStringLiteral("root"),
-            QStringLiteral("--exec"), QStringLiteral("/bin/sh") }
-            + args;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("WSL_UTF8"), QStringLiteral("1"));
-        request.environment = env;
+        request.timeoutMs = kWriteTimeoutMs;
     }
     return request;
 }

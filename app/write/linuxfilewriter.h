@@ -2,6 +2,7 @@
 
 #include "changeset.h"
 #include "platform/processrunner.h"
+#include "platform/wslcli.h"
 #include "result.h"
 #include "write/changetargets.h"
 
@@ -17,8 +18,9 @@ class LinuxFileWriter {
     Q_DECLARE_TR_FUNCTIONS(GoDual::LinuxFileWriter)
 
 public:
-    // `wsl` and `distro` empty: the local side.
-    LinuxFileWriter(QString wsl = {}, QString distro = {});
+    // Without `wsl`: the local side. The adapter must outlive the writer.
+    LinuxFileWriter() = default;
+    LinuxFileWriter(const WslCli &wsl, QString distro);
 
     enum class Mode { Check, Force, Clean };
     // The one request for `changes` (pure; tests compare it).
@@ -32,7 +34,7 @@ private:
     Result<void> run(const QList<Change> &changes, Mode mode) const;
     QString sideName() const;
 
-    QString m_wsl;
+    const WslCli *m_wsl = nullptr;
     QString m_distro;
 };
 

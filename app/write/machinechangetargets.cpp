@@ -13,6 +13,7 @@ namespace GoDual {
 
 MachineChangeTargets::MachineChangeTargets(MachineSeams seams)
     : m_seams(std::move(seams))
+    , m_wsl(m_seams.wsl)
 {
 }
 
@@ -24,7 +25,7 @@ Result<void> MachineChangeTargets::apply(const SideId &side, const QList<Change>
     case SideId::Kind::Wsl:
         if (m_seams.wsl.isEmpty())
             return Failure { tr("%1: there is no wsl.exe to write through").arg(side.toString()) };
-        return LinuxFileWriter(m_seams.wsl, side.distro()).write(changes, check);
+        return LinuxFileWriter(m_wsl, side.distro()).write(changes, check);
     case SideId::Kind::Windows:
         return applyWindows(changes, check);
     }
@@ -42,7 +43,7 @@ Result<void> MachineChangeTargets::clean(const SideId &side, const QList<Change>
     case SideId::Kind::Local:
         return LinuxFileWriter().clean(files);
     case SideId::Kind::Wsl:
-        return m_seams.wsl.isEmpty() ? Result<void> {} : LinuxFileWriter(m_seams.wsl, side.distro()).clean(files);
+        return m_seams.wsl.isEmpty() ? Result<void> {} : LinuxFileWriter(m_wsl, side.distro()).clean(files);
     case SideId::Kind::Windows:
         return {}; // QSaveFile and the registry leave nothing behind
     }
@@ -143,9 +144,11 @@ Result<void> MachineChangeTargets::applyWindows(const QList<Change> &changes, Ch
         }
     }
     if (registryChanged) {
-        // Explorer and the programs that listen start new processes with the new environment.
+        // Explorer and the programs that listen start new processes with the new environment,
+        // and so does GoDual for the wsl.exe calls it makes from now on.
         if (auto r = (*registry)->notifyEnvironmentChanged(); !r && failure.isEmpty())
             failure = r.error();
+        m_wsl.refreshEnvironment(**registry);
     }
     if (!failure.isEmpty())
         return Failure { failure };

@@ -79,6 +79,19 @@ Result<QStringList> ShellSyntax::prependPath(Shell shell, const QString &path)
         QStringLiteral("    *) export PATH=%1\"${PATH:+:$PATH}\" ;;").arg(*quoted), QStringLiteral("esac") };
 }
 
+Result<QStringList> ShellSyntax::appendPath(Shell shell, const QString &path)
+{
+    const auto quoted = quote(shell, folder(path));
+    if (!quoted)
+        return Failure { quoted.error() };
+    if (shell == Shell::Fish) {
+        return QStringList { QStringLiteral("if not contains -- %1 $PATH").arg(*quoted),
+            QStringLiteral("    set -gx PATH $PATH %1").arg(*quoted), QStringLiteral("end") };
+    }
+    return QStringList { QStringLiteral("case \":$PATH:\" in"), QStringLiteral("    *:%1:*) ;;").arg(*quoted),
+        QStringLiteral("    *) export PATH=\"${PATH:+$PATH:}\"%1 ;;").arg(*quoted), QStringLiteral("esac") };
+}
+
 Result<QStringList> ShellSyntax::removePathEntries(Shell shell, const QStringList &prefixes, const QString &windowsRoot)
 {
     QStringList quotedPrefixes;

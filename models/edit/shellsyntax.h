@@ -30,6 +30,8 @@ public:
     // Puts `folder` first on PATH unless PATH already has it (anywhere), so sourcing the file
     // again adds nothing.
     static Result<QStringList> prependPath(Shell shell, const QString &folder);
+    // Puts `folder` last on PATH unless PATH already has it (what appendWindowsPath did for it).
+    static Result<QStringList> appendPath(Shell shell, const QString &folder);
     // Drops from PATH every entry equal to or under one of `prefixes` (folders, compared as text),
     // and every entry under `windowsRoot` (the automount root, e.g. /mnt/; empty: none) whose
     // folder holds a `go.exe` or `go`: the Windows Go folders and shims the interop fix's `filter`

@@ -106,7 +106,7 @@ Result<void> removeWslEnvEntries(Context &ctx, const QStringList &names)
         ctx.draft.editRegistry(key, name, scanned, std::nullopt, ctx.reason);
     } else {
         const auto type = current->type == RegistryValue::ExpandSz ? RegistryValue::ExpandSz : RegistryValue::Sz;
-        ctx.draft.editRegistry(key, name, scanned, RegistryValue::fromText(type, text), ctx.reason);
+        ctx.draft.editRegistry(key, name, scanned, RegistryValue::fromString(type, text), ctx.reason);
     }
     return {};
 }
@@ -242,7 +242,7 @@ Result<void> appendToPath(Context &ctx, const Side &side, const QString &folder)
     const auto type = !current || current->type == RegistryValue::ExpandSz || entry.contains(u'%')
         ? RegistryValue::ExpandSz
         : RegistryValue::Sz;
-    ctx.draft.editRegistry(key, name, scanned, RegistryValue::fromText(type, text), ctx.reason);
+    ctx.draft.editRegistry(key, name, scanned, RegistryValue::fromString(type, text), ctx.reason);
     return {};
 }
 
@@ -302,7 +302,7 @@ Result<void> makeExpandable(Context &ctx, const QString &key, const QString &nam
     if (!current)
         return Failure { tr("the scan did not read %1\\%2").arg(key, name) };
     ctx.draft.editRegistry(
-        key, name, scanned, RegistryValue::fromText(RegistryValue::ExpandSz, current->text), ctx.reason);
+        key, name, scanned, RegistryValue::fromString(RegistryValue::ExpandSz, current->text), ctx.reason);
     return {};
 }
 

@@ -13,6 +13,18 @@ void addOnce(QStringList &list, const QString &item)
         list.append(item);
 }
 
+// Whether `lines` holds `snippet` as consecutive lines.
+bool containsSnippet(const QStringList &lines, const QStringList &snippet)
+{
+    if (snippet.isEmpty())
+        return true;
+    for (qsizetype i = 0; i + snippet.size() <= lines.size(); ++i) {
+        if (lines.mid(i, snippet.size()) == snippet)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 PlanDraft::PlanDraft(const Snapshot &snapshot)
@@ -59,8 +71,8 @@ void PlanDraft::addBlockLines(const Side &side, const QStringList &lines, const 
         m_blocks.append({ side.id, {}, {} });
         it = m_blocks.end() - 1;
     }
-    for (const QString &line : lines)
-        addOnce(it->lines, line);
+    if (!it->snippets.contains(lines))
+        it->snippets.append(lines);
     addOnce(it->reasons, reason);
 }
 
@@ -97,19 +109,25 @@ Result<QList<Change>> PlanDraft::finish() const
         const auto target = side ? startupTarget(*side) : std::nullopt;
         if (!target)
             return Failure { tr("%1: no start-up file is known to hold GoDual's block").arg(block.side.toString()) };
+        const auto render = [&](const QByteArray &current) -> Result<QByteArray> {
+            // What the block holds already stays, so fixes planned on different days add up.
+            auto existing = ManagedBlock::body(current);
+            if (!existing)
+                return Failure { existing.error() };
+            QStringList lines = *existing;
+            for (const QStringList &snippet : block.snippets) {
+                if (!containsSnippet(lines, snippet))
+                    lines += snippet;
+            }
+            return ManagedBlock::apply(current, lines);
+        };
+        // The first reason renders the block; the others are recorded on the same change.
         for (const QString &reason : block.reasons) {
-            auto r
-                = copy.editFile(*side, target->path, Change::Kind::File, false, reason, [&](const QByteArray &current) {
-                      // Lines already in the block stay, so fixes planned on different days add up.
-                      auto existing = ManagedBlock::body(current);
-                      if (!existing)
-                          return Result<QByteArray>(Failure { existing.error() });
-                      QStringList lines = *existing;
-                      for (const QString &line : block.lines)
-                          addOnce(lines, line);
-                      return ManagedBlock::apply(current, lines);
-                  });
-            if (!r)
+            const bool first = reason == block.reasons.first();
+            const auto keep = [](const QByteArray &current) -> Result<QByteArray> { return current; };
+            if (auto r = copy.editFile(*side, target->path, Change::Kind::File, false, reason,
+                    first ? PlanDraft::FileEdit(render) : PlanDraft::FileEdit(keep));
+                !r)
                 return Failure { r.error() };
         }
     }

@@ -27,7 +27,8 @@ public:
     // Edits `path` on `side` (absent files start empty and are created). `reason`: a finding id.
     Result<void> editFile(const Side &side, const QString &path, Change::Kind kind, bool asRoot, const QString &reason,
         const FileEdit &edit);
-    // Adds lines to the side's managed block (StartupTarget), each once, in the order given.
+    // Adds a snippet (lines that belong together: an if, a case) to the side's managed block
+    // (StartupTarget) unless the block has it already.
     void addBlockLines(const Side &side, const QStringList &lines, const QString &reason);
     // Sets (or deletes, with std::nullopt) one registry value; `before` is the value the scan saw.
     void editRegistry(const QString &key, const QString &name, const std::optional<RegistryValue> &before,
@@ -54,7 +55,7 @@ private:
     };
     struct BlockDraft {
         SideId side;
-        QStringList lines;
+        QList<QStringList> snippets;
         QStringList reasons;
     };
     struct RegistryDraft {
