@@ -127,22 +127,25 @@ Result<QList<WslDistro>> WslCli::distros(const ProcessResult &result) const
 
 Result<QStringList> WslCli::names(const ProcessResult &result) const
 {
-    if (const QString error = notRun(result, tr("could not list the WSL distros with %1: %2")); !error.isEmpty())
-        return Failure { error };
-    auto names = parseWslListQuiet(result.out, exitCode(result));
-    if (!names)
-        return Failure { tr("could not list the WSL distros: %1").arg(names.error()) };
-    return names;
+    return readNames(result, parseWslListQuiet, tr("could not list the WSL distros with %1: %2"),
+        tr("could not list the WSL distros: %1"));
 }
 
 Result<QStringList> WslCli::running(const ProcessResult &result) const
 {
-    if (const QString error = notRun(result, tr("could not list the running WSL distros with %1: %2"));
-        !error.isEmpty())
+    return readNames(result, parseWslListRunningQuiet, tr("could not list the running WSL distros with %1: %2"),
+        tr("could not list the running WSL distros: %1"));
+}
+
+Result<QStringList> WslCli::readNames(const ProcessResult &result,
+    Result<QStringList> (*parse)(const QByteArray &, int), const QString &notRunMessage,
+    const QString &failedMessage) const
+{
+    if (const QString error = notRun(result, notRunMessage); !error.isEmpty())
         return Failure { error };
-    auto names = parseWslListRunningQuiet(result.out, exitCode(result));
+    auto names = parse(result.out, exitCode(result));
     if (!names)
-        return Failure { tr("could not list the running WSL distros: %1").arg(names.error()) };
+        return Failure { failedMessage.arg(names.error()) };
     return names;
 }
 

@@ -93,6 +93,9 @@ private:
     // Not started, timed out or crashed: `message` with %1 the program and %2 why; empty when the
     // call ran to its end.
     QString notRun(const ProcessResult &result, const QString &message) const;
+    // A names-only list (`-q`) read by `parse`, failures in these words.
+    Result<QStringList> readNames(const ProcessResult &result, Result<QStringList> (*parse)(const QByteArray &, int),
+        const QString &notRunMessage, const QString &failedMessage) const;
 
     QString m_program;
     QProcessEnvironment m_environment;

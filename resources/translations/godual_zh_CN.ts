@@ -2146,7 +2146,7 @@
 <context>
     <name>GoDual::Scanner</name>
     <message>
-        <location filename="../../app/scan/scanner.cpp" line="+52"/>
+        <location filename="../../app/scan/scanner.cpp" line="+53"/>
         <source>%1 does not exist, so GoDual cannot list or reach WSL distros; WSL is not installed on this Windows (install it with &apos;wsl --install&apos; from an administrator&apos;s terminal)</source>
         <translation>%1 不存在，因此 GoDual 无法列出或访问 WSL 发行版；此 Windows 未安装 WSL（请在管理员终端中运行 &apos;wsl --install&apos; 安装）</translation>
     </message>
@@ -2156,27 +2156,7 @@
         <translation>未扫描：wsl.exe 未能列出发行版，因此无法得知 %1 是否在运行；它登记在 %2</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>could not list the WSL distros with %1: %2</source>
-        <translation>无法使用 %1 列出 WSL 发行版：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>could not list the WSL distros: %1</source>
-        <translation>无法列出 WSL 发行版：%1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>could not list the running WSL distros: %1</source>
-        <translation>无法列出正在运行的 WSL 发行版：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>could not list the running WSL distros with %1: %2</source>
-        <translation>无法用 %1 列出正在运行的 WSL 发行版：%2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+65"/>
         <source>not scanned: wsl.exe lists %1 as &apos;%2&apos;</source>
         <translation>未扫描：wsl.exe 将 %1 列为 &apos;%2&apos;</translation>
     </message>
@@ -2225,7 +2205,7 @@
 <context>
     <name>GoDual::SideBuilder</name>
     <message>
-        <location filename="../../app/scan/sidebuilder.cpp" line="+291"/>
+        <location filename="../../app/scan/sidebuilder.cpp" line="+261"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
         <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>
@@ -2264,6 +2244,26 @@
         <location line="+2"/>
         <source>Stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installing</source>
+        <translation>正在安装</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uninstalling</source>
+        <translation>正在卸载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Converting</source>
+        <translation>正在转换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2317,12 +2317,13 @@
 <context>
     <name>GoDual::SideProbe</name>
     <message>
-        <location filename="../../app/scan/sideprobe.cpp" line="+53"/>
+        <location filename="../../app/scan/sideprobe.cpp" line="+54"/>
+        <location line="+8"/>
         <source>could not probe %1: %2</source>
         <translation>无法探测 %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>could not read the probe of %1 (exit code %2): %3%4</source>
         <translation>无法读取 %1 的探测结果（退出码 %2）：%3%4</translation>
     </message>
@@ -2439,17 +2440,42 @@
 <context>
     <name>GoDual::TextReport</name>
     <message>
-        <location filename="../../app/cli/textreport.cpp" line="+48"/>
+        <location filename="../../app/cli/textreport.cpp" line="+35"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>installing</source>
+        <translation>正在安装</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uninstalling</source>
+        <translation>正在卸载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>converting</source>
+        <translation>正在转换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>state unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>, default</source>
         <translation>, 默认</translation>
     </message>
@@ -2511,7 +2537,7 @@
 <context>
     <name>GoDual::WindowsSideReader</name>
     <message>
-        <location filename="../../app/scan/windowssidereader.cpp" line="+129"/>
+        <location filename="../../app/scan/windowssidereader.cpp" line="+164"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
@@ -2552,6 +2578,56 @@
         <location line="+4"/>
         <source>cannot change %1: %2 (Win32 error %3)</source>
         <translation>无法修改 %1：%2（Win32 错误 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::WslCli</name>
+    <message>
+        <location filename="../../app/platform/wslcli.cpp" line="+120"/>
+        <location line="+10"/>
+        <source>could not list the WSL distros with %1: %2</source>
+        <translation>无法用 %1 列出 WSL 发行版：%2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+10"/>
+        <source>could not list the WSL distros: %1</source>
+        <translation>无法列出 WSL 发行版：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not list the running WSL distros with %1: %2</source>
+        <translation>无法用 %1 列出正在运行的 WSL 发行版：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not list the running WSL distros: %1</source>
+        <translation>无法列出正在运行的 WSL 发行版：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not stop %3 with %1: %2</source>
+        <translation>无法用 %1 停止 %3：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not stop %1 (wsl.exe --terminate, exit code %2): %3</source>
+        <translation>无法停止 %1（wsl.exe --terminate，退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wsl.exe printed nothing</source>
+        <translation>wsl.exe 没有输出任何内容</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>wsl.exe refused the command line as a usage error, so it is probably too old for it: %1</source>
+        <translation>wsl.exe 以用法错误拒绝了该命令行，它可能太旧，不支持此调用：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (error code %2)</source>
+        <translation>%1（错误代码 %2）</translation>
     </message>
 </context>
 <context>
@@ -2695,24 +2771,19 @@
 <context>
     <name>GoDual::WslInstallTarget</name>
     <message>
-        <location filename="../../app/sdk/wslinstalltarget.cpp" line="+113"/>
+        <location filename="../../app/sdk/wslinstalltarget.cpp" line="+52"/>
         <source>there is no wsl.exe on this machine, so %1 cannot be reached</source>
         <translation>本机没有 wsl.exe，无法访问 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+32"/>
+        <location line="+3"/>
+        <location line="+23"/>
         <location line="+96"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <source>could not list the WSL distros with %1: %2</source>
-        <translation>无法用 %1 列出 WSL 发行版：%2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-111"/>
         <source>%1 is stopped; GoDual does not start a distro unless asked (--wake)</source>
         <translation>%1 已停止；除非明确要求（--wake），GoDual 不会启动发行版</translation>
     </message>
@@ -2727,7 +2798,7 @@
         <translation>没有名为 %1 的 WSL 发行版</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>%1 in %2 failed: %3</source>
         <translation>在 %2 中%1失败：%3</translation>
     </message>
@@ -2870,8 +2941,8 @@
         <translation>%1 执行失败：%2（错误代码 %3）</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location line="+57"/>
+        <location line="+68"/>
+        <location line="+36"/>
         <source>%1 printed an unexpected line %2: &apos;%3&apos;</source>
         <translation>%1 输出的第 %2 行无法识别：&apos;%3&apos;</translation>
     </message>

@@ -108,11 +108,13 @@ void TestInstallFlow::initTestCase()
     m_filename = m_version + QStringLiteral(".linux-amd64.tar.gz");
     const QString archivePath = m_fixtures.filePath(m_filename);
     int exitCode = -1;
-    // -h: Debian's GOROOT links into /usr/share; the archive holds the files themselves.
+    // -h: Debian's GOROOT links into /usr/share; the archive holds the files themselves. One tool of
+    // pkg/tool (its smallest) makes the folder an installation GoDual lists (VERSION, bin/go,
+    // pkg/tool) without packing the whole toolchain.
     runText(QStringLiteral("tar"),
         { QStringLiteral("--format=pax"), QStringLiteral("-czhf"), archivePath, QStringLiteral("--transform"),
             QStringLiteral("s,^\\.,go,"), QStringLiteral("-C"), goroot, QStringLiteral("./VERSION"),
-            QStringLiteral("./go.env"), QStringLiteral("./bin") },
+            QStringLiteral("./go.env"), QStringLiteral("./bin"), QStringLiteral("./pkg/tool/linux_amd64/pack") },
         &exitCode);
     QCOMPARE(exitCode, 0);
     QFile archive(archivePath);
