@@ -36,15 +36,18 @@ int runFix(const QStringList &args, Io &io)
         return *exit;
     const ChangeRunOptions run = changeRunOptions(parser);
 
+    // Every side is scanned whatever --side says: a distro's fix may edit what Windows sets
+    // (WSLENV), and a fix is planned from the whole machine.
     ScanOptions scan;
     scan.wake = parser.isSet(wake);
+    QList<SideId> sides;
     for (const QString &text : parser.values(side)) {
         auto id = SideId::parse(text);
         if (!id) {
             io.err << "godual fix: " << id.error() << '\n';
             return ExitUsage;
         }
-        scan.only.append(*id);
+        sides.append(*id);
     }
     const QStringList ids = parser.positionalArguments();
     QStringList known;
@@ -63,7 +66,15 @@ int runFix(const QStringList &args, Io &io)
     if (snapshot.sides.isEmpty())
         return ExitUsage;
     QList<Finding> chosen;
+    for (const SideId &id : std::as_const(sides)) {
+        if (!snapshot.side(id)) {
+            io.err << tr("godual fix: there is no side %1 on this machine").arg(id.toString()) << '\n';
+            return ExitUsage;
+        }
+    }
     for (const Finding &f : Diagnosis::run(snapshot)) {
+        if (!sides.isEmpty() && !sides.contains(f.side))
+            continue;
         if (!ids.isEmpty() ? ids.contains(f.id) : FixPlanner::isFixable(snapshot, f))
             chosen.append(f);
     }

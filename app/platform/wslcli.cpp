@@ -6,6 +6,8 @@
 #include "platform/wsllistparser.h"
 #include "platform/wsloutput.h"
 
+#include <QSysInfo>
+
 namespace GoDual {
 
 WslCli::WslCli(QString program, QProcessEnvironment environment)
@@ -103,7 +105,12 @@ void WslCli::refreshEnvironment(const Registry &registry)
 {
     QStringList decided { QStringLiteral("Path"), QStringLiteral("WSLENV") };
     decided += GoDefaults::variables();
+    const QString linuxPath = m_environment.value(QStringLiteral("PATH"));
     m_environment = WindowsEnvironment::fromRegistry(registry).appliedTo(m_environment, decided);
+    // Off Windows (a fake machine read from a .reg file) the caller is a Linux process that needs
+    // its own PATH to find its tools; the fake wsl.exe takes Windows' Path from its own seam.
+    if (QSysInfo::productType() != QLatin1StringView("windows"))
+        m_environment.insert(QStringLiteral("PATH"), linuxPath);
 }
 
 int WslCli::exitCode(const ProcessResult &result) { return result.exitCode == 255 ? -1 : result.exitCode; }

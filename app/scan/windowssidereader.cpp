@@ -164,6 +164,14 @@ Side read(const Registry &registry, const WindowsFiles &files)
     side.name = QCoreApplication::translate("GoDual::WindowsSideReader", "Windows");
     side.scanned = true;
     side.home = env.value(QStringLiteral("USERPROFILE"));
+    // What a fix starts from: every value of the keys the environment is built from.
+    for (const QString &key : { WindowsEnvironment::systemKey, WindowsEnvironment::userKey }) {
+        const QString canonical = Registry::canonicalKey(key);
+        for (const QString &name : registry.valueNames(canonical)) {
+            if (const auto value = registry.value(canonical, name))
+                side.registryValues.insert(canonical + u'\\' + name, *value);
+        }
+    }
 
     QStringList names = RcAssignments::goVariables();
     names.append(QStringLiteral("WSLENV"));

@@ -58,7 +58,8 @@ ProcessRequest LinuxFileWriter::request(const QList<Change> &changes, Mode mode)
     }
     if (m_wsl) {
         // As root, so /etc/wsl.conf can be written; the script keeps each file's owner.
-        request = m_wsl->exec(m_distro, QStringLiteral("root"), QStringList { QStringLiteral("/bin/sh") } + args, request.input);
+        request = m_wsl->exec(
+            m_distro, QStringLiteral("root"), QStringList { QStringLiteral("/bin/sh") } + args, request.input);
     } else {
         request.program = QStringLiteral("/bin/sh");
         request.arguments = args;

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace GoDual::Test {
 
@@ -87,8 +88,15 @@ QProcessEnvironment FakeMachine::environment() const
     // What a wsl.exe started by GoDual inherits on a real machine: the registry's environment.
     env.insert(
         QStringLiteral("GODUAL_FAKE_WINDOWS_PATH"), QStringLiteral("C:\\Windows\\system32;C:\\Program Files\\Go\\bin"));
-    env.insert(QStringLiteral("WSLENV"), QStringLiteral("GOPATH/p"));
-    env.insert(QStringLiteral("GOPATH"), QStringLiteral("C:\\Users\\dev\\go"));
+    // A process started now gets the user variables the registry holds now (a fix may have
+    // changed them): WSLENV and GOPATH, read from the .reg file's plain string lines.
+    const QString reg = QString::fromUtf8(read(path(QStringLiteral("machine.reg"))).value_or(QByteArray()));
+    for (const QString &name : { QStringLiteral("WSLENV"), QStringLiteral("GOPATH") }) {
+        const QRegularExpression line(
+            QStringLiteral("^\"%1\"=\"(.*)\"\\r?$").arg(name), QRegularExpression::MultilineOption);
+        if (const auto m = line.match(reg); m.hasMatch())
+            env.insert(name, m.captured(1).replace(QStringLiteral("\\\\"), QStringLiteral("\\")));
+    }
     return env;
 }
 

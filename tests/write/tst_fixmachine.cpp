@@ -133,12 +133,12 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains(QStringLiteral("wsl.conf")), qPrintable(run.out));
         QCOMPARE(set.value(QStringLiteral("restarted")).toArray(), QJsonArray({ QStringLiteral("Ubuntu") }));
 
-        // One wsl.exe call wrote the distro's files, as root; then one restart.
-        QStringList calls = m_machine->wslCalls().mid(callsBefore);
-        const auto writes = std::count_if(
-            calls.cbegin(), calls.cend(), [](const QString &c) { return c.contains(QStringLiteral("godual-write")); });
-        QCOMPARE(writes, 1);
-        QVERIFY(calls.filter(QStringLiteral("godual-write")).first().contains(QStringLiteral("-u\troot")));
+        // One wsl.exe call wrote the distro's files, as root; then one restart. (The log holds
+        // each call's argv joined by tabs; the writer script's own lines follow its call's.)
+        const QStringList calls = m_machine->wslCalls().mid(callsBefore);
+        const QStringList writes = calls.filter(QStringLiteral("\t--exec\t/bin/sh\t-c\t"));
+        QCOMPARE(writes.size(), 1);
+        QVERIFY(writes.first().contains(QStringLiteral("-d\tUbuntu\t-u\troot")));
         QVERIFY(calls.filter(QStringLiteral("--terminate\tUbuntu")).size() == 1);
         QCOMPARE(FakeMachine::read(m_machine->path(QStringLiteral("state/state-Ubuntu"))).value_or("").trimmed(),
             QByteArray("Stopped"));
@@ -228,6 +228,7 @@ private Q_SLOTS:
         QVERIFY(m_machine->godual(args).exitCode == 0);
         const qint64 full = timer.elapsed();
         const std::optional<QByteArray> newConf = FakeMachine::read(m_machine->distro(QStringLiteral("/etc/wsl.conf")));
+        QVERIFY(newConf != std::optional<QByteArray>(m_wslConf)); // the run being cut short changes something
         QVERIFY(m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") }).exitCode == 0);
 
         QProcess godual;
@@ -236,8 +237,11 @@ private Q_SLOTS:
         godual.setChildProcessModifier([] { ::setpgid(0, 0); });
         godual.start(QStringLiteral(GODUAL_EXECUTABLE), args);
         QVERIFY(godual.waitForStarted());
+        // Taken now: processId() is 0 once it ended, and kill(-0) would be this test's own group.
+        const pid_t group = pid_t(godual.processId());
+        QVERIFY(group > 1);
         QTest::qWait(int(full * eighth / 8));
-        ::kill(-pid_t(godual.processId()), SIGKILL);
+        ::kill(-group, SIGKILL);
         godual.waitForFinished();
 
         // Any start recovers first.
