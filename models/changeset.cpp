@@ -8,7 +8,7 @@ namespace GoDual {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("GoDual::ChangeSet", text); }
+QString tr(const char *text) { return QCoreApplication::translate("GoDual", text); }
 
 QJsonValue bytesToJson(const std::optional<QByteArray> &bytes)
 {

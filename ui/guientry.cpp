@@ -4,9 +4,11 @@
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "version.h"
+#include "write/startuprecovery.h"
 
 #include <QApplication>
 #include <QLocale>
+#include <QMessageBox>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -26,8 +28,16 @@ int runGui(int &argc, char **argv)
     // The language chosen in the menu, else the system's.
     LanguageMenu::applySaved(app);
 
+    // A change set a crash left half-applied is rolled back before the window scans anything.
+    // This runs before any window exists (so nothing can freeze) and returns at once unless a
+    // change set was interrupted, which is when the user must hear about it.
+    const QStringList recovered = recoverInterruptedChanges();
+
     MainWindow window;
     window.show();
+    if (!recovered.isEmpty())
+        QMessageBox::information(&window,
+            QApplication::translate("GoDual::MainWindow", "Interrupted change rolled back"), recovered.join(u'\n'));
     return QApplication::exec();
 }
 

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>GoDual</name>
+    <message>
+        <location filename="../../models/changeset.cpp" line="+25"/>
+        <source>%1 is not base64 text</source>
+        <translation>%1 不是 base64 文本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid base64</source>
+        <translation>%1 不是有效的 base64</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no registry type</source>
+        <translation>%1 没有注册表类型</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the change set has no id</source>
+        <translation>变更集没有 id</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>change %1 of change set %2</source>
+        <translation>变更集 %2 的第 %1 项变更</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no valid kind or side</source>
+        <translation>%1 没有有效的类型或环境</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::ArchiveExtractor</name>
     <message>
         <location filename="../../installers/archiveextractor.cpp" line="+76"/>
@@ -152,6 +185,126 @@
     </message>
 </context>
 <context>
+    <name>GoDual::ChangeApplier</name>
+    <message>
+        <location filename="../../app/write/changeapplier.cpp" line="+48"/>
+        <source>stopped by the fault-injection hook (a simulated crash)</source>
+        <translation>被故障注入钩子停止（模拟崩溃）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interrupted after journaling change set %1</source>
+        <translation>已记录变更集 %1 后中断</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>interrupted after writing %1</source>
+        <translation>写入 %1 后中断</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1; restoring the files already written failed too, the change set stays journaled for the next start to restore: %2</source>
+        <translation>%1；恢复已写入的文件也失败了，变更集保留在日志中，下次启动时恢复：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; nothing was changed</source>
+        <translation>%1；未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>there is no change set %1 (godual undo --list shows them)</source>
+        <translation>没有变更集 %1（godual undo --list 可列出变更集）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change set %1 is %2, not applied: there is nothing of it to undo</source>
+        <translation>变更集 %1 的状态为 %2，并未应用：没有可撤销的内容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>undo %1 (%2)</source>
+        <translation>撤销 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>change set %1 was interrupted and cannot be restored yet: %2</source>
+        <translation>变更集 %1 被中断，暂时无法恢复：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change set %1 (%2) was interrupted; every file and value it touched is back as it was</source>
+        <translation>变更集 %1（%2）曾被中断；它涉及的每个文件和值都已恢复原样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet journaled in full</source>
+        <translation>尚未完整记录</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::ChangeJournal</name>
+    <message>
+        <location filename="../../app/write/changejournal.cpp" line="+25"/>
+        <source>cannot create the folder of %1</source>
+        <translation>无法创建 %1 所在的文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>GoDual has no state folder to keep its change journal in (set GODUAL_STATE_DIR)</source>
+        <translation>GoDual 没有保存变更日志的状态文件夹（请设置 GODUAL_STATE_DIR）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change set %1 is journaled already</source>
+        <translation>变更集 %1 已在日志中</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>there is no change set %1 in %2</source>
+        <translation>%2 中没有变更集 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds no known status</source>
+        <translation>%1 中没有已知的状态</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 不是有效的 JSON（偏移 %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::ChangeSetReport</name>
+    <message>
+        <location filename="../../app/cli/changesetreport.cpp" line="+45"/>
+        <source>%1 (%2, for %3)</source>
+        <translation>%1（%2，用于 %3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Takes effect when these distros restart (their running programs end): %1</source>
+        <translation>这些发行版重启后生效（其中正在运行的程序会结束）：%1</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::Cli</name>
     <message>
         <location filename="../../app/cli/availablecommand.cpp" line="+55"/>
@@ -214,7 +367,7 @@
         <translation>列出发布索引中的 Go 版本（默认仅列出稳定版，--all 列出全部）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+23"/>
+        <location filename="../../app/cli/cli.cpp" line="+24"/>
         <source>usage: godual [COMMAND [OPTIONS]]</source>
         <translation>用法：godual [命令 [选项]]</translation>
     </message>
@@ -239,12 +392,12 @@
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>godual: unknown command &apos;%1&apos;; &apos;godual --help&apos; lists the commands</source>
         <translation>godual: 未知命令 &apos;%1&apos;；运行 &apos;godual --help&apos; 可查看命令列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+20"/>
+        <location filename="../../app/cli/commands.cpp" line="+22"/>
         <source>scan every side and report the problems found</source>
         <translation>扫描所有环境并报告发现的问题</translation>
     </message>
@@ -405,6 +558,181 @@
         <location line="+4"/>
         <source>unexpected argument &apos;%1&apos;; %2</source>
         <translation>多余的参数 &apos;%1&apos;；%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/changerun.cpp" line="+30"/>
+        <source>Apply these changes? [y/N] </source>
+        <translation>应用这些更改吗？[y/N] </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>y</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the plan and change nothing.</source>
+        <translation>显示计划，不做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply without asking.</source>
+        <translation>不询问，直接应用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not restart the distros a change needs restarted.</source>
+        <translation>不重启需要重启的发行版。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON document on stdout.</source>
+        <translation>在标准输出上输出一个 JSON 文档。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>could not restart %1 (%2); run &apos;wsl --terminate %1&apos; yourself</source>
+        <translation>无法重启 %1（%2）；请自行运行 &apos;wsl --terminate %1&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was changed: pass --yes to apply the changes without a terminal to ask on</source>
+        <translation>未做任何更改：没有可供询问的终端时，请加 --yes 以应用更改</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Applied change set %1; &apos;godual undo %1&apos; restores every byte.</source>
+        <translation>已应用变更集 %1；&apos;godual undo %1&apos; 可逐字节恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restarted: %1</source>
+        <translation>已重启：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes effect when these distros restart: %1 (wsl --terminate NAME)</source>
+        <translation>这些发行版重启后生效：%1（wsl --terminate NAME）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/fixcommand.cpp" line="+22"/>
+        <source>Plans the fixes of the findings with these ids (every fixable one when no id is given) as one change set, shows it and applies it.</source>
+        <translation>将具有这些 id 的问题（未指定 id 时为所有可修复的问题）的修复规划为一个变更集，显示并应用它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A finding id, such as windows-path-appended.</source>
+        <translation>问题 id，例如 windows-path-appended。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix only on this side (repeatable).</source>
+        <translation>只修复此环境（可重复）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For fixes with alternatives: which one.</source>
+        <translation>对于有多种方案的修复：选择哪一种。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also change machine-wide registry values (needs an elevated GoDual).</source>
+        <translation>同时修改全机范围的注册表值（需要以管理员身份运行 GoDual）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start stopped distros to scan them.</source>
+        <translation>启动已停止的发行版以便扫描。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>godual fix: &apos;%1&apos; is not a finding id (docs/diagnostics.md lists them)</source>
+        <translation>godual fix：&apos;%1&apos; 不是问题 id（docs/diagnostics.md 列出了所有 id）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>godual fix: there is no side %1 on this machine</source>
+        <translation>godual fix：本机上没有环境 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>godual fix: not fixed: %1</source>
+        <translation>godual fix：未修复：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No fixable finding.</source>
+        <translation>没有可修复的问题。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>fix findings as one change set: previewed, journaled, undoable</source>
+        <translation>将问题修复为一个变更集：可预览、有日志、可撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/undocommand.cpp" line="+44"/>
+        <source>(undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GoDual has changed nothing yet.</source>
+        <translation>GoDual 尚未做过任何更改。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restores what the newest change set not yet undone (or CHANGESET) changed, byte for byte.</source>
+        <translation>逐字节恢复最新一个尚未撤销的变更集（或 CHANGESET）所做的更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The id of a change set (godual undo --list).</source>
+        <translation>变更集的 id（godual undo --list）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the change sets, newest first.</source>
+        <translation>列出变更集，最新的在前。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo even where a target changed since.</source>
+        <translation>即使目标在此后被修改过也撤销。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>godual undo: one change set at a time</source>
+        <translation>godual undo：一次只能撤销一个变更集</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的内容。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>restore what a change set changed, byte for byte</source>
+        <translation>逐字节恢复某个变更集所做的更改</translation>
     </message>
 </context>
 <context>
@@ -603,9 +931,123 @@
     </message>
 </context>
 <context>
+    <name>GoDual::FixActions</name>
+    <message>
+        <location filename="../../models/fix/fixactions.cpp" line="+41"/>
+        <source>%1\%2 is a machine-wide value: pass --system (and run GoDual as administrator) to change it</source>
+        <translation>%1\%2 是全机范围的值：要修改它请加 --system（并以管理员身份运行 GoDual）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+50"/>
+        <location line="+200"/>
+        <source>the scan did not read %1\%2</source>
+        <translation>扫描没有读取 %1\%2</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>%1: GoDual does not know which start-up file the login shell reads</source>
+        <translation>%1：GoDual 不知道登录 shell 读取哪个启动文件</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>GoDual cannot tell where Windows sets WSLENV</source>
+        <translation>GoDual 无法确定 Windows 在哪里设置 WSLENV</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 comes from %2, which GoDual cannot change</source>
+        <translation>%1 来自 %2，GoDual 无法修改它</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 has no WSL interop settings to change</source>
+        <translation>%1 没有可修改的 WSL 互操作设置</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 is not one of the user&apos;s own start-up files</source>
+        <translation>%1 不是用户自己的启动文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>%1 has no line %2</source>
+        <translation>%1 没有第 %2 行</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1:%2 does more than set %3; change it by hand</source>
+        <translation>%1:%2 除了设置 %3 还做了其他事情；请手动修改</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was not read on %2</source>
+        <translation>未在 %2 上读取 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GoDual does not know which VS Code settings file sets go.goroot</source>
+        <translation>GoDual 不知道是哪个 VS Code 设置文件设置了 go.goroot</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::FixPlanner</name>
+    <message>
+        <location filename="../../models/fix/fixplanner.cpp" line="+62"/>
+        <source>the go env file does not set %1</source>
+        <translation>go env 文件没有设置 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1&apos;s final value does not come from a start-up file</source>
+        <translation>%1 的最终值并非来自启动文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>remove the other Go folders from Path in Windows&apos; settings</source>
+        <translation>请在 Windows 设置中从 Path 删除其他 Go 文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not the bin folder of a Go installation GoDual found; remove it by hand</source>
+        <translation>%1 不是 GoDual 找到的某个 Go 安装的 bin 文件夹；请手动删除</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GoDual has no fix for %1</source>
+        <translation>GoDual 没有针对 %1 的修复</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>WSL stops adding Windows&apos; Path to the distro; GoDual adds back only the folders of Windows tools such as VS Code&apos;s code and explorer.exe. Takes effect when the distro restarts.</source>
+        <translation>WSL 不再把 Windows 的 Path 加入发行版；GoDual 只加回 Windows 工具所在的文件夹，例如 VS Code 的 code 和 explorer.exe。发行版重启后生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WSL keeps adding Windows&apos; Path; a block in the start-up file removes the Windows Go folders and go shims from it. Takes effect in new terminals.</source>
+        <translation>WSL 继续追加 Windows 的 Path；启动文件中的一个块会从中移除 Windows 的 Go 文件夹和 go 垫片。在新终端中生效。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the side is not in the scan</source>
+        <translation>该环境不在扫描结果中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not one of its choices (%2)</source>
+        <translation>%1 不是它的可选方案之一（%2）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>fix %1</source>
+        <translation>修复 %1</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::GoEnvFileEdit</name>
     <message>
-        <location filename="../../models/edit/goenvfileedit.cpp" line="+38"/>
+        <location filename="../../models/edit/goenvfileedit.cpp" line="+40"/>
         <source>&apos;%1&apos; is not a go env variable name</source>
         <translation>&apos;%1&apos; 不是 go env 变量名</translation>
     </message>
@@ -1091,6 +1533,58 @@
     </message>
 </context>
 <context>
+    <name>GoDual::LinuxFileWriter</name>
+    <message>
+        <location filename="../../app/write/linuxfilewriter.cpp" line="+84"/>
+        <source>%1: cannot start %2: %3</source>
+        <translation>%1：无法启动 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: writing the files took too long and was stopped</source>
+        <translation>%1：写入文件耗时过长，已停止</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed after GoDual read it; nothing was written (scan again and retry)</source>
+        <translation>%1 在 GoDual 读取之后被修改过；未写入任何内容（请重新扫描后重试）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the files could not be written (exit %2): %3</source>
+        <translation>%1：无法写入文件（退出码 %2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::MachineChangeTargets</name>
+    <message>
+        <location filename="../../app/write/machinechangetargets.cpp" line="+27"/>
+        <source>%1: there is no wsl.exe to write through</source>
+        <translation>%1：没有可用于写入的 wsl.exe</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: cannot delete it</source>
+        <translation>%1：无法删除它</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot write it: %2</source>
+        <translation>%1：无法写入它：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>%1 changed after GoDual read it; nothing was written (scan again and retry)</source>
+        <translation>%1 在 GoDual 读取之后被修改过；未写入任何内容（请重新扫描后重试）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1: its folder does not exist</source>
+        <translation>%1：其文件夹不存在</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::MachineSeams</name>
     <message>
         <location filename="../../app/scan/machineseams.cpp" line="+44"/>
@@ -1281,6 +1775,11 @@
         <source>&lt;h3&gt;GoDual %1&lt;/h3&gt;&lt;p&gt;A control panel for developers who run Go both on Windows and inside WSL distros.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GoDual %1&lt;/h3&gt;&lt;p&gt;为同时在 Windows 和 WSL 发行版中使用 Go 的开发者打造的控制面板。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../ui/guientry.cpp" line="+39"/>
+        <source>Interrupted change rolled back</source>
+        <translation>已回滚被中断的更改</translation>
+    </message>
 </context>
 <context>
     <name>GoDual::ManagedBlock</name>
@@ -1379,9 +1878,22 @@
     </message>
 </context>
 <context>
+    <name>GoDual::PlanDraft</name>
+    <message>
+        <location filename="../../models/fix/plandraft.cpp" line="+61"/>
+        <source>%1 on %2: %3</source>
+        <translation>%2 上的 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
+        <translation>%1：不知道哪个启动文件可以放置 GoDual 的块</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::ProbeParser</name>
     <message>
-        <location filename="../../app/scan/probeparser.cpp" line="+116"/>
+        <location filename="../../app/scan/probeparser.cpp" line="+117"/>
         <source>probe output line %1: text after the end record</source>
         <translation>探测输出第 %1 行：结束记录之后还有文本</translation>
     </message>
@@ -1411,7 +1923,7 @@
         <translation>探测输出第 %1 行：十六进制字节格式错误</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>probe output line %1: malformed trace state</source>
         <translation>探测输出第 %1 行：跟踪状态格式错误</translation>
     </message>
@@ -1838,17 +2350,17 @@
 <context>
     <name>GoDual::Rules</name>
     <message>
-        <location filename="../../models/diagnosis/rules_goenv.cpp" line="+19"/>
+        <location filename="../../models/diagnosis/rules_goenv.cpp" line="+20"/>
         <source>the go env file sets GOROOT=%1 (%2); GOROOT belongs to the toolchain, not to a user setting</source>
         <translation>go env 配置文件设置了 GOROOT=%1（%2）；GOROOT 应由工具链自身决定，不应作为用户设置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Run &apos;go env -u GOROOT&apos; on this side.</source>
         <translation>在此环境中运行 &apos;go env -u GOROOT&apos;。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is %2 in the go env file (%3) but %4 in the environment (%5), which wins</source>
         <translation>%1 在 go env 配置文件（%3）中为 %2，但在环境变量（%5）中为 %4，以环境变量为准</translation>
     </message>
@@ -1858,7 +2370,7 @@
         <translation>只保留其中一处：运行 &apos;go env -u %1&apos;，或删除 %2 处的设置。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>module checksums are not verified against the checksum database: %1</source>
         <translation>模块校验和未经校验和数据库验证：%1</translation>
     </message>
@@ -1868,7 +2380,7 @@
         <translation>删除这些设置；GOPRIVATE 中只应列出私有模块路径。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 is set to %2 at %3 and to %4 at %5</source>
         <translation>%1 在 %3 中设置为 %2，又在 %5 中设置为 %4</translation>
     </message>
@@ -1878,7 +2390,7 @@
         <translation>只在一个启动文件中设置 %1。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_goroot.cpp" line="+27"/>
+        <location filename="../../models/diagnosis/rules_goroot.cpp" line="+28"/>
         <source>GOROOT is %1 (set at %2) but the go on PATH, %3, belongs to %4</source>
         <translation>GOROOT 为 %1（在 %2 中设置），但 PATH 中的 go（%3）属于 %4</translation>
     </message>
@@ -1898,7 +2410,7 @@
         <translation>其 bin 文件夹中没有适用于此环境的 %1（找到的是：%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>GOROOT %1 (set at %2) is not usable: %3</source>
         <translation>GOROOT %1（在 %2 中设置）不可用：%3</translation>
     </message>
@@ -1908,7 +2420,7 @@
         <translation>修正或删除 %1 中的 GOROOT 设置。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is %2 (from %3), a path on the other side of the WSL boundary</source>
         <translation>%1 为 %2（来自 %3），这是 WSL 边界另一侧的路径</translation>
     </message>
@@ -1918,7 +2430,7 @@
         <translation>为此环境在其自身的文件系统上单独设置 %1；在 %2 中修改或删除该设置。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>GOPATH entry %1 (from %2) lies inside GOROOT %3 (from %4)</source>
         <translation>GOPATH 条目 %1（来自 %2）位于 GOROOT %3（来自 %4）之内</translation>
     </message>
@@ -1928,7 +2440,7 @@
         <translation>将 GOPATH 移出 Go 安装目录，例如改用默认的 ~/go。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 is %2 (from %3), on a Windows drive mounted into the distro: builds and module downloads there are many times slower</source>
         <translation>%1 为 %2（来自 %3），位于挂载到发行版中的 Windows 驱动器上：在此处构建和下载模块会慢很多倍</translation>
     </message>
@@ -1953,7 +2465,7 @@
         <translation>从 %1 中删除 go.goroot，让 Go 扩展使用 PATH 中的 go。</translation>
     </message>
     <message>
-        <location filename="../../models/diagnosis/rules_path.cpp" line="+67"/>
+        <location filename="../../models/diagnosis/rules_path.cpp" line="+69"/>
         <source>the first Go on PATH is Windows&apos; %1 in %2 (added by %3): the Windows installation %4 (%5), not a Linux toolchain</source>
         <translation>PATH 中的第一个 Go 是 Windows 的 %1，位于 %2（由 %3 添加）：即 Windows 上的安装 %4（%5），而不是 Linux 工具链</translation>
     </message>
@@ -1973,7 +2485,7 @@
         <translation>在 %2 中将 %1 从 PATH 中删除，或将 Linux 版 Go 的 bin 文件夹放在它前面。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 Go bin folders on PATH: %2 wins, %3 never runs</source>
         <translation>PATH 中有 %1 个 Go bin 文件夹：%2 优先生效，%3 中的 go 永远不会被运行</translation>
     </message>
@@ -1983,7 +2495,7 @@
         <translation>PATH 中只保留一个 Go bin 文件夹；在添加其余文件夹的位置将它们删除。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>PATH entry %1 (from %2) does not exist</source>
         <translation>PATH 条目 %1（来自 %2）不存在</translation>
     </message>
@@ -1993,7 +2505,7 @@
         <translation>在 %1 中将其删除。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>PATH entry %1 (from %2) is the same folder as entry %3, %4 (from %5)</source>
         <translation>PATH 条目 %1（来自 %2）与 PATH[%3] 条目 %4（来自 %5）是同一个文件夹</translation>
     </message>
@@ -2003,7 +2515,7 @@
         <translation>在 %1 中删除后一个条目。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 (from %2) is not on PATH, so tools installed with &apos;go install&apos; are not found</source>
         <translation>%1（来自 %2）不在 PATH 中，因此找不到用 &apos;go install&apos; 安装的工具</translation>
     </message>
@@ -2013,7 +2525,7 @@
         <translation>在此环境的启动文件或用户 Path 中将 %1 添加到 PATH。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 holds %2 but is stored as REG_SZ, so Windows never expands it</source>
         <translation>%1 包含 %2，但存储类型为 REG_SZ，因此 Windows 永远不会展开它</translation>
     </message>
@@ -2058,12 +2570,12 @@
         <translation>，双向传递</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>WSLENV entry %1 (from %2) forwards %3 across the WSL boundary (%4), so one side&apos;s Go setting overrides the other&apos;s</source>
         <translation>WSLENV 条目 %1（来自 %2）会将 %3 跨 WSL 边界传递（%4），导致一个环境的 Go 设置覆盖另一个环境的设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remove %1 from WSLENV where Windows sets it (its user environment variables); give each side its own %2.</source>
         <translation>在 Windows 设置 WSLENV 的位置（其用户环境变量）中删除 %1；让每一侧使用自己的 %2。</translation>
     </message>
@@ -2093,7 +2605,7 @@
         <translation>如果不希望发行版看到 Windows 程序，请在 /etc/wsl.conf 的 [interop] 下设置 appendWindowsPath=false。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Correct the line in /etc/wsl.conf, then run &apos;wsl --terminate %1&apos;.</source>
         <translation>修正 /etc/wsl.conf 中的这一行，然后运行 &apos;wsl --terminate %1&apos;。</translation>
     </message>
@@ -2205,7 +2717,7 @@
 <context>
     <name>GoDual::SideBuilder</name>
     <message>
-        <location filename="../../app/scan/sidebuilder.cpp" line="+261"/>
+        <location filename="../../app/scan/sidebuilder.cpp" line="+269"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
         <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>
@@ -2550,7 +3062,7 @@
         <translation>无法通知正在运行的程序环境已更改（WM_SETTINGCHANGE）：%1（Win32 错误 %2）；从资源管理器启动的程序可能要在下次登录后才能看到更改</translation>
     </message>
     <message>
-        <location filename="../../app/platform/writableregfileregistry.cpp" line="+59"/>
+        <location filename="../../app/platform/writableregfileregistry.cpp" line="+58"/>
         <source>cannot change %1: cannot write the registry file %2: %3</source>
         <translation>无法修改 %1：无法写入注册表文件 %2：%3</translation>
     </message>
@@ -2583,29 +3095,29 @@
 <context>
     <name>GoDual::WslCli</name>
     <message>
-        <location filename="../../app/platform/wslcli.cpp" line="+120"/>
+        <location filename="../../app/platform/wslcli.cpp" line="+127"/>
         <location line="+10"/>
         <source>could not list the WSL distros with %1: %2</source>
         <translation>无法用 %1 列出 WSL 发行版：%2</translation>
     </message>
     <message>
         <location line="-6"/>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>could not list the WSL distros: %1</source>
         <translation>无法列出 WSL 发行版：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>could not list the running WSL distros with %1: %2</source>
         <translation>无法用 %1 列出正在运行的 WSL 发行版：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>could not list the running WSL distros: %1</source>
         <translation>无法列出正在运行的 WSL 发行版：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>could not stop %3 with %1: %2</source>
         <translation>无法用 %1 停止 %3：%2</translation>
     </message>

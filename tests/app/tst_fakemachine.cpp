@@ -1,3 +1,4 @@
+#include "fakemachine.h"
 #include "processrun.h"
 #include "requirement.h"
 
@@ -23,76 +24,15 @@ private Q_SLOTS:
     void diagnose();
 
 private:
-    void write(const QString &path, const QByteArray &content);
-    void run(const QString &program, const QStringList &args);
-    QProcessEnvironment environment() const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<GoDual::Test::FakeMachine> m_machine;
 };
-
-void TestFakeMachine::write(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
-    f.write(content);
-}
-
-void TestFakeMachine::run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    QVERIFY(p.waitForFinished(30000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-}
 
 void TestFakeMachine::initTestCase() { GODUAL_REQUIRE_ROOT(); }
 
 void TestFakeMachine::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString wsl = m_dir->filePath(QStringLiteral("wsl"));
-    run(QStringLiteral(GODUAL_MAKE_DISTRO),
-        { wsl + QStringLiteral("/distros/Ubuntu"), QStringLiteral("--user"), QStringLiteral("dev") });
-    run(QStringLiteral(GODUAL_MAKE_DISTRO), { wsl + QStringLiteral("/distros/Debian") });
-    write(wsl + QStringLiteral("/distros/Ubuntu/etc/wsl.conf"), "[user]\ndefault=dev\n");
-    write(wsl + QStringLiteral("/distros.list"), "Ubuntu Running 2 default\nDebian Stopped 2\n");
-    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("state"))));
-
-    const QString c = m_dir->filePath(QStringLiteral("windows/c"));
-    write(c + QStringLiteral("/Program Files/Go/VERSION"), "go1.22.6\ntime 2024-08-06T15:44:46Z\n");
-    write(c + QStringLiteral("/Program Files/Go/bin/go.exe"), QByteArray("MZ\x90\0", 4) + QByteArray(60, '\0'));
-    QVERIFY(QDir().mkpath(c + QStringLiteral("/Program Files/Go/pkg/tool/windows_amd64")));
-    QVERIFY(QDir().mkpath(c + QStringLiteral("/Windows/system32")));
-    QVERIFY(QDir().mkpath(c + QStringLiteral("/Users/dev/go/bin")));
-    write(m_dir->filePath(QStringLiteral("machine.reg")),
-        "Windows Registry Editor Version 5.00\r\n\r\n"
-        "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment]\r\n"
-        "\"Path\"=\"C:\\\\Windows\\\\system32;C:\\\\Program Files\\\\Go\\\\bin\"\r\n\r\n"
-        "[HKEY_CURRENT_USER\\Environment]\r\n"
-        "\"Path\"=\"%USERPROFILE%\\\\go\\\\bin\"\r\n"
-        "\"GOPATH\"=\"C:\\\\Users\\\\dev\\\\go\"\r\n"
-        "\"WSLENV\"=\"GOPATH/p\"\r\n\r\n"
-        "[HKEY_CURRENT_USER\\Volatile Environment]\r\n"
-        "\"USERPROFILE\"=\"C:\\\\Users\\\\dev\"\r\n"
-        "\"APPDATA\"=\"C:\\\\Users\\\\dev\\\\AppData\\\\Roaming\"\r\n\r\n");
-}
-
-QProcessEnvironment TestFakeMachine::environment() const
-{
-    QProcessEnvironment env = GoDual::ProcessRun::hermeticEnvironment();
-    env.insert(QStringLiteral("GODUAL_WSL"), QStringLiteral(GODUAL_FAKE_WSL));
-    env.insert(QStringLiteral("GODUAL_REGISTRY"), m_dir->filePath(QStringLiteral("machine.reg")));
-    env.insert(QStringLiteral("GODUAL_WINDOWS_ROOT"), m_dir->filePath(QStringLiteral("windows")));
-    env.insert(QStringLiteral("GODUAL_FAKE_WSL_HOME"), m_dir->filePath(QStringLiteral("wsl")));
-    env.insert(QStringLiteral("GODUAL_FAKE_WSL_STATE"), m_dir->filePath(QStringLiteral("state")));
-    // What a wsl.exe started by GoDual inherits on a real machine: the registry's environment.
-    env.insert(
-        QStringLiteral("GODUAL_FAKE_WINDOWS_PATH"), QStringLiteral("C:\\Windows\\system32;C:\\Program Files\\Go\\bin"));
-    env.insert(QStringLiteral("WSLENV"), QStringLiteral("GOPATH/p"));
-    env.insert(QStringLiteral("GOPATH"), QStringLiteral("C:\\Users\\dev\\go"));
-    return env;
+    m_machine = std::make_unique<GoDual::Test::FakeMachine>();
+    QVERIFY2(m_machine->error().isEmpty(), qPrintable(m_machine->error()));
 }
 
 void TestFakeMachine::diagnose_data()
@@ -150,7 +90,9 @@ void TestFakeMachine::diagnose()
     QFETCH(QStringList, absent);
     QFETCH(int, wslCalls);
 
-    const QString ubuntu = m_dir->filePath(QStringLiteral("wsl/distros/Ubuntu"));
+    const QString ubuntu = m_machine->distro({});
+    const auto write
+        = [&](const QString &file, const QByteArray &content) { QVERIFY(m_machine->write(file, content)); };
     if (change == QLatin1StringView("prepend-windows-go"))
         write(ubuntu + QStringLiteral("/home/dev/.profile"), "export PATH=\"/mnt/c/Program Files/Go/bin:$PATH\"\n");
     else if (change == QLatin1StringView("prepend-go"))
@@ -160,8 +102,8 @@ void TestFakeMachine::diagnose()
     else if (change == QLatin1StringView("append-off"))
         write(ubuntu + QStringLiteral("/etc/wsl.conf"), "[user]\ndefault=dev\n[interop]\nappendWindowsPath=false\n");
 
-    const GoDual::ProcessRun::Outcome godual = GoDual::ProcessRun::run(QStringLiteral(GODUAL_EXECUTABLE),
-        QStringList { QStringLiteral("diagnose"), QStringLiteral("--json") } + args, environment(), 60000);
+    const GoDual::ProcessRun::Outcome godual
+        = m_machine->godual(QStringList { QStringLiteral("diagnose"), QStringLiteral("--json") } + args);
     const QByteArray err = godual.err.toUtf8();
     QCOMPARE(godual.exitCode, exitCode);
     const QJsonObject doc = QJsonDocument::fromJson(godual.out.toUtf8()).object();
@@ -181,10 +123,8 @@ void TestFakeMachine::diagnose()
         QVERIFY2(!found.contains(a), qPrintable(a + QStringLiteral(" should not be there")));
 
     // Exactly one list call and one probe per scanned distro.
-    QFile calls(m_dir->filePath(QStringLiteral("state/calls.log")));
-    QVERIFY(calls.open(QIODevice::ReadOnly));
-    QCOMPARE(calls.readAll().count('\n'), wslCalls);
-    QCOMPARE(QFileInfo::exists(m_dir->filePath(QStringLiteral("state/started-Debian"))),
+    QCOMPARE(m_machine->wslCalls().size(), wslCalls);
+    QCOMPARE(QFileInfo::exists(m_machine->path(QStringLiteral("state/started-Debian"))),
         args.contains(QStringLiteral("--wake")));
 
     // The distro side itself: its Linux Go, with origins from the real start-up files.
