@@ -188,6 +188,34 @@ private Q_SLOTS:
         QVERIFY(!findingsOf(after, QStringLiteral("wsl:Ubuntu")).contains(QStringLiteral("windows-go-on-wsl-path")));
     }
 
+    // Windows' side of the boundary: the WSLENV entry goes from the registry, and the value that
+    // holds %USERPROFILE% as REG_SZ becomes REG_EXPAND_SZ; every other byte of the export stays.
+    void registryFixesThenUndo()
+    {
+        const QString reg = m_machine->path(QStringLiteral("machine.reg"));
+        const QByteArray before = *FakeMachine::read(reg);
+        const auto run = m_machine->godual({ QStringLiteral("fix"), QStringLiteral("wslenv-forwards-go-vars"),
+            QStringLiteral("path-unexpanded-variable"), QStringLiteral("--yes") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("-\"WSLENV\"=\"GOPATH/p\"")), qPrintable(run.out));
+        const QByteArray after = *FakeMachine::read(reg);
+        QVERIFY(!after.contains("WSLENV"));
+        QVERIFY2(after.contains("\"Path\"=hex(2):"), after.constData());
+        // Only those two values' lines changed.
+        QByteArrayList kept = before.split('\n');
+        kept.removeIf([](const QByteArray &l) { return l.startsWith("\"WSLENV\"") || l.startsWith("\"Path\"=\"%USERPROFILE%"); });
+        QByteArrayList now = after.split('\n');
+        now.removeIf([](const QByteArray &l) { return l.startsWith("\"Path\"=hex(2)") || l.startsWith("  "); });
+        QCOMPARE(now, kept);
+        // A new process sees it: WSLENV no longer forwards GOPATH into the distro.
+        const QJsonObject diagnosis = diagnose();
+        QVERIFY(!findingsOf(diagnosis, QStringLiteral("wsl:Ubuntu")).contains(QStringLiteral("wslenv-forwards-go-vars")));
+        QVERIFY(!findingsOf(diagnosis, QStringLiteral("windows")).contains(QStringLiteral("path-unexpanded-variable")));
+        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        QCOMPARE(*FakeMachine::read(reg), before);
+    }
+
     void undoRefusesWhatSomeoneChanged()
     {
         QVERIFY(m_machine
