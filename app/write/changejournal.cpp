@@ -1,5 +1,7 @@
 #include "write/changejournal.h"
 
+#include "platform/regtext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -99,12 +101,23 @@ Result<void> ChangeJournal::begin(const ChangeSet &set)
     const QByteArray json = QJsonDocument(changeSetToJson(set)).toJson(QJsonDocument::Indented);
     if (auto r = writeDurably(QDir(setDir(set.id)).filePath(kChangeSetFile), json); !r)
         return r;
+    QList<RegBackupValue> registry;
     for (int i = 0; i < set.changes.size(); ++i) {
         const Change &change = set.changes.at(i);
-        if (!change.isRegistry() && change.before) {
+        if (change.isRegistry()) {
+            registry.append({ change.registryKey, change.registryName, change.beforeValue });
+        } else if (change.before) {
             if (auto r = writeDurably(QDir(backupDir(set.id)).filePath(backupName(i, change)), *change.before); !r)
                 return r;
         }
+    }
+    // The prior registry values as a file a person can double-click to import (regedit's own
+    // encoding), for when GoDual itself is gone.
+    if (!registry.isEmpty()) {
+        if (auto r
+            = writeDurably(QDir(backupDir(set.id)).filePath(QStringLiteral("registry.reg")), regFileBytes(registry));
+            !r)
+            return r;
     }
     return {};
 }

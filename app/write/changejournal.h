@@ -13,7 +13,7 @@ namespace GoDual {
 // `journal/<id>/changeset.json` holding every target's exact prior and new state, and
 // `journal/<id>/status`. The change set is durable (written, synced, renamed into place) before
 // the first target is touched, so a crash at any later moment leaves what recovery needs.
-// `backups/<id>/` holds the prior files (and registry values as an importable .reg file) for
+// `backups/<id>/` holds the prior files (and registry values as `registry.reg`, importable) for
 // people who want them without GoDual. Not thread-safe; one GoDual process at a time writes.
 class ChangeJournal {
     Q_DECLARE_TR_FUNCTIONS(GoDual::ChangeJournal)

@@ -203,14 +203,25 @@ private Q_SLOTS:
         QVERIFY2(after.contains("\"Path\"=hex(2):"), after.constData());
         // Only those two values' lines changed.
         QByteArrayList kept = before.split('\n');
-        kept.removeIf([](const QByteArray &l) { return l.startsWith("\"WSLENV\"") || l.startsWith("\"Path\"=\"%USERPROFILE%"); });
+        kept.removeIf(
+            [](const QByteArray &l) { return l.startsWith("\"WSLENV\"") || l.startsWith("\"Path\"=\"%USERPROFILE%"); });
         QByteArrayList now = after.split('\n');
         now.removeIf([](const QByteArray &l) { return l.startsWith("\"Path\"=hex(2)") || l.startsWith("  "); });
         QCOMPARE(now, kept);
         // A new process sees it: WSLENV no longer forwards GOPATH into the distro.
         const QJsonObject diagnosis = diagnose();
-        QVERIFY(!findingsOf(diagnosis, QStringLiteral("wsl:Ubuntu")).contains(QStringLiteral("wslenv-forwards-go-vars")));
+        QVERIFY(
+            !findingsOf(diagnosis, QStringLiteral("wsl:Ubuntu")).contains(QStringLiteral("wslenv-forwards-go-vars")));
         QVERIFY(!findingsOf(diagnosis, QStringLiteral("windows")).contains(QStringLiteral("path-unexpanded-variable")));
+        // The prior values are also kept as a .reg file regedit imports (UTF-16LE with a BOM).
+        QDirIterator backups(m_machine->path(QStringLiteral("godual-state/backups")),
+            { QStringLiteral("registry.reg") }, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(backups.hasNext());
+        const QByteArray backup = *FakeMachine::read(backups.next());
+        QVERIFY(backup.startsWith("\xff\xfe"));
+        const QString text
+            = QString::fromUtf16(reinterpret_cast<const char16_t *>(backup.constData() + 2), (backup.size() - 2) / 2);
+        QVERIFY2(text.contains(QStringLiteral("\"WSLENV\"=\"GOPATH/p\"")), qPrintable(text));
         const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
         QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
         QCOMPARE(*FakeMachine::read(reg), before);
