@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace GoDual::Cli {
 
@@ -18,10 +19,13 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("GoDual::Cli", text); }
 
-void printJson(Io &io, const ChangeSet &set, const QStringList &pending, const QStringList &restarted, bool applied)
+void printJson(Io &io, const ChangeSet &set, const QStringList &pending, const QStringList &restarted, bool applied,
+    const QJsonValue &verified = QJsonValue(QJsonValue::Undefined))
 {
-    io.out
-        << QJsonDocument(ChangeSetReport::document(set, pending, restarted, applied)).toJson(QJsonDocument::Indented);
+    QJsonObject document = ChangeSetReport::document(set, pending, restarted, applied);
+    if (!verified.isUndefined())
+        document.insert(QStringLiteral("verified"), verified);
+    io.out << QJsonDocument(document).toJson(QJsonDocument::Indented);
     io.out.flush();
 }
 
@@ -89,8 +93,8 @@ QStringList restartDistros(const ChangeSet &set, bool restart, const WslCli &wsl
     return restarted;
 }
 
-int runChangeSet(
-    const QString &command, ChangeSet set, const ChangeRunOptions &options, Io &io, const ApplyFunction &apply)
+int runChangeSet(const QString &command, ChangeSet set, const ChangeRunOptions &options, Io &io,
+    const ApplyFunction &apply, const VerifyFunction &verify)
 {
     const QString prefix = QStringLiteral("godual %1: ").arg(command);
     if (set.isEmpty()) {
@@ -131,8 +135,9 @@ int runChangeSet(
     }
     QStringList pending;
     const QStringList restarted = restartDistros(set, !options.noRestart, targets.wsl(), pending, io);
+    const Verification verification = verify ? verify(targets.wsl().environment(), restarted) : Verification {};
     if (options.json) {
-        printJson(io, set, pending, restarted, true);
+        printJson(io, set, pending, restarted, true, verification.json);
     } else {
         io.out << tr("Applied change set %1; 'godual undo %1' restores every byte.").arg(set.id) << '\n';
         if (!restarted.isEmpty())
@@ -141,6 +146,8 @@ int runChangeSet(
             io.out << tr("Takes effect when these distros restart: %1 (wsl --terminate NAME)")
                           .arg(pending.join(QStringLiteral(", ")))
                    << '\n';
+        for (const QString &line : verification.lines)
+            io.out << line << '\n';
     }
     io.out.flush();
     return ExitOk;

@@ -5,6 +5,8 @@
 #include "result.h"
 
 #include <QCommandLineParser>
+#include <QJsonValue>
+#include <QProcessEnvironment>
 
 #include <functional>
 
@@ -35,8 +37,17 @@ std::optional<int> parseCommandLine(
 // Shows `set`, asks (or stops without --yes when nobody can answer), applies it with `apply`,
 // restarts the distros it needs restarted, prints the outcome. Returns the exit code.
 using ApplyFunction = std::function<Result<void>(ChangeApplier &applier, const ChangeSet &set)>;
-int runChangeSet(
-    const QString &command, ChangeSet set, const ChangeRunOptions &options, Io &io, const ApplyFunction &apply);
+// After applying, `verify` (when set) gets the wsl.exe environment the change left (rebuilt from
+// the registry) and the distros restarted, and returns what to report: lines for people and the
+// JSON "verified" value.
+struct Verification {
+    QStringList lines;
+    QJsonValue json = QJsonValue(QJsonValue::Undefined);
+};
+using VerifyFunction
+    = std::function<Verification(const QProcessEnvironment &wslEnvironment, const QStringList &restarted)>;
+int runChangeSet(const QString &command, ChangeSet set, const ChangeRunOptions &options, Io &io,
+    const ApplyFunction &apply, const VerifyFunction &verify = {});
 
 // The distros `set` needs restarted that are running now; terminates them (wsl.exe --terminate).
 // Returns the ones restarted; the others, and every one when `restart` is false, go to `pending`.

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace GoDual::Cli {
 
@@ -88,8 +90,40 @@ int runFix(const QStringList &args, Io &io)
         io.out << tr("No fixable finding.") << '\n';
     plan.set.time = QDateTime::currentDateTimeUtc();
     plan.set.id = ChangeSet::newId(plan.set.time);
-    return runChangeSet(QStringLiteral("fix"), plan.set, run, io,
-        [](ChangeApplier &applier, const ChangeSet &set) { return applier.apply(set); });
+    const auto apply = [](ChangeApplier &applier, const ChangeSet &set) { return applier.apply(set); };
+    // A new scan of the changed sides, with the environment the change left, says whether the
+    // findings are gone; a distro waiting for its restart still shows them, and is said to.
+    const auto verify = [&](const QProcessEnvironment &environment, const QStringList &restarted) {
+        ScanOptions again;
+        again.only = plan.set.sides();
+        for (const Finding &f : std::as_const(plan.fixed)) {
+            if (!again.only.contains(f.side))
+                again.only.append(f.side);
+        }
+        // The distros GoDual restarted were running: starting them again restores that.
+        again.wake = scan.wake || !restarted.isEmpty();
+        const QList<Finding> now = Diagnosis::run(scanAndWait(again, environment));
+        QStringList gone;
+        QStringList remaining;
+        for (const Finding &f : std::as_const(plan.fixed)) {
+            const bool still = std::any_of(now.cbegin(), now.cend(),
+                [&](const Finding &n) { return n.id == f.id && n.side == f.side && n.subjects == f.subjects; });
+            const QString name = f.id + u' ' + f.side.toString();
+            if (!(still ? remaining : gone).contains(name))
+                (still ? remaining : gone).append(name);
+        }
+        Verification v;
+        v.json = QJsonObject { { QStringLiteral("gone"), QJsonArray::fromStringList(gone) },
+            { QStringLiteral("remaining"), QJsonArray::fromStringList(remaining) } };
+        if (remaining.isEmpty())
+            v.lines.append(tr("Verified by a new scan: every fixed finding is gone."));
+        else
+            v.lines.append(
+                tr("A new scan still finds: %1 (a distro listed as pending sees the change after it restarts)")
+                    .arg(remaining.join(QStringLiteral(", "))));
+        return v;
+    };
+    return runChangeSet(QStringLiteral("fix"), plan.set, run, io, apply, verify);
 }
 
 } // namespace

@@ -36,9 +36,11 @@ Result<ScanCommandOptions> parseScanOptions(const QStringList &args, bool allowS
     return o;
 }
 
-Snapshot scanAndWait(const ScanOptions &options)
+Snapshot scanAndWait(const ScanOptions &options, const std::optional<QProcessEnvironment> &environment)
 {
     Scanner scanner;
+    if (environment)
+        scanner.wsl().setEnvironment(*environment);
     QEventLoop loop;
     QObject::connect(&scanner, &Scanner::finished, &loop, &QEventLoop::quit);
     scanner.start(options);

@@ -18,6 +18,8 @@ struct ScanCommandOptions {
 Result<ScanCommandOptions> parseScanOptions(const QStringList &args, bool allowStrict);
 
 // Scans and waits in a local event loop (the command line has no window to keep responsive).
-Snapshot scanAndWait(const ScanOptions &options);
+// `environment`, when given, is what the scan's wsl.exe calls carry (the write path's, rebuilt
+// from the registry after a change).
+Snapshot scanAndWait(const ScanOptions &options, const std::optional<QProcessEnvironment> &environment = {});
 
 } // namespace GoDual::Cli

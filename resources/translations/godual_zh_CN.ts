@@ -245,7 +245,7 @@
 <context>
     <name>GoDual::ChangeJournal</name>
     <message>
-        <location filename="../../app/write/changejournal.cpp" line="+25"/>
+        <location filename="../../app/write/changejournal.cpp" line="+27"/>
         <source>cannot create the folder of %1</source>
         <translation>无法创建 %1 所在的文件夹</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>变更集 %1 已在日志中</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <location line="+10"/>
         <source>there is no change set %1 in %2</source>
         <translation>%2 中没有变更集 %1</translation>
@@ -560,7 +560,7 @@
         <translation>多余的参数 &apos;%1&apos;；%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/changerun.cpp" line="+30"/>
+        <location filename="../../app/cli/changerun.cpp" line="+34"/>
         <source>Apply these changes? [y/N] </source>
         <translation>应用这些更改吗？[y/N] </translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Applied change set %1; &apos;godual undo %1&apos; restores every byte.</source>
         <translation>已应用变更集 %1；&apos;godual undo %1&apos; 可逐字节恢复。</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>这些发行版重启后生效：%1（wsl --terminate NAME）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/fixcommand.cpp" line="+22"/>
+        <location filename="../../app/cli/fixcommand.cpp" line="+24"/>
         <source>Plans the fixes of the findings with these ids (every fixable one when no id is given) as one change set, shows it and applies it.</source>
         <translation>将具有这些 id 的问题（未指定 id 时为所有可修复的问题）的修复规划为一个变更集，显示并应用它。</translation>
     </message>
@@ -683,6 +683,16 @@
         <location line="+2"/>
         <source>No fixable finding.</source>
         <translation>没有可修复的问题。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Verified by a new scan: every fixed finding is gone.</source>
+        <translation>新的扫描已确认：所有已修复的问题都已消失。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new scan still finds: %1 (a distro listed as pending sees the change after it restarts)</source>
+        <translation>新的扫描仍发现：%1（列为待重启的发行版在重启后才会看到更改）</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1776,7 +1786,7 @@
         <translation>&lt;h3&gt;GoDual %1&lt;/h3&gt;&lt;p&gt;为同时在 Windows 和 WSL 发行版中使用 Go 的开发者打造的控制面板。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/guientry.cpp" line="+39"/>
+        <location filename="../../ui/guientry.cpp" line="+40"/>
         <source>Interrupted change rolled back</source>
         <translation>已回滚被中断的更改</translation>
     </message>

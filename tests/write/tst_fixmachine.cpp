@@ -132,6 +132,12 @@ private Q_SLOTS:
             kinds.append(c.toObject().value(QStringLiteral("kind")).toString());
         QVERIFY2(kinds.contains(QStringLiteral("wsl.conf")), qPrintable(run.out));
         QCOMPARE(set.value(QStringLiteral("restarted")).toArray(), QJsonArray({ QStringLiteral("Ubuntu") }));
+        // fix's own re-scan after the restart: the finding is gone.
+        const QJsonObject verified = doc.value(QStringLiteral("verified")).toObject();
+        QCOMPARE(verified.value(QStringLiteral("remaining")).toArray(), QJsonArray());
+        QVERIFY(verified.value(QStringLiteral("gone"))
+                .toArray()
+                .contains(QStringLiteral("windows-path-appended wsl:Ubuntu")));
 
         // One wsl.exe call wrote the distro's files, as root; then one restart. (The log holds
         // each call's argv joined by tabs; the writer script's own lines follow its call's.)
@@ -140,8 +146,12 @@ private Q_SLOTS:
         QCOMPARE(writes.size(), 1);
         QVERIFY(writes.first().contains(QStringLiteral("-d\tUbuntu\t-u\troot")));
         QVERIFY(calls.filter(QStringLiteral("--terminate\tUbuntu")).size() == 1);
-        QCOMPARE(FakeMachine::read(m_machine->path(QStringLiteral("state/state-Ubuntu"))).value_or("").trimmed(),
-            QByteArray("Stopped"));
+        // It was restarted, then probed again by fix's own verifying scan (which starts it again).
+        const qsizetype terminated = calls.indexOf(calls.filter(QStringLiteral("--terminate\tUbuntu")).first());
+        const qsizetype probedAfter
+            = calls.lastIndexOf(calls.filter(QStringLiteral("-d\tUbuntu\t--exec\t/bin/sh\t-s")).last());
+        QVERIFY2(terminated >= 0 && probedAfter > terminated,
+            qPrintable(calls.filter(QStringLiteral("Ubuntu")).join(u'\n')));
 
         // The user's own lines are untouched; WSL reads the new value; the distro's new terminal
         // has no Windows Go folder, yet keeps the Windows tools' folder.
