@@ -69,8 +69,7 @@ Result<void> addBlock(Context &ctx, const Side &side, const Result<QStringList> 
 {
     if (!lines)
         return Failure { lines.error() };
-    ctx.draft.addBlockLines(side, *lines, ctx.reason);
-    return {};
+    return ctx.draft.addBlockLines(side, *lines, ctx.reason);
 }
 
 // The folders of the Windows tools people run from a distro (VS Code's `code`, explorer.exe,

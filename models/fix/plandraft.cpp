@@ -64,8 +64,19 @@ Result<void> PlanDraft::editFile(
     return {};
 }
 
-void PlanDraft::addBlockLines(const Side &side, const QStringList &lines, const QString &reason)
+Result<void> PlanDraft::addBlockLines(const Side &side, const QStringList &lines, const QString &reason)
 {
+    const auto target = startupTarget(side);
+    if (!target)
+        return Failure { tr("%1: no start-up file is known to hold GoDual's block").arg(side.id.toString()) };
+    // The file as planned so far, else as scanned: a malformed block there is found now.
+    QByteArray current = side.files.value(target->path);
+    for (const FileDraft &f : std::as_const(m_files)) {
+        if (f.side == side.id && f.path == target->path)
+            current = f.current;
+    }
+    if (auto found = ManagedBlock::find(current); !found)
+        return Failure { tr("%1 on %2: %3").arg(target->path, side.id.toString(), found.error()) };
     auto it = std::find_if(m_blocks.begin(), m_blocks.end(), [&](const BlockDraft &b) { return b.side == side.id; });
     if (it == m_blocks.end()) {
         m_blocks.append({ side.id, {}, {} });
@@ -74,6 +85,7 @@ void PlanDraft::addBlockLines(const Side &side, const QStringList &lines, const 
     if (!it->snippets.contains(lines))
         it->snippets.append(lines);
     addOnce(it->reasons, reason);
+    return {};
 }
 
 void PlanDraft::editRegistry(const QString &key, const QString &name, const std::optional<RegistryValue> &before,

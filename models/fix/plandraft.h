@@ -28,8 +28,9 @@ public:
     Result<void> editFile(const Side &side, const QString &path, Change::Kind kind, bool asRoot, const QString &reason,
         const FileEdit &edit);
     // Adds a snippet (lines that belong together: an if, a case) to the side's managed block
-    // (StartupTarget) unless the block has it already.
-    void addBlockLines(const Side &side, const QStringList &lines, const QString &reason);
+    // (StartupTarget) unless the block has it already. Fails, adding nothing, when the side has no
+    // start-up file to hold a block or the file's block is malformed (finish() would fail).
+    Result<void> addBlockLines(const Side &side, const QStringList &lines, const QString &reason);
     // Sets (or deletes, with std::nullopt) one registry value; `before` is the value the scan saw.
     void editRegistry(const QString &key, const QString &name, const std::optional<RegistryValue> &before,
         const std::optional<RegistryValue> &after, const QString &reason);
