@@ -73,11 +73,12 @@ Result<void> ChangeApplier::applyJournaled(const ChangeSet &set, ChangeTargets::
     if (failure.isEmpty())
         return m_journal.setStatus(set.id, ChangeJournal::Status::Applied);
 
-    // All or nothing: the sides already written go back, newest first, whatever they hold now.
+    // All or nothing: the sides already written go back, newest first (a target someone changed in
+    // the meantime is left as it is).
     QStringList restoreErrors;
     for (qsizetype i = written - 1; i >= 0; --i) {
         const auto &[side, changes] = groups.at(i);
-        if (auto r = m_targets.apply(side, reversed(changes), ChangeTargets::Check::None); !r)
+        if (auto r = m_targets.apply(side, reversed(changes), ChangeTargets::Check::IfBefore); !r)
             restoreErrors.append(r.error());
     }
     if (!restoreErrors.isEmpty())
@@ -139,10 +140,11 @@ Result<QStringList> ChangeApplier::recover()
     for (const ChangeJournal::Entry &e : *entries) {
         if (e.status != ChangeJournal::Status::Applying)
             continue;
-        // Every target goes back to its prior bytes whatever it holds now: each was written
-        // atomically, so it holds either those or the new ones.
+        // A target was written atomically, so it holds the new bytes (then they go back) or the
+        // prior ones; one that holds neither was changed by someone since the crash and is left
+        // as it is, so recovery never loses what a person wrote.
         for (const auto &[side, changes] : bySide(e.set)) {
-            if (auto r = m_targets.apply(side, reversed(changes), ChangeTargets::Check::None); !r)
+            if (auto r = m_targets.apply(side, reversed(changes), ChangeTargets::Check::IfBefore); !r)
                 return Failure {
                     tr("change set %1 was interrupted and cannot be restored yet: %2").arg(e.set.id, r.error())
                 };

@@ -14,7 +14,8 @@ class ChangeTargets {
 public:
     enum class Check {
         Before, // every target must still hold the change's `before`, else nothing is written
-        None, // write whatever the targets hold (rollback and recovery)
+        IfBefore, // write the targets that hold their `before`, leave the others (recovery)
+        None, // write whatever the targets hold (rollback of a run that failed just now)
     };
 
     virtual ~ChangeTargets() = default;

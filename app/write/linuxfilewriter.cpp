@@ -14,6 +14,8 @@ QString modeName(LinuxFileWriter::Mode mode)
     switch (mode) {
     case LinuxFileWriter::Mode::Check:
         return QStringLiteral("check");
+    case LinuxFileWriter::Mode::Only:
+        return QStringLiteral("only");
     case LinuxFileWriter::Mode::Force:
         return QStringLiteral("force");
     case LinuxFileWriter::Mode::Clean:
@@ -24,7 +26,7 @@ QString modeName(LinuxFileWriter::Mode mode)
 
 QString expectation(const Change &change, LinuxFileWriter::Mode mode)
 {
-    if (mode != LinuxFileWriter::Mode::Check)
+    if (mode != LinuxFileWriter::Mode::Check && mode != LinuxFileWriter::Mode::Only)
         return QStringLiteral("any");
     if (!change.before)
         return QStringLiteral("absent");
@@ -102,7 +104,15 @@ Result<void> LinuxFileWriter::run(const QList<Change> &changes, Mode mode) const
 
 Result<void> LinuxFileWriter::write(const QList<Change> &changes, ChangeTargets::Check check) const
 {
-    return run(changes, check == ChangeTargets::Check::Before ? Mode::Check : Mode::Force);
+    switch (check) {
+    case ChangeTargets::Check::Before:
+        return run(changes, Mode::Check);
+    case ChangeTargets::Check::IfBefore:
+        return run(changes, Mode::Only);
+    case ChangeTargets::Check::None:
+        break;
+    }
+    return run(changes, Mode::Force);
 }
 
 Result<void> LinuxFileWriter::clean(const QList<Change> &changes) const { return run(changes, Mode::Clean); }

@@ -22,7 +22,7 @@ public:
     LinuxFileWriter() = default;
     LinuxFileWriter(const WslCli &wsl, QString distro);
 
-    enum class Mode { Check, Force, Clean };
+    enum class Mode { Check, Only, Force, Clean };
     // The one request for `changes` (pure; tests compare it).
     ProcessRequest request(const QList<Change> &changes, Mode mode) const;
     Result<void> write(const QList<Change> &changes, ChangeTargets::Check check) const;

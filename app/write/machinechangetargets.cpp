@@ -96,29 +96,32 @@ Result<void> MachineChangeTargets::applyWindows(const QList<Change> &changes, Ch
     auto registry = openWritableRegistry(m_seams);
     const auto files = openWindowsFiles(m_seams);
     bool registryChanged = false;
-    // 1. Every target still holds what the plan was made from (unless told to write anyway).
+    // 1. Every target still holds what the plan was made from (Before), or the ones that do not
+    // are left as they are (IfBefore), or nothing is checked (None).
+    QList<Change> toWrite;
     for (const Change &c : changes) {
+        bool holdsBefore = true;
         if (c.isRegistry()) {
             if (!registry)
                 return Failure { registry.error() };
-            if (check == Check::Before && (*registry)->value(c.registryKey, c.registryName) != c.beforeValue)
-                return Failure {
-                    tr("%1 changed after GoDual read it; nothing was written (scan again and retry)").arg(c.target)
-                };
+            holdsBefore = (*registry)->value(c.registryKey, c.registryName) == c.beforeValue;
         } else {
             const QString local = localPathFor(*files, c.target);
             if (local.isEmpty())
                 return Failure { tr("%1: its folder does not exist").arg(c.target) };
-            if (check == Check::Before && readLocal(local) != c.before)
-                return Failure {
-                    tr("%1 changed after GoDual read it; nothing was written (scan again and retry)").arg(c.target)
-                };
+            holdsBefore = readLocal(local) == c.before;
         }
+        if (!holdsBefore && check == Check::Before)
+            return Failure {
+                tr("%1 changed after GoDual read it; nothing was written (scan again and retry)").arg(c.target)
+            };
+        if (holdsBefore || check == Check::None)
+            toWrite.append(c);
     }
     // 2. One target at a time, the old state kept in `c` to put back if a later one fails.
     QList<Change> done;
     QString failure;
-    for (const Change &c : changes) {
+    for (const Change &c : std::as_const(toWrite)) {
         Result<void> r;
         if (c.isRegistry()) {
             r = c.afterValue ? (*registry)->setValue(c.registryKey, c.registryName, *c.afterValue)

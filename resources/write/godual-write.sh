@@ -5,7 +5,9 @@
 # never inside this text.
 #
 #   MODE    check: refuse (exit 3, nothing written) when a target no longer holds EXPECT;
-#           force: write whatever the targets hold now (rollback, recovery);
+#           only: write only the targets that hold EXPECT and leave the others as they are
+#           (recovery: a target GoDual never reached, or someone changed since, is not touched);
+#           force: write whatever the targets hold now (rollback of a failed run);
 #           clean: only remove GoDual's temporary files beside the targets (after a crash).
 #   EXPECT  the sha256 of the bytes the target must hold, `absent`, or `any`.
 #   SIZE    the new content's length in bytes, or -1 to delete the target.
@@ -16,13 +18,13 @@
 # staged before the first rename, and the old files are kept as hard links until every rename
 # succeeded, so a failure restores every target it had replaced.
 #
-# Output: `written PATH` or `deleted PATH` per target on stdout. Exit: 0 done, 3 a target changed
+# Output: `written PATH`, `deleted PATH` or (only) `kept PATH` per target on stdout. Exit: 0 done, 3 a target changed
 # (its path on stderr), 4 staging failed (nothing replaced), 5 a rename failed (all restored),
 # 2 bad arguments.
 set -u
 mode=${1:-}
 shift || exit 2
-case $mode in check | force | clean) ;; *)
+case $mode in check | only | force | clean) ;; *)
     echo "godual-write: unknown mode '$mode'" >&2
     exit 2
     ;;
@@ -65,8 +67,14 @@ if [ "$mode" = clean ]; then
     exit 0
 fi
 
-# 1. Every target still holds what the plan was made from.
-if [ "$mode" = check ]; then
+# 1. Every target still holds what the plan was made from (check), or the ones that do not are
+# left alone (only): their numbers go into $skip.
+skip=" "
+skipped() {
+    case $skip in *" $1 "*) return 0 ;; esac
+    return 1
+}
+if [ "$mode" = check ] || [ "$mode" = only ]; then
     changed=0
     i=0
     for arg in "$@"; do
@@ -74,11 +82,20 @@ if [ "$mode" = check ]; then
         0) path=$arg ;;
         1)
             real_of "$path"
+            holds=1
             case $arg in
             any) ;;
-            absent) [ -e "$real" ] && { echo "$path" >&2; changed=1; } ;;
-            *) [ -f "$real" ] && [ "$(digest "$real")" = "$arg" ] || { echo "$path" >&2; changed=1; } ;;
+            absent) [ -e "$real" ] && holds=0 ;;
+            *) [ -f "$real" ] && [ "$(digest "$real")" = "$arg" ] || holds=0 ;;
             esac
+            if [ $holds -eq 0 ]; then
+                if [ "$mode" = check ]; then
+                    echo "$path" >&2
+                    changed=1
+                else
+                    skip="$skip$((i / 3)) "
+                fi
+            fi
             ;;
         esac
         i=$((i + 1))
@@ -101,6 +118,12 @@ for arg in "$@"; do
     0) path=$arg ;;
     2)
         n=$((i / 3))
+        if skipped $n; then
+            # Its bytes are on stdin all the same: read past them.
+            [ "$arg" -ge 0 ] && take "$arg" >/dev/null
+            i=$((i + 1))
+            continue
+        fi
         real_of "$path"
         dir=${real%/*}
         [ -n "$dir" ] || dir=/
@@ -137,8 +160,10 @@ restore() {
     for arg in "$@"; do
         [ $j -ge $((count * 3)) ] && break
         if [ $((j % 3)) -eq 0 ]; then
-            real_of "$arg"
-            if [ -e "${real%/*}/$old.$k" ]; then mv -f -- "${real%/*}/$old.$k" "$real"; else rm -f -- "$real"; fi
+            if ! skipped $k; then
+                real_of "$arg"
+                if [ -e "${real%/*}/$old.$k" ]; then mv -f -- "${real%/*}/$old.$k" "$real"; else rm -f -- "$real"; fi
+            fi
             k=$((k + 1))
         fi
         j=$((j + 1))
@@ -153,6 +178,11 @@ for arg in "$@"; do
     0) path=$arg ;;
     2)
         n=$((i / 3))
+        if skipped $n; then
+            count=$((n + 1))
+            i=$((i + 1))
+            continue
+        fi
         real_of "$path"
         dir=${real%/*}
         [ -n "$dir" ] || dir=/
@@ -183,10 +213,14 @@ for arg in "$@"; do
     case $((i % 3)) in
     0) path=$arg ;;
     2)
-        real_of "$path"
-        rm -f -- "${real%/*}/$old.$((i / 3))"
-        sync -- "${real%/*}" 2>/dev/null
-        if [ "$arg" -ge 0 ]; then echo "written $path"; else echo "deleted $path"; fi
+        if skipped $((i / 3)); then
+            echo "kept $path"
+        else
+            real_of "$path"
+            rm -f -- "${real%/*}/$old.$((i / 3))"
+            sync -- "${real%/*}" 2>/dev/null
+            if [ "$arg" -ge 0 ]; then echo "written $path"; else echo "deleted $path"; fi
+        fi
         ;;
     esac
     i=$((i + 1))

@@ -263,6 +263,36 @@ private Q_SLOTS:
         QCOMPARE(applier.recover()->size(), 0); // once is enough
     }
 
+    // What a person wrote after the crash is never overwritten by the recovery.
+    void recoveryKeepsWhatSomeoneChangedSince()
+    {
+        const ChangeSet set = threeSides();
+        {
+            ChangeJournal journal(path("state"));
+            LocalTargets targets;
+            ChangeApplier applier(journal, targets);
+            // Crash after the first side was written.
+            applier.stepHook = [](int step) {
+                return step == 2 ? ChangeApplier::StepOutcome::Crash : ChangeApplier::StepOutcome::Go;
+            };
+            QVERIFY(!applier.apply(set).ok());
+        }
+        const Change &written = set.changes.at(0); // first side: holds its new bytes now
+        const Change &untouched = set.changes.at(6); // third side: never reached
+        QCOMPARE(readFile(written.target), written.after);
+        writeFile(written.target, "edited after the crash\n");
+        writeFile(untouched.target, "also edited\n");
+        ChangeJournal journal(path("state"));
+        LocalTargets targets;
+        ChangeApplier applier(journal, targets);
+        QVERIFY(applier.recover().ok());
+        QCOMPARE(readFile(written.target), std::optional<QByteArray>(QByteArray("edited after the crash\n")));
+        QCOMPARE(readFile(untouched.target), std::optional<QByteArray>(QByteArray("also edited\n")));
+        // The other targets of the first side are back as they were.
+        QCOMPARE(readFile(set.changes.at(1).target), set.changes.at(1).before);
+        QCOMPARE(readFile(set.changes.at(2).target), set.changes.at(2).before);
+    }
+
     void journalKeepsEveryByteAndValue()
     {
         ChangeSet set = threeSides();
