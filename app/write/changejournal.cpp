@@ -1,6 +1,7 @@
 #include "write/changejournal.h"
 
 #include "platform/regtext.h"
+#include "releaseindexclient.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -60,8 +60,8 @@ ChangeJournal::ChangeJournal(QString stateDir)
 
 QString ChangeJournal::defaultStateDir()
 {
-    const QString fromEnv = qEnvironmentVariable("GODUAL_STATE_DIR");
-    return fromEnv.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) : fromEnv;
+    // One rule for GoDual's state folder: the journal lives beside the downloads and the index.
+    return ReleaseIndexClient::defaultStateDir();
 }
 
 QString ChangeJournal::statusName(Status status)

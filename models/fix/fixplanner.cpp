@@ -12,20 +12,6 @@ using namespace FixActions;
 const QString kAppendOff = QStringLiteral("append-off");
 const QString kFilter = QStringLiteral("filter");
 
-// The ids planOne() has a fix for; others are reported without planning anything.
-bool hasFix(const QString &id)
-{
-    static const QStringList ids { QStringLiteral("windows-path-appended"), QStringLiteral("windows-go-on-wsl-path"),
-        QStringLiteral("goroot-mismatch"), QStringLiteral("goroot-invalid"), QStringLiteral("goroot-crosses-boundary"),
-        QStringLiteral("gopath-on-windows-drive"), QStringLiteral("gopath-inside-goroot"),
-        QStringLiteral("checksum-db-disabled"), QStringLiteral("goenv-file-conflict"),
-        QStringLiteral("wslenv-forwards-go-vars"), QStringLiteral("rc-conflicting-exports"),
-        QStringLiteral("gopath-bin-not-on-path"), QStringLiteral("go-shadowed-on-path"),
-        QStringLiteral("wsl-conf-ignored-lines"), QStringLiteral("vscode-goroot-mismatch"),
-        QStringLiteral("path-unexpanded-variable") };
-    return ids.contains(id);
-}
-
 bool isInteropId(const QString &id)
 {
     return id == QLatin1StringView("windows-path-appended") || id == QLatin1StringView("windows-go-on-wsl-path");
@@ -151,10 +137,6 @@ FixPlan FixPlanner::plan(const Snapshot &snapshot, const QList<Finding> &finding
             plan.notFixed.append(where + QStringLiteral(": ")
                 + tr("%1 is not one of its choices (%2)")
                     .arg(options.choice, choices(f.id).join(QStringLiteral(", "))));
-            continue;
-        }
-        if (!hasFix(f.id)) {
-            plan.notFixed.append(where + QStringLiteral(": ") + tr("GoDual has no fix for %1").arg(f.id));
             continue;
         }
         // A failing fix must leave nothing of itself in the draft: plan it on a copy first.

@@ -133,15 +133,13 @@ Result<QList<Change>> PlanDraft::finish() const
             }
             return ManagedBlock::apply(current, lines);
         };
-        // The first reason renders the block; the others are recorded on the same change.
-        for (const QString &reason : block.reasons) {
-            const bool first = reason == block.reasons.first();
-            const auto keep = [](const QByteArray &current) -> Result<QByteArray> { return current; };
-            if (auto r = copy.editFile(*side, target->path, Change::Kind::File, false, reason,
-                    first ? PlanDraft::FileEdit(render) : PlanDraft::FileEdit(keep));
-                !r)
-                return Failure { r.error() };
-        }
+        FileDraft &file = copy.file(*side, target->path, Change::Kind::File, false);
+        auto rendered = render(file.current);
+        if (!rendered)
+            return Failure { tr("%1 on %2: %3").arg(target->path, side->id.toString(), rendered.error()) };
+        file.current = *rendered;
+        for (const QString &reason : block.reasons)
+            addOnce(file.reasons, reason);
     }
     QList<Change> changes;
     for (const FileDraft &f : std::as_const(copy.m_files)) {
