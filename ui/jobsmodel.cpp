@@ -34,10 +34,43 @@ int JobsModel::start(const InstallRequest &request)
     return at;
 }
 
-int JobsModel::rowOf(const InstallJob *job) const
+int JobsModel::startChange(ChangeJob *job, const QString &what)
+{
+    job->setParent(this);
+    Row row;
+    row.change = job;
+    row.version = what;
+    QList<SideId> sides = job->changeSet().sides();
+    for (const QString &distro : job->distros()) {
+        if (!sides.contains(SideId::wsl(distro)))
+            sides.append(SideId::wsl(distro));
+    }
+    row.side = sideDisplayNames(sides);
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.append(row);
+    endInsertRows();
+    connect(job, &ChangeJob::stageChanged, this, [this, job](ChangeJob::Stage stage) {
+        if (const int r = rowOf(job); r >= 0) {
+            m_rows[r].changeStage = stage;
+            rowChanged(r);
+        }
+    });
+    connect(job, &ChangeJob::finished, this, [this, job] { onChangeFinished(job); });
+    job->start();
+    return at;
+}
+
+QObject *JobsModel::jobObject(int row) const
+{
+    const Row &r = m_rows[row];
+    return r.job ? static_cast<QObject *>(r.job) : r.change;
+}
+
+int JobsModel::rowOf(const QObject *job) const
 {
     for (int r = 0; r < m_rows.size(); ++r) {
-        if (m_rows[r].job == job)
+        if (jobObject(r) == job)
             return r;
     }
     return -1;
@@ -46,6 +79,8 @@ int JobsModel::rowOf(const InstallJob *job) const
 void JobsModel::cancel(int row)
 {
     if (row < 0 || row >= m_rows.size() || m_rows[row].state != Running)
+        return;
+    if (!isCancellable(row))
         return;
     m_rows[row].cancelRequested = true;
     m_rows[row].job->cancel(); // finished() follows from the event loop
@@ -63,7 +98,8 @@ void JobsModel::clearFinished()
         if (m_rows[r].state == Running)
             continue;
         beginRemoveRows({}, r, r);
-        InstallJob *job = m_rows.takeAt(r).job;
+        QObject *job = jobObject(r);
+        m_rows.removeAt(r);
         endRemoveRows();
         job->deleteLater();
     }
@@ -72,6 +108,18 @@ void JobsModel::clearFinished()
 JobsModel::State JobsModel::state(int row) const { return m_rows.value(row).state; }
 
 InstallJob *JobsModel::job(int row) const { return m_rows.value(row).job; }
+
+ChangeJob *JobsModel::changeJob(int row) const { return m_rows.value(row).change; }
+
+bool JobsModel::isCancellable(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows[row].job && m_rows[row].state == Running;
+}
+
+bool JobsModel::isChanging() const
+{
+    return std::any_of(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.change && r.state == Running; });
+}
 
 int JobsModel::runningCount() const
 {
@@ -123,6 +171,32 @@ void JobsModel::onFinished(InstallJob *job)
         Q_EMIT succeeded(row.side, result.value());
 }
 
+void JobsModel::onChangeFinished(ChangeJob *job)
+{
+    const int r = rowOf(job);
+    if (r < 0)
+        return;
+    Row &row = m_rows[r];
+    const Result<void> &result = job->result();
+    row.state = result ? Succeeded : Failed;
+    if (!result) {
+        row.outcome = result.error();
+    } else {
+        QStringList parts;
+        if (!job->changeSet().id.isEmpty())
+            parts.append(tr("change set %1").arg(job->changeSet().id));
+        if (!job->restarted().isEmpty())
+            parts.append(tr("restarted %1").arg(job->restarted().join(QStringLiteral(", "))));
+        if (!job->pending().isEmpty())
+            parts.append(tr("takes effect when %1 restarts").arg(job->pending().join(QStringLiteral(", "))));
+        parts.append(job->notes());
+        row.outcome = parts.join(QStringLiteral("; "));
+    }
+    rowChanged(r);
+    Q_EMIT jobFinished(r);
+    Q_EMIT changeFinished(job);
+}
+
 void JobsModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -138,6 +212,8 @@ int JobsModel::columnCount(const QModelIndex &parent) const { return parent.isVa
 
 QString JobsModel::stateText(const Row &row) const
 {
+    if (row.change)
+        return changeStateText(row);
     switch (row.state) {
     case Running:
         return InstallJob::stageText(row.stage);
@@ -151,9 +227,31 @@ QString JobsModel::stateText(const Row &row) const
     return {};
 }
 
+QString JobsModel::changeStateText(const Row &row) const
+{
+    switch (row.state) {
+    case Running:
+        return row.changeStage == ChangeJob::Stage::Writing ? tr("Writing changes") : tr("Restarting distros");
+    case Succeeded:
+        switch (row.change->kind()) {
+        case ChangeJob::Kind::Apply:
+            return tr("Applied");
+        case ChangeJob::Kind::Undo:
+            return tr("Undone");
+        case ChangeJob::Kind::Restart:
+            return tr("Restarted");
+        }
+        break;
+    case Failed:
+    case Cancelled:
+        return tr("Failed");
+    }
+    return {};
+}
+
 QString JobsModel::progressText(const Row &row) const
 {
-    if (row.state != Running)
+    if (row.state != Running || row.change)
         return row.outcome;
     const QLocale locale;
     if (row.total <= 0 && row.done <= 0)
@@ -203,12 +301,10 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case VersionColumn:
         return row.version;
     case SideColumn: {
-        const Result<SideId> id = SideId::parse(row.side);
-        if (!id)
+        if (row.change)
             return row.side;
-        Side side;
-        side.id = *id;
-        return sideDisplayName(side);
+        const Result<SideId> id = SideId::parse(row.side);
+        return id ? sideDisplayName(*id) : row.side;
     }
     case StateColumn:
         return stateText(row);
@@ -226,7 +322,7 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
         return {};
     switch (section) {
     case VersionColumn:
-        return tr("Version");
+        return tr("Job");
     case SideColumn:
         return tr("Side");
     case StateColumn:

@@ -93,7 +93,7 @@ void JobsPanel::syncButtons()
         const bool running = m_model->state(r) == JobsModel::Running;
         anyFinished = anyFinished || !running;
         auto *button = qobject_cast<QPushButton *>(m_view->indexWidget(cell));
-        if (running && !button) {
+        if (m_model->isCancellable(r) && !button) {
             button = new QPushButton(Icons::cancel(), tr("Cancel"));
             button->setObjectName(QStringLiteral("cancelJobButton"));
             InstallJob *job = m_model->job(r);
@@ -116,7 +116,7 @@ void JobsPanel::syncButtons()
 void JobsPanel::retranslate()
 {
     m_clear->setText(tr("Clear &finished"));
-    m_view->setAccessibleName(tr("Install jobs"));
+    m_view->setAccessibleName(tr("Jobs"));
     m_model->retranslate();
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (auto *button = qobject_cast<QPushButton *>(m_view->indexWidget(m_model->index(r, JobsModel::ActionColumn))))

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "changecontroller.h"
+#include "changehistorypanel.h"
 #include "diagnosis/diagnosis.h"
 #include "icons.h"
 #include "installdialog.h"
@@ -13,6 +15,7 @@
 #include "jobspanel.h"
 #include "languagemenu.h"
 #include "problemspane.h"
+#include "restartbanner.h"
 #include "scan/scanner.h"
 #include "sidedelegate.h"
 #include "snapshotmerge.h"
@@ -69,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_environment(new EnvironmentModel(this))
     , m_path(new PathModel(this))
     , m_jobs(new JobsModel(this))
+    , m_changes(new ChangeController(m_jobs, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::app());
@@ -83,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_scanner, &Scanner::finished, this, &MainWindow::scanDone);
     connect(m_sideScanner, &Scanner::finished, this, &MainWindow::sideScanDone);
+    connectChanges();
     // An installed SDK shows up in the panes once its side is read again.
     connect(m_jobs, &JobsModel::succeeded, this, [this](const QString &side) {
         if (const Result<SideId> id = SideId::parse(side))
@@ -135,7 +140,13 @@ void MainWindow::createPanes()
     m_splitter->addWidget(m_sideView);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 3);
-    setCentralWidget(m_splitter);
+    m_restartBanner = new RestartBanner(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_restartBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_jobsPanel = new JobsPanel(m_jobs, this);
     m_jobsDock = new QDockWidget(this);
@@ -143,6 +154,55 @@ void MainWindow::createPanes()
     m_jobsDock->setWidget(m_jobsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     m_jobsDock->hide();
+
+    m_historyPanel = new ChangeHistoryPanel(this);
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_jobsDock, m_historyDock);
+    m_historyDock->hide();
+}
+
+void MainWindow::connectChanges()
+{
+    connect(m_problems, &ProblemsPane::fixRequested, m_changes,
+        [this](const Finding &finding) { m_changes->fix({ finding }); });
+    connect(m_problems, &ProblemsPane::fixAllRequested, m_changes, &ChangeController::fixAll);
+    connect(m_historyPanel, &ChangeHistoryPanel::undoRequested, m_changes, &ChangeController::undo);
+    connect(m_restartBanner, &RestartBanner::restartRequested, m_changes,
+        [this](const QString &distro) { m_changes->restart({ distro }); });
+    connect(m_changes, &ChangeController::busyChanged, this, [this](bool busy) {
+        m_problems->setFixEnabled(!busy);
+        m_historyPanel->setBusy(busy);
+        m_restartBanner->setBusy(busy);
+        if (busy) {
+            m_jobsDock->show();
+            m_jobsDock->raise();
+        }
+    });
+    connect(m_changes, &ChangeController::pendingRestartsChanged, m_restartBanner, &RestartBanner::setDistros);
+    connect(m_changes, &ChangeController::historyChanged, m_historyPanel, &ChangeHistoryPanel::reload);
+    connect(m_changes, &ChangeController::wslEnvironmentChanged, this, [this](const QProcessEnvironment &environment) {
+        m_scanner->wsl().setEnvironment(environment);
+        m_sideScanner->wsl().setEnvironment(environment);
+    });
+    connect(m_changes, &ChangeController::rescanRequested, this, &MainWindow::rescanChanged);
+    connect(
+        m_changes, &ChangeController::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    m_historyPanel->reload();
+}
+
+// Reads the sides a change touched again; ChangeController says what became of the fixed
+// problems once they are in.
+void MainWindow::rescanChanged(const QList<SideId> &sides, bool wake)
+{
+    if (sides.isEmpty()) {
+        m_changes->sidesRescanned(m_findings);
+        return;
+    }
+    for (const SideId &side : sides)
+        scanSide(side, wake);
 }
 
 void MainWindow::createActions()
@@ -163,6 +223,9 @@ void MainWindow::createActions()
     QAction *jobs = m_jobsDock->toggleViewAction();
     jobs->setObjectName(QStringLiteral("showJobsAction"));
     m_viewMenu->addAction(jobs);
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setObjectName(QStringLiteral("showHistoryAction"));
+    m_viewMenu->addAction(history);
     m_languageMenu = new LanguageMenu(this);
     m_viewMenu->addMenu(m_languageMenu);
 
@@ -190,7 +253,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(1, tr("&Environment"));
     m_tabs->setTabText(2, tr("&PATH"));
     m_tabs->setTabText(3, tr("P&roblems"));
-    m_jobsDock->setWindowTitle(tr("Install jobs"));
+    m_jobsDock->setWindowTitle(tr("Jobs"));
+    m_historyDock->setWindowTitle(tr("Change history"));
     m_fileMenu->setTitle(tr("&File"));
     m_installAction->setText(tr("&Install Go…"));
     m_installAction->setToolTip(tr("Install a Go release from the official index"));
@@ -252,6 +316,7 @@ void MainWindow::sideScanDone()
     m_wakeSides = false;
     m_snapshot = mergeSides(m_snapshot, m_sideScanner->snapshot());
     applySnapshot();
+    m_changes->sidesRescanned(m_findings);
     Q_EMIT sidesRescanned();
 }
 
@@ -259,11 +324,17 @@ void MainWindow::applySnapshot()
 {
     const QString selected = m_sideView->currentIndex().data(SideIdRole).toString();
     const QList<Finding> findings = Diagnosis::run(m_snapshot);
+    m_findings = findings;
     m_problemCount = int(findings.size());
+    m_changes->setSnapshot(m_snapshot, findings);
+    QList<bool> fixable;
+    for (const Finding &f : findings)
+        fixable.append(m_changes->isFixable(f));
     m_sides->setSnapshot(m_snapshot, findings);
     m_installs->setSnapshot(m_snapshot);
     m_environment->setSnapshot(m_snapshot);
-    m_problems->setFindings(findings);
+    m_problems->setFindings(findings, fixable);
+    m_problems->setFixEnabled(!m_changes->isBusy());
     int row = 0;
     for (int r = 0; r < m_sides->rowCount(); ++r) {
         if (m_sides->index(r, 0).data(SideIdRole).toString() == selected)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finding.h"
 #include "snapshot.h"
 
 #include <QMainWindow>
@@ -14,6 +15,8 @@ class QToolBar;
 
 namespace GoDual {
 
+class ChangeController;
+class ChangeHistoryPanel;
 class EnvironmentModel;
 class InstallsMatrixModel;
 class JobsModel;
@@ -21,12 +24,14 @@ class JobsPanel;
 class LanguageMenu;
 class PathModel;
 class ProblemsPane;
+class RestartBanner;
 class Scanner;
 class SideListModel;
 struct InstallRequest;
 
 // The control panel's top-level window: the sides on the left; Go installations, environment,
-// the selected side's PATH and the problems on the right; install jobs in a dock below. It shows
+// the selected side's PATH and the problems on the right; jobs (installs, changes) and the change
+// history in docks below, and a banner above while a change waits for distros to restart. It shows
 // itself at once and scans in the background (child processes and a worker thread; nothing here
 // waits), then feeds the models with the snapshot. Single sides are read again on request (a
 // stopped distro only then started) or after an install, and merged into the snapshot.
@@ -49,6 +54,10 @@ public:
     // Starts one install job per request and shows the jobs panel.
     void startInstalls(const QList<InstallRequest> &requests);
     JobsModel *jobs() const { return m_jobs; }
+    // The write path of the window: fixes, undo, restarts.
+    ChangeController *changes() const { return m_changes; }
+    ChangeHistoryPanel *history() const { return m_historyPanel; }
+    RestartBanner *restartBanner() const { return m_restartBanner; }
 
 Q_SIGNALS:
     void scanFinished();
@@ -71,6 +80,8 @@ private:
     void applySnapshot();
     void showSelectedSide();
     void showSideMenu(const QPoint &pos);
+    void connectChanges();
+    void rescanChanged(const QList<SideId> &sides, bool wake);
 
     Scanner *m_scanner;
     Scanner *m_sideScanner; // single sides, merged into m_snapshot
@@ -84,6 +95,8 @@ private:
     EnvironmentModel *m_environment;
     PathModel *m_path;
     JobsModel *m_jobs;
+    ChangeController *m_changes;
+    QList<Finding> m_findings;
     QSplitter *m_splitter = nullptr;
     QTableView *m_sideView = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -94,6 +107,9 @@ private:
     ProblemsPane *m_problems = nullptr;
     QDockWidget *m_jobsDock = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    ChangeHistoryPanel *m_historyPanel = nullptr;
+    RestartBanner *m_restartBanner = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

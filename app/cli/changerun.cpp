@@ -2,11 +2,11 @@
 
 #include "cli/changesetreport.h"
 #include "cli/cli.h"
-#include "platform/processrunner.h"
 #include "platform/wslcli.h"
 #include "scan/machineseams.h"
 #include "write/changeapplier.h"
 #include "write/changejournal.h"
+#include "write/distrorestart.h"
 #include "write/machinechangetargets.h"
 
 #include <QCoreApplication>
@@ -77,20 +77,11 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
 
 QStringList restartDistros(const ChangeSet &set, bool restart, const WslCli &wsl, QStringList &pending, Io &io)
 {
-    QStringList restarted;
-    for (const QString &distro : set.restartDistros) {
-        if (!restart || !wsl.isAvailable()) {
-            pending.append(distro);
-            continue;
-        }
-        if (auto r = wsl.terminated(runProcessBlocking(wsl.terminate(distro)), distro); r) {
-            restarted.append(distro);
-        } else {
-            pending.append(distro);
-            io.err << tr("could not restart %1 (%2); run 'wsl --terminate %1' yourself").arg(distro, r.error()) << '\n';
-        }
-    }
-    return restarted;
+    const RestartOutcome outcome = GoDual::restartDistros(set.restartDistros, restart, wsl);
+    for (const QString &error : outcome.errors)
+        io.err << error << '\n';
+    pending.append(outcome.pending);
+    return outcome.restarted;
 }
 
 int runChangeSet(const QString &command, ChangeSet set, const ChangeRunOptions &options, Io &io,

@@ -4,6 +4,7 @@
 #include "cli/scanrun.h"
 #include "diagnosis/diagnosis.h"
 #include "fix/fixplanner.h"
+#include "fix/fixverification.h"
 #include "write/changeapplier.h"
 
 #include <QCoreApplication>
@@ -102,16 +103,9 @@ int runFix(const QStringList &args, Io &io)
         }
         // The distros GoDual restarted were running: starting them again restores that.
         again.wake = scan.wake || !restarted.isEmpty();
-        const QList<Finding> now = Diagnosis::run(scanAndWait(again, environment));
-        QStringList gone;
-        QStringList remaining;
-        for (const Finding &f : std::as_const(plan.fixed)) {
-            const bool still = std::any_of(now.cbegin(), now.cend(),
-                [&](const Finding &n) { return n.id == f.id && n.side == f.side && n.subjects == f.subjects; });
-            const QString name = f.id + u' ' + f.side.toString();
-            if (!(still ? remaining : gone).contains(name))
-                (still ? remaining : gone).append(name);
-        }
+        const FixVerification result = verifyFixed(plan.fixed, Diagnosis::run(scanAndWait(again, environment)));
+        const QStringList &gone = result.gone;
+        const QStringList &remaining = result.remaining;
         Verification v;
         v.json = QJsonObject { { QStringLiteral("gone"), QJsonArray::fromStringList(gone) },
             { QStringLiteral("remaining"), QJsonArray::fromStringList(remaining) } };

@@ -18,17 +18,13 @@ QString tr(const char *text) { return QCoreApplication::translate("GoDual::Cli",
 
 int list(const ChangeJournal &journal, bool json, Io &io)
 {
-    auto entries = journal.entries();
+    auto entries = journal.history();
     if (!entries) {
         io.err << "godual undo: " << entries.error() << '\n';
         return ExitUsage;
     }
     QJsonArray sets;
     for (const ChangeJournal::Entry &e : *entries) {
-        // The history is of what was done; undo sets and sets that never took effect are not in it.
-        if (!e.set.undoes.isEmpty() || e.status == ChangeJournal::Status::RolledBack
-            || e.status == ChangeJournal::Status::Applying)
-            continue;
         QStringList sides;
         for (const SideId &s : e.set.sides())
             sides.append(s.toString());
@@ -47,7 +43,7 @@ int list(const ChangeJournal &journal, bool json, Io &io)
     if (json)
         io.out << QJsonDocument(QJsonObject { { QStringLiteral("schema"), 1 }, { QStringLiteral("changeSets"), sets } })
                       .toJson(QJsonDocument::Indented);
-    else if (sets.isEmpty() && entries->isEmpty())
+    else if (entries->isEmpty())
         io.out << tr("GoDual has changed nothing yet.") << '\n';
     return ExitOk;
 }

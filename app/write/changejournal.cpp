@@ -129,6 +129,19 @@ Result<void> ChangeJournal::setStatus(const QString &id, Status status)
     return writeDurably(QDir(setDir(id)).filePath(kStatusFile), statusName(status).toLatin1());
 }
 
+Result<QList<ChangeJournal::Entry>> ChangeJournal::history() const
+{
+    auto all = entries();
+    if (!all)
+        return Failure { all.error() };
+    QList<Entry> out;
+    for (const Entry &e : *all) {
+        if (e.set.undoes.isEmpty() && (e.status == Status::Applied || e.status == Status::Undone))
+            out.append(e);
+    }
+    return out;
+}
+
 Result<ChangeJournal::Entry> ChangeJournal::entry(const QString &id) const
 {
     const QDir dir(setDir(id));

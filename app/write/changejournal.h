@@ -43,6 +43,10 @@ public:
     // skipped in silence: the failure names it.
     Result<QList<Entry>> entries() const;
     Result<Entry> entry(const QString &id) const;
+    // The history people see (`undo --list`, the window's Change history): the change sets that
+    // took effect, applied or since undone, newest first. Undo sets and sets that never took
+    // effect (rolled back, or being applied) are not in it.
+    Result<QList<Entry>> history() const;
     QString backupDir(const QString &id) const;
 
     static QString statusName(Status status);

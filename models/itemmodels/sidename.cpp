@@ -17,4 +17,19 @@ QString sideDisplayName(const Side &side)
     return side.name.isEmpty() ? side.id.distro() : side.name;
 }
 
+QString sideDisplayName(const SideId &id)
+{
+    Side side;
+    side.id = id;
+    return sideDisplayName(side);
+}
+
+QString sideDisplayNames(const QList<SideId> &ids)
+{
+    QStringList names;
+    for (const SideId &id : ids)
+        names.append(sideDisplayName(id));
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace GoDual

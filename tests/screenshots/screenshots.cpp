@@ -2,11 +2,19 @@
 // `tools/dev screenshots` runs it against a demo machine (tests/fakes/demo-machine) in English
 // and Simplified Chinese. The install dialog and the jobs panel are shown against a loopback
 // server with the release index fixture: one job downloading slowly, one failing (the server has
-// no such file), so both states are in the picture. Nothing leaves 127.0.0.1.
+// no such file), so both states are in the picture. Nothing leaves 127.0.0.1. Then the write path:
+// the preview of "Fix all…", the interop fix's choices, and the change history with the banner of
+// a distro waiting for its restart after that fix was applied to the (temporary) demo machine.
 
+#include "changecontroller.h"
+#include "changehistorypanel.h"
+#include "changepreviewdialog.h"
 #include "installdialog.h"
+#include "itemmodels/findingsmodel.h"
+#include "jobsmodel.h"
 #include "loopbackhttpserver.h"
 #include "mainwindow.h"
+#include "problemspane.h"
 #include "sdk/sdkplan.h"
 #include "testdata.h"
 #include "translations.h"
@@ -14,9 +22,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -33,6 +43,59 @@ bool save(QWidget *widget, const QString &out, const QString &language, const QS
     }
     QTextStream(stdout) << file << '\n';
     return true;
+}
+
+// Fix all…, the interop fix's choices, then that fix applied and the history.
+bool writePathShots(GoDual::MainWindow &window, const QString &out, const QString &language)
+{
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *problems = window.findChild<GoDual::ProblemsPane *>();
+    tabs->setCurrentWidget(problems);
+    GoDual::ChangeController *changes = window.changes();
+    problems->fixAllButton()->click();
+    if (!changes->preview()) {
+        QTextStream(stderr) << "Fix all… opened no preview\n";
+        return false;
+    }
+    QApplication::processEvents();
+    if (!save(changes->preview(), out, language, QStringLiteral("fix-preview")))
+        return false;
+    changes->preview()->reject();
+    QApplication::processEvents();
+
+    QAbstractItemModel *model = problems->view()->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, GoDual::FindingsModel::IdColumn).data().toString()
+            == QLatin1StringView("windows-path-appended")) {
+            problems->view()->selectRow(r);
+            break;
+        }
+    }
+    problems->fixButton()->click();
+    GoDual::ChangePreviewDialog *dialog = changes->preview();
+    if (!dialog) {
+        QTextStream(stderr) << "Fix… opened no preview for windows-path-appended\n";
+        return false;
+    }
+    QApplication::processEvents();
+    if (!save(dialog, out, language, QStringLiteral("interop-choice")))
+        return false;
+    QSignalSpy finished(changes, &GoDual::ChangeController::changeFinished);
+    QSignalSpy rescanned(&window, &GoDual::MainWindow::sidesRescanned);
+    QSignalSpy loaded(window.history(), &GoDual::ChangeHistoryPanel::loaded);
+    dialog->findChild<QPushButton *>(QStringLiteral("applyButton"))->click();
+    if (!finished.wait(120000) || !finished.first().first().toBool()) {
+        QTextStream(stderr) << "the interop fix did not apply\n";
+        return false;
+    }
+    if ((!rescanned.count() && !rescanned.wait(120000)) || (!loaded.count() && !loaded.wait(30000))) {
+        QTextStream(stderr) << "no re-scan or history after the fix\n";
+        return false;
+    }
+    window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->show();
+    window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->raise();
+    QApplication::processEvents();
+    return save(&window, out, language, QStringLiteral("history"));
 }
 
 } // namespace
@@ -116,5 +179,8 @@ int main(int argc, char **argv)
     tabs->setCurrentIndex(0);
     // Long enough for the download to show a rate and an ETA and for the second job to fail.
     QTest::qWait(2500);
-    return save(&window, out, language, QStringLiteral("jobs")) ? 0 : 1;
+    if (!save(&window, out, language, QStringLiteral("jobs")))
+        return 1;
+    window.jobs()->cancelAll();
+    return writePathShots(window, out, language) ? 0 : 1;
 }
