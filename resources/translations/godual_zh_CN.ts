@@ -33,6 +33,11 @@
         <source>%1 has no valid kind or side</source>
         <translation>%1 没有有效的类型或环境</translation>
     </message>
+    <message>
+        <location filename="../../app/write/distrorestart.cpp" line="+21"/>
+        <source>could not restart %1 (%2); run &apos;wsl --terminate %1&apos; yourself</source>
+        <translation>无法重启 %1（%2）；请自行运行 “wsl --terminate %1”</translation>
+    </message>
 </context>
 <context>
     <name>GoDual::ArchiveExtractor</name>
@@ -202,7 +207,7 @@
         <translation>写入 %1 后中断</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1; restoring the files already written failed too, the change set stays journaled for the next start to restore: %2</source>
         <translation>%1；恢复已写入的文件也失败了，变更集保留在日志中，下次启动时恢复：%2</translation>
     </message>
@@ -227,7 +232,7 @@
         <translation>撤销 %1（%2）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>change set %1 was interrupted and cannot be restored yet: %2</source>
         <translation>变更集 %1 被中断，暂时无法恢复：%2</translation>
     </message>
@@ -240,6 +245,177 @@
         <location line="+1"/>
         <source>not yet journaled in full</source>
         <translation>尚未完整记录</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::ChangeController</name>
+    <message>
+        <location filename="../../ui/changecontroller.cpp" line="+26"/>
+        <source>Stop appending Windows&apos; Path (recommended)</source>
+        <translation>停止追加 Windows 的 Path（推荐）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep appending, filter Windows&apos; Go out</source>
+        <translation>继续追加，但过滤掉 Windows 的 Go</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Fix %1 on %2</source>
+        <translation>修复 %2 上的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Fix %n problem(s)</source>
+        <translation>
+            <numerusform>修复 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is nothing to undo.</source>
+        <translation>没有可撤销的内容。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot undo: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restart %1</source>
+        <translation>重启 %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The change was not made</source>
+        <translation>未进行更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Nothing of it is in effect: every file and registry value has its earlier content.</source>
+        <translation>%1
+
+这项更改没有生效：每个文件和注册表值都保持原来的内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not undone</source>
+        <translation>未撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Nothing was undone. Undo anyway? What was written to these targets since is lost.</source>
+        <translation>%1
+
+没有撤销任何内容。仍要撤销吗？之后写入这些目标的内容将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo &amp;anyway</source>
+        <translation>仍然撤销(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Read the changed sides again.</source>
+        <translation>已重新读取更改过的环境。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Fixed: a new scan no longer finds %n problem(s).</source>
+        <translation>
+            <numerusform>已修复：重新扫描不再发现这 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new scan still finds %1: %2 sees the change when it restarts.</source>
+        <translation>重新扫描仍发现 %1：%2 重启后才会看到更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new scan still finds %1.</source>
+        <translation>重新扫描仍发现：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::ChangeHistoryModel</name>
+    <message>
+        <location filename="../../ui/changehistorymodel.cpp" line="+57"/>
+        <source>Change set %1</source>
+        <translation>更改集 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sides</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::ChangeHistoryPanel</name>
+    <message>
+        <location filename="../../ui/changehistorypanel.cpp" line="+81"/>
+        <source>GoDual has changed nothing on this machine yet.</source>
+        <translation>GoDual 尚未更改这台计算机上的任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo…</source>
+        <translation>撤销(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore every file and registry value this change set changed, byte for byte</source>
+        <translation>逐字节恢复此更改集改动过的每个文件和注册表值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change history</source>
+        <translation>更改历史</translation>
     </message>
 </context>
 <context>
@@ -266,7 +442,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>there is no change set %1 in %2</source>
         <translation>%2 中没有变更集 %1</translation>
     </message>
@@ -289,6 +465,60 @@
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::ChangePreviewDialog</name>
+    <message>
+        <location filename="../../ui/changepreviewdialog.cpp" line="+40"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Files and registry values to change</source>
+        <translation>要更改的文件和注册表值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1
+
+%n target(s) change. Each is backed up first and written in one step; Change history undoes the whole set.</source>
+        <translation>
+            <numerusform>%1
+
+将更改 %n 个目标。每个目标先备份，再一次写入；“更改历史”可撤销整组更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not included:</source>
+        <translation>未包含：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart %1 after applying, so the change takes effect at once (programs running there end)</source>
+        <translation>应用后重启 %1，使更改立即生效（其中正在运行的程序会结束）</translation>
     </message>
 </context>
 <context>
@@ -595,12 +825,7 @@
         <translation>显示此帮助并退出。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>could not restart %1 (%2); run &apos;wsl --terminate %1&apos; yourself</source>
-        <translation>无法重启 %1（%2）；请自行运行 &apos;wsl --terminate %1&apos;</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>Nothing to change.</source>
         <translation>没有需要更改的内容。</translation>
     </message>
@@ -635,7 +860,7 @@
         <translation>这些发行版重启后生效：%1（wsl --terminate NAME）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/fixcommand.cpp" line="+24"/>
+        <location filename="../../app/cli/fixcommand.cpp" line="+25"/>
         <source>Plans the fixes of the findings with these ids (every fixable one when no id is given) as one change set, shows it and applies it.</source>
         <translation>将具有这些 id 的问题（未指定 id 时为所有可修复的问题）的修复规划为一个变更集，显示并应用它。</translation>
     </message>
@@ -685,7 +910,7 @@
         <translation>没有可修复的问题。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Verified by a new scan: every fixed finding is gone.</source>
         <translation>新的扫描已确认：所有已修复的问题都已消失。</translation>
     </message>
@@ -700,7 +925,7 @@
         <translation>将问题修复为一个变更集：可预览、有日志、可撤销</translation>
     </message>
     <message>
-        <location filename="../../app/cli/undocommand.cpp" line="+44"/>
+        <location filename="../../app/cli/undocommand.cpp" line="+40"/>
         <source>(undone)</source>
         <translation>（已撤销）</translation>
     </message>
@@ -949,18 +1174,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+50"/>
+        <location line="+49"/>
         <location line="+200"/>
         <source>the scan did not read %1\%2</source>
         <translation>扫描没有读取 %1\%2</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-239"/>
         <source>%1: GoDual does not know which start-up file the login shell reads</source>
         <translation>%1：GoDual 不知道登录 shell 读取哪个启动文件</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>GoDual cannot tell where Windows sets WSLENV</source>
         <translation>GoDual 无法确定 Windows 在哪里设置 WSLENV</translation>
     </message>
@@ -1049,7 +1274,7 @@
         <translation>%1 不是它的可选方案之一（%2）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>fix %1</source>
         <translation>修复 %1</translation>
     </message>
@@ -1349,22 +1574,63 @@
 <context>
     <name>GoDual::JobsModel</name>
     <message>
-        <location filename="../../ui/jobsmodel.cpp" line="+145"/>
+        <location filename="../../ui/jobsmodel.cpp" line="+187"/>
+        <source>change set %1</source>
+        <translation>更改集 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restarted %1</source>
+        <translation>已重启 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>takes effect when %1 restarts</source>
+        <translation>%1 重启后生效</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Writing changes</source>
+        <translation>正在写入更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restarting distros</source>
+        <translation>正在重启发行版</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restarted</source>
+        <translation>已重启</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1379,9 +1645,9 @@
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Version</source>
-        <translation>版本</translation>
+        <location line="+59"/>
+        <source>Job</source>
+        <translation>任务</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1419,8 +1685,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Install jobs</source>
-        <translation>安装任务</translation>
+        <source>Jobs</source>
+        <translation>任务</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1811,7 @@
 <context>
     <name>GoDual::LinuxFileWriter</name>
     <message>
-        <location filename="../../app/write/linuxfilewriter.cpp" line="+84"/>
+        <location filename="../../app/write/linuxfilewriter.cpp" line="+86"/>
         <source>%1: cannot start %2: %3</source>
         <translation>%1：无法启动 %2：%3</translation>
     </message>
@@ -1583,13 +1849,12 @@
         <translation>%1：无法写入它：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>%1 changed after GoDual read it; nothing was written (scan again and retry)</source>
         <translation>%1 在 GoDual 读取之后被修改过；未写入任何内容（请重新扫描后重试）</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>%1: its folder does not exist</source>
         <translation>%1：其文件夹不存在</translation>
     </message>
@@ -1610,7 +1875,7 @@
 <context>
     <name>GoDual::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+183"/>
+        <location filename="../../ui/mainwindow.cpp" line="+246"/>
         <source>GoDual</source>
         <translation>GoDual</translation>
     </message>
@@ -1620,14 +1885,14 @@
         <translation>GoDual 控制面板</translation>
     </message>
     <message numerus="yes">
-        <location line="-102"/>
+        <location line="-161"/>
         <source>Scanning… %n side(s) read</source>
         <translation>
             <numerusform>正在扫描… 已读取 %n 个环境</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+162"/>
         <source>Sides</source>
         <translation>环境</translation>
     </message>
@@ -1668,8 +1933,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Install jobs</source>
-        <translation>安装任务</translation>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change history</source>
+        <translation>更改历史</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1737,7 +2007,7 @@
         <translation>正在扫描 %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+47"/>
         <source>%n side(s) scanned, %1</source>
         <translation>
             <numerusform>已扫描 %n 个环境，%1</numerusform>
@@ -1891,11 +2161,14 @@
     <name>GoDual::PlanDraft</name>
     <message>
         <location filename="../../models/fix/plandraft.cpp" line="+61"/>
+        <location line="+18"/>
+        <location line="+60"/>
         <source>%1 on %2: %3</source>
         <translation>%2 上的 %1：%3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-68"/>
+        <location line="+52"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：不知道哪个启动文件可以放置 GoDual 的块</translation>
     </message>
@@ -1966,7 +2239,7 @@
 <context>
     <name>GoDual::ProblemsPane</name>
     <message>
-        <location filename="../../ui/problemspane.cpp" line="+67"/>
+        <location filename="../../ui/problemspane.cpp" line="+83"/>
         <location line="+1"/>
         <source>Filter problems</source>
         <translation>筛选问题</translation>
@@ -1982,12 +2255,32 @@
         <translation>问题详情</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>&amp;Fix…</source>
+        <translation>修复(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview GoDual&apos;s fix of the selected problem</source>
+        <translation>预览 GoDual 对所选问题的修复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix &amp;all…</source>
+        <translation>全部修复(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the fixes of every problem GoDual can fix, as one change</source>
+        <translation>将 GoDual 能修复的所有问题作为一次更改进行预览</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
@@ -1995,6 +2288,11 @@
         <location line="+6"/>
         <source>How to fix it</source>
         <translation>修复方法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GoDual can make this fix for you: **Fix…** shows every change first, and Change history undoes it.</source>
+        <translation>GoDual 可以替你完成这项修复：**修复…** 会先显示每一处更改，“更改历史”可以撤销它。</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2653,24 @@
         <location line="+2"/>
         <source>Archives</source>
         <translation>归档文件</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::RestartBanner</name>
+    <message>
+        <location filename="../../ui/restartbanner.cpp" line="+58"/>
+        <source>A change takes effect in %1 when it restarts. Restarting ends the programs running in it.</source>
+        <translation>%1 重启后更改才会生效。重启会结束其中正在运行的程序。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restart now</source>
+        <translation>立即重启(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart %1 now</source>
+        <translation>立即重启 %1</translation>
     </message>
 </context>
 <context>
