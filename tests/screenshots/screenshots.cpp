@@ -64,13 +64,17 @@ bool writePathShots(GoDual::MainWindow &window, const QString &out, const QStrin
     QApplication::processEvents();
 
     QAbstractItemModel *model = problems->view()->model();
-    for (int r = 0; r < model->rowCount(); ++r) {
+    int interop = -1;
+    for (int r = 0; r < model->rowCount() && interop < 0; ++r) {
         if (model->index(r, GoDual::FindingsModel::IdColumn).data().toString()
-            == QLatin1StringView("windows-path-appended")) {
-            problems->view()->selectRow(r);
-            break;
-        }
+            == QLatin1StringView("windows-path-appended"))
+            interop = r;
     }
+    if (interop < 0) {
+        QTextStream(stderr) << "the demo machine has no windows-path-appended finding to fix\n";
+        return false;
+    }
+    problems->view()->selectRow(interop);
     problems->fixButton()->click();
     GoDual::ChangePreviewDialog *dialog = changes->preview();
     if (!dialog) {
