@@ -82,6 +82,8 @@ ChangePreviewDialog::ChangePreviewDialog(
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyButton"));
+    // Qt's own translations of the standard buttons may not be installed beside GoDual.
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         Q_EMIT applyRequested(m_preview.set, restartRequested());
         accept();
