@@ -127,6 +127,13 @@ int runChangeSet(const QString &command, ChangeSet set, const ChangeRunOptions &
     QStringList pending;
     const QStringList restarted = restartDistros(set, !options.noRestart, targets.wsl(), pending, io);
     const Verification verification = verify ? verify(targets.wsl().environment(), restarted) : Verification {};
+    if (verification.failed) {
+        for (const QString &line : verification.lines)
+            io.err << line << '\n';
+        if (options.json)
+            printJson(io, set, pending, restarted, false, verification.json);
+        return ExitFailed;
+    }
     if (options.json) {
         printJson(io, set, pending, restarted, true, verification.json);
     } else {

@@ -43,6 +43,8 @@ using ApplyFunction = std::function<Result<void>(ChangeApplier &applier, const C
 struct Verification {
     QStringList lines;
     QJsonValue json = QJsonValue(QJsonValue::Undefined);
+    // The change did not have its effect and was undone: the command exits 1, `lines` say why.
+    bool failed = false;
 };
 using VerifyFunction
     = std::function<Verification(const QProcessEnvironment &wslEnvironment, const QStringList &restarted)>;

@@ -10,6 +10,7 @@ Command installCommand();
 Command removeCommand();
 Command fixCommand();
 Command undoCommand();
+Command useCommand();
 int runDiagnose(const QStringList &args, Io &io);
 int runList(const QStringList &args, Io &io);
 
@@ -27,6 +28,7 @@ QList<Command> commands()
         removeCommand(),
         fixCommand(),
         undoCommand(),
+        useCommand(),
     };
 }
 

@@ -79,6 +79,20 @@ Result<QStringList> ShellSyntax::prependPath(Shell shell, const QString &path)
         QStringLiteral("    *) export PATH=%1\"${PATH:+:$PATH}\" ;;").arg(*quoted), QStringLiteral("esac") };
 }
 
+Result<QStringList> ShellSyntax::putPathFirst(Shell shell, const QString &path)
+{
+    const auto removed = removePathEntries(shell, { path }, QString());
+    const auto quoted = quote(shell, folder(path));
+    if (!removed || !quoted)
+        return Failure { removed ? quoted.error() : removed.error() };
+    QStringList lines = *removed;
+    if (shell == Shell::Fish)
+        lines.append(QStringLiteral("set -gx PATH %1 $PATH").arg(*quoted));
+    else
+        lines.append(QStringLiteral("export PATH=%1\"${PATH:+:$PATH}\"").arg(*quoted));
+    return lines;
+}
+
 Result<QStringList> ShellSyntax::appendPath(Shell shell, const QString &path)
 {
     const auto quoted = quote(shell, folder(path));

@@ -30,6 +30,9 @@ public:
     // Puts `folder` first on PATH unless PATH already has it (anywhere), so sourcing the file
     // again adds nothing.
     static Result<QStringList> prependPath(Shell shell, const QString &folder);
+    // Makes `folder` the first PATH entry wherever it was (its other occurrences go), so the go
+    // in it wins over every other one: what `godual use` writes.
+    static Result<QStringList> putPathFirst(Shell shell, const QString &folder);
     // Puts `folder` last on PATH unless PATH already has it (what appendWindowsPath did for it).
     static Result<QStringList> appendPath(Shell shell, const QString &folder);
     // Drops from PATH every entry equal to or under one of `prefixes` (folders, compared as text),

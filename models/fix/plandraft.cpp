@@ -64,29 +64,84 @@ Result<void> PlanDraft::editFile(
     return {};
 }
 
-Result<void> PlanDraft::addBlockLines(const Side &side, const QStringList &lines, const QString &reason)
+PlanDraft::BlockDraft *PlanDraft::blockFor(const Side &side, QString *error)
 {
     const auto target = startupTarget(side);
-    if (!target)
-        return Failure { tr("%1: no start-up file is known to hold GoDual's block").arg(side.id.toString()) };
+    if (!target) {
+        *error = tr("%1: no start-up file is known to hold GoDual's block").arg(side.id.toString());
+        return nullptr;
+    }
     // The file as planned so far, else as scanned: a malformed block there is found now.
     QByteArray current = side.files.value(target->path);
     for (const FileDraft &f : std::as_const(m_files)) {
         if (f.side == side.id && f.path == target->path)
             current = f.current;
     }
-    if (auto found = ManagedBlock::find(current); !found)
-        return Failure { tr("%1 on %2: %3").arg(target->path, side.id.toString(), found.error()) };
-    auto it = std::find_if(m_blocks.begin(), m_blocks.end(), [&](const BlockDraft &b) { return b.side == side.id; });
-    if (it == m_blocks.end()) {
-        m_blocks.append({ side.id, {}, {} });
-        it = m_blocks.end() - 1;
+    if (auto found = ManagedBlock::find(current); !found) {
+        *error = tr("%1 on %2: %3").arg(target->path, side.id.toString(), found.error());
+        return nullptr;
     }
-    if (!it->snippets.contains(lines))
-        it->snippets.append(lines);
-    addOnce(it->reasons, reason);
+    auto it = std::find_if(m_blocks.begin(), m_blocks.end(), [&](const BlockDraft &b) { return b.side == side.id; });
+    if (it != m_blocks.end())
+        return &*it;
+    m_blocks.append({ side.id, {}, {}, {} });
+    return &m_blocks.last();
+}
+
+Result<void> PlanDraft::addBlockLines(const Side &side, const QStringList &lines, const QString &reason)
+{
+    QString error;
+    BlockDraft *block = blockFor(side, &error);
+    if (!block)
+        return Failure { error };
+    if (!block->snippets.contains(lines))
+        block->snippets.append(lines);
+    addOnce(block->reasons, reason);
     return {};
 }
+
+Result<void> PlanDraft::setBlockSection(
+    const Side &side, const QString &name, const QString &title, const QStringList &lines, const QString &reason)
+{
+    QString error;
+    BlockDraft *block = blockFor(side, &error);
+    if (!block)
+        return Failure { error };
+    BlockSection section { name, {} };
+    section.lines << QStringLiteral("# %1: %2").arg(name, title) << lines << QStringLiteral("# %1: end").arg(name);
+    block->sections.removeIf([&](const BlockSection &s) { return s.name == name; });
+    block->sections.append(section);
+    addOnce(block->reasons, reason);
+    return {};
+}
+
+namespace {
+
+// Takes the section `name` an earlier run left (from `# name: ` to `# name: end`) out of `lines`
+// and returns it (empty when there is none).
+QStringList takeSection(QStringList &lines, const QString &name)
+{
+    const QString begin = QStringLiteral("# %1: ").arg(name);
+    const QString end = QStringLiteral("# %1: end").arg(name);
+    QStringList rest;
+    QStringList section;
+    bool inside = false;
+    for (const QString &line : std::as_const(lines)) {
+        if (!inside && line.startsWith(begin) && line != end)
+            inside = true;
+        (inside ? section : rest).append(line);
+        if (inside && line == end)
+            inside = false;
+    }
+    lines = rest;
+    return section;
+}
+
+// Sections that must come after every fix's lines in the block: `use` puts a Go first on PATH,
+// which a fix's line after it could undo.
+const QStringList kLastSections { QStringLiteral("use") };
+
+} // namespace
 
 void PlanDraft::editRegistry(const QString &key, const QString &name, const std::optional<RegistryValue> &before,
     const std::optional<RegistryValue> &after, const QString &reason)
@@ -127,10 +182,25 @@ Result<QList<Change>> PlanDraft::finish() const
             if (!existing)
                 return Failure { existing.error() };
             QStringList lines = *existing;
+            QList<QStringList> kept; // sections the block had and this plan keeps: they stay last
+            QStringList names = kLastSections;
+            for (const BlockSection &section : block.sections)
+                addOnce(names, section.name);
+            for (const QString &name : std::as_const(names)) {
+                const QStringList old = takeSection(lines, name);
+                const bool replaced = std::any_of(block.sections.cbegin(), block.sections.cend(),
+                    [&](const BlockSection &s) { return s.name == name; });
+                if (!old.isEmpty() && !replaced)
+                    kept.append(old);
+            }
             for (const QStringList &snippet : block.snippets) {
                 if (!containsSnippet(lines, snippet))
                     lines += snippet;
             }
+            for (const QStringList &section : std::as_const(kept))
+                lines += section;
+            for (const BlockSection &section : block.sections)
+                lines += section.lines;
             return ManagedBlock::apply(current, lines);
         };
         FileDraft &file = copy.file(*side, target->path, Change::Kind::File, false);

@@ -31,6 +31,12 @@ public:
     // (StartupTarget) unless the block has it already. Fails, adding nothing, when the side has no
     // start-up file to hold a block or the file's block is malformed (finish() would fail).
     Result<void> addBlockLines(const Side &side, const QStringList &lines, const QString &reason);
+    // Sets the block's section `name` (`# name: <title>` ... `# name: end`) to `lines`: a section
+    // the block holds already (from an earlier run) is replaced, never kept beside the new one,
+    // and the section goes last in the block, after every fix's lines, so nothing in the block
+    // undoes it. What `godual use` writes: switching again changes only this section.
+    Result<void> setBlockSection(
+        const Side &side, const QString &name, const QString &title, const QStringList &lines, const QString &reason);
     // Sets (or deletes, with std::nullopt) one registry value; `before` is the value the scan saw.
     void editRegistry(const QString &key, const QString &name, const std::optional<RegistryValue> &before,
         const std::optional<RegistryValue> &after, const QString &reason);
@@ -54,11 +60,17 @@ private:
         QByteArray current;
         QStringList reasons;
     };
+    struct BlockSection {
+        QString name;
+        QStringList lines; // with its first and last (marker) lines
+    };
     struct BlockDraft {
         SideId side;
         QList<QStringList> snippets;
+        QList<BlockSection> sections;
         QStringList reasons;
     };
+    BlockDraft *blockFor(const Side &side, QString *error);
     struct RegistryDraft {
         QString key;
         QString name;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "changeset.h"
+#include "result.h"
+#include "snapshot.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace GoDual {
+
+// What `godual use VERSION --side ID` will change, before it does: one change set, and how it
+// works on that side in one sentence for the preview (the mechanism, and why it was chosen).
+struct UsePlan {
+    ChangeSet set; // id and time left empty: the command gives them when it applies
+    GoInstall chosen;
+    QString mechanism;
+};
+
+struct UseOptions {
+    bool system = false; // machine-wide registry values (HKEY_LOCAL_MACHINE) may be changed
+};
+
+class UsePlanner {
+    Q_DECLARE_TR_FUNCTIONS(GoDual::UsePlanner)
+
+public:
+    // The installation of `version` ("go1.21.13" or "1.21.13"; "1.21" is the newest 1.21.x) on
+    // `side` that `use` would make active: one whose `go` runs on that side, preferring GoDual's
+    // own SDKs (~/sdk) when a version is installed twice. std::nullopt when there is none.
+    static std::optional<GoInstall> find(const Side &side, const QString &version);
+    // The versions installed on `side` that `use` can switch to, newest first, for the message
+    // that says which there are.
+    static QStringList installedVersions(const Side &side);
+
+    // Plans the switch on `side` to `install` (from find()). Pure: the snapshot in, a plan out.
+    // Linux sides: the managed block's `use` section, in the start-up file a new terminal reads
+    // last, puts the SDK's bin first on PATH (and sets GOROOT to it where something sets GOROOT),
+    // so switching again rewrites only that section; VS Code's go.goroot follows where it is set.
+    static Result<UsePlan> plan(const Snapshot &snapshot, const SideId &side, const GoInstall &install,
+        const UseOptions &options = {});
+};
+
+} // namespace GoDual
