@@ -37,6 +37,10 @@ struct EnvValue {
 struct PathEntry {
     QString value;
     Origin origin; // the assignment that first put this folder on PATH
+    // Windows side: the entry as its registry Path value stores it, %VAR% references intact (one
+    // stored entry that expands to several folders gives each of them its text); what a fix edits.
+    // Empty on other sides; where it is empty on Windows, `value` is the text as stored.
+    QString raw;
     bool exists = true;
     bool onWindowsDrive = false; // on a Windows drive mounted into the distro (DrvFsPath::isWindowsDrive)
     bool duplicate = false; // an earlier entry is the same folder (after resolving links)
@@ -133,6 +137,9 @@ struct Side {
     // Windows side: every value of the user and system environment keys as the scan read it, by
     // "<key>\<name>" with the hive spelled out (the registry origin's text); a fix's "before".
     QMap<QString, RegistryValue> registryValues;
+    // Windows side: what USERPROFILE and ProgramFiles expand to in a new process (the variables a
+    // fix may write back into Path as %USERPROFILE% and %ProgramFiles%); absent when not defined.
+    QMap<QString, QString> windowsVariables;
     QString vscodeGoroot;
     Origin vscodeGorootOrigin;
     // How many folders WSL appended from Windows' Path before any start-up file ran, and how many

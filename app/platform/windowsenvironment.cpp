@@ -1,5 +1,7 @@
 #include "platform/windowsenvironment.h"
 
+#include "windowspath.h"
+
 namespace GoDual {
 
 const QString WindowsEnvironment::systemKey
@@ -191,11 +193,11 @@ QList<WindowsPathEntry> splitWindowsPath(
     const QString &value, const Origin &origin, RegistryValue::Type type, const WindowsEnvironment *environment)
 {
     QList<WindowsPathEntry> entries;
-    for (const QStringView raw : QStringView(value).split(u';', Qt::SkipEmptyParts)) {
-        const QString text
-            = type == RegistryValue::ExpandSz && environment ? environment->expand(raw.toString()) : raw.toString();
-        for (const QStringView part : QStringView(text).split(u';', Qt::SkipEmptyParts))
-            entries.append({ part.toString(), raw.toString(), origin, type });
+    for (const WindowsPathSegment &segment : windowsPathSegments(value)) {
+        const QString raw = value.mid(segment.start, segment.length);
+        const QString text = type == RegistryValue::ExpandSz && environment ? environment->expand(raw) : raw;
+        for (const WindowsPathSegment &part : windowsPathSegments(text))
+            entries.append({ text.mid(part.start, part.length), raw, origin, type });
     }
     return entries;
 }

@@ -78,7 +78,7 @@ private:
     QList<WindowsPathEntry> m_path;
 };
 
-// Splits a Path value into entries: ';' separated, empty entries dropped. For a REG_EXPAND_SZ
+// Splits a Path value into entries where Windows splits it (windowsPathSegments). For a REG_EXPAND_SZ
 // value each entry is expanded against `environment` (an entry expanding to several
 // ';'-separated parts becomes several entries sharing one raw text); REG_SZ entries stay literal.
 QList<WindowsPathEntry> splitWindowsPath(const QString &value, const Origin &origin = {},

@@ -164,6 +164,10 @@ Side read(const Registry &registry, const WindowsFiles &files)
     side.name = QCoreApplication::translate("GoDual::WindowsSideReader", "Windows");
     side.scanned = true;
     side.home = env.value(QStringLiteral("USERPROFILE"));
+    for (const QString &name : { QStringLiteral("USERPROFILE"), QStringLiteral("ProgramFiles") }) {
+        if (const QString value = env.value(name); !value.isEmpty())
+            side.windowsVariables.insert(name, value);
+    }
     // What a fix starts from: every value of the keys the environment is built from.
     for (const QString &key : { WindowsEnvironment::systemKey, WindowsEnvironment::userKey }) {
         const QString canonical = Registry::canonicalKey(key);
@@ -225,6 +229,7 @@ Side read(const Registry &registry, const WindowsFiles &files)
     for (const WindowsPathEntry &w : env.path()) {
         PathEntry e;
         e.value = w.text;
+        e.raw = w.raw;
         e.origin = w.origin;
         e.exists = files.isDir(w.text);
         const QString folded = trimDir(w.text).toLower();

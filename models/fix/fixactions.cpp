@@ -1,5 +1,6 @@
 #include "fix/fixactions.h"
 
+#include "diagnosis/sidepaths.h"
 #include "drvfspath.h"
 #include "edit/goenvfileedit.h"
 #include "edit/jsoncedit.h"
@@ -53,6 +54,78 @@ Result<void> deleteRegistryValue(Context &ctx, const QString &key, const QString
         return Failure { tr("the scan did not read %1\\%2").arg(key, name) };
     ctx.draft.editRegistry(key, name, before, std::nullopt, ctx.reason);
     return {};
+}
+
+// What a Windows variable expands to in a new process, as the scan read it.
+QString windowsVariable(const Side &windows, const QString &name)
+{
+    if (const QString v = windows.windowsVariables.value(name); !v.isEmpty())
+        return v;
+    if (const QString v = windows.env.value(name).value; !v.isEmpty())
+        return v;
+    return name == QLatin1StringView("USERPROFILE") ? windows.home : QString();
+}
+
+// `folder` as %NAME%<rest> when it lies in `dir` (what %NAME% expands to); empty when not.
+QString asReference(const QString &folder, const QString &name, const QString &dir)
+{
+    if (dir.isEmpty() || dir.endsWith(u'\\'))
+        return {};
+    if (folder.compare(dir, Qt::CaseInsensitive) == 0
+        || (folder.startsWith(dir, Qt::CaseInsensitive) && folder.at(dir.size()) == u'\\'))
+        return u'%' + name + u'%' + folder.mid(dir.size());
+    return {};
+}
+
+bool isMachineKey(const QString &key) { return key.startsWith(kMachineKey, Qt::CaseInsensitive); }
+
+// An entry of a REG_SZ value that holds %VAR%: Windows looks it up literally, so it shows as
+// missing, but path-unexpanded-variable's fix (REG_EXPAND_SZ) is what makes it work.
+bool isUnexpandedReference(const Snapshot &snapshot, const PathEntry &e)
+{
+    if (!(e.raw.isEmpty() ? e.value : e.raw).contains(u'%'))
+        return false;
+    const auto value = scannedValue(snapshot, e.origin.registryKey(), e.origin.registryName());
+    return value && value->type == RegistryValue::Sz;
+}
+
+// The Windows side's Path as a new process would get it once the plan is applied: how many
+// characters (entries joined with ';'), as the path-too-long rule counts them.
+qsizetype plannedWindowsPathLength(const Context &ctx, const Side &windows)
+{
+    const QList<PlanDraft::PlannedWindowsPath> edits = ctx.draft.windowsPathEdits();
+    const auto editOf = [&](const Origin &origin) -> const WindowsPathEdit * {
+        for (const PlanDraft::PlannedWindowsPath &p : edits) {
+            if (p.key.compare(origin.registryKey(), Qt::CaseInsensitive) == 0
+                && p.name.compare(origin.registryName(), Qt::CaseInsensitive) == 0)
+                return &p.edit;
+        }
+        return nullptr;
+    };
+    qsizetype length = 0;
+    qsizetype entries = 0;
+    for (qsizetype i = 0; i < windows.path.size(); ++i) {
+        const PathEntry &e = windows.path.at(i);
+        const WindowsPathEdit *edit = e.origin.kind() == Origin::Kind::Registry ? editOf(e.origin) : nullptr;
+        if (edit && edit->isTied() && !edit->holds(i))
+            continue;
+        length += e.value.size();
+        ++entries;
+    }
+    for (const PlanDraft::PlannedWindowsPath &p : edits) {
+        for (const QString &folder : p.edit.appendedFolders()) {
+            length += folder.size();
+            ++entries;
+        }
+    }
+    return length + qMax<qsizetype>(0, entries - 1);
+}
+
+QString untiedMessage(const QString &key, const QString &name)
+{
+    return tr("GoDual cannot tell which entries of %1\\%2 the scan's Path entries come from (one of them expands "
+              "to several folders or to none); edit it by hand")
+        .arg(key, name);
 }
 
 Result<StartupTarget> blockTarget(const Side &side)
@@ -227,21 +300,199 @@ Result<void> appendToPath(Context &ctx, const Side &side, const QString &folder)
     }
     const QString key = QStringLiteral("HKEY_CURRENT_USER\\Environment");
     const QString name = QStringLiteral("Path");
-    const auto scanned = scannedValue(ctx.snapshot, key, name);
-    const auto current = ctx.draft.registryValue(key, name, scanned);
     // %USERPROFILE% keeps the entry right when the profile moves, as Windows' own entries do.
-    const QString profile = side.env.value(QStringLiteral("USERPROFILE")).value;
-    QString entry = folder;
-    if (!profile.isEmpty() && folder.startsWith(profile + u'\\', Qt::CaseInsensitive))
-        entry = QStringLiteral("%USERPROFILE%") + folder.mid(profile.size());
-    QString text = current ? current->text : QString();
-    if (!text.isEmpty() && !text.endsWith(u';'))
-        text += u';';
-    text += entry;
-    const auto type = !current || current->type == RegistryValue::ExpandSz || entry.contains(u'%')
-        ? RegistryValue::ExpandSz
-        : RegistryValue::Sz;
-    ctx.draft.editRegistry(key, name, scanned, RegistryValue::fromString(type, text), ctx.reason);
+    QString entry
+        = asReference(folder, QStringLiteral("USERPROFILE"), windowsVariable(side, QStringLiteral("USERPROFILE")));
+    if (entry == QLatin1StringView("%USERPROFILE%"))
+        entry.clear(); // the profile folder itself stays literal
+    if (entry.isEmpty())
+        entry = folder;
+    // Through the Path editor, so it adds up with the fixes that remove entries from this value.
+    return ctx.draft.editWindowsPath(
+        side, key, name, scannedValue(ctx.snapshot, key, name), ctx.reason, [&](WindowsPathEdit &edit) -> Result<void> {
+            edit.append(entry, folder);
+            return {};
+        });
+}
+
+Result<void> removeWindowsPathEntries(Context &ctx, const Side &windows, const QList<qsizetype> &pathIndexes)
+{
+    // The registry values holding them, in the order the scan met them (the system Path first).
+    QList<Origin> values;
+    for (const qsizetype i : pathIndexes) {
+        const Origin &origin = windows.path.at(i).origin;
+        if (origin.kind() != Origin::Kind::Registry)
+            return Failure {
+                tr("GoDual cannot tell which registry value adds %1 to Path").arg(windows.path.at(i).value)
+            };
+        if (!values.contains(origin))
+            values.append(origin);
+    }
+    for (const Origin &origin : std::as_const(values)) {
+        const QString key = origin.registryKey();
+        const QString name = origin.registryName();
+        if (auto r = allowedKey(ctx, key, name); !r)
+            return r;
+        const auto scanned = scannedValue(ctx.snapshot, key, name);
+        if (!scanned)
+            return Failure { tr("the scan did not read %1\\%2").arg(key, name) };
+        if (auto r = ctx.draft.editWindowsPath(windows, key, name, scanned, ctx.reason,
+                [&](WindowsPathEdit &edit) -> Result<void> {
+                    if (!edit.isTied())
+                        return Failure { untiedMessage(key, name) };
+                    for (const qsizetype i : pathIndexes) {
+                        if (windows.path.at(i).origin == origin)
+                            edit.remove(i); // already gone when another fix removed it
+                    }
+                    return {};
+                });
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> removeMissingPathEntry(Context &ctx, const Side &side, const QString &folder)
+{
+    if (isLinux(side)) {
+        const auto it = std::find_if(
+            side.path.cbegin(), side.path.cend(), [&](const PathEntry &e) { return e.value == folder && !e.exists; });
+        if (it == side.path.cend())
+            return Failure { tr("%1 is not a missing PATH entry in the scan").arg(folder) };
+        if (it->origin.kind() == Origin::Kind::AppendWindowsPath)
+            return Failure {
+                tr("%1 comes from Windows' Path (appendWindowsPath); fix it on the Windows side").arg(folder)
+            };
+        // The block drops it wherever PATH has it (and anything under it, which is missing too).
+        return removeFromPath(ctx, side, { folder });
+    }
+    QList<qsizetype> indexes;
+    for (qsizetype i = 0; i < side.path.size(); ++i) {
+        const PathEntry &e = side.path.at(i);
+        if (e.exists || !SidePaths::same(side, e.value, folder))
+            continue;
+        if (isUnexpandedReference(ctx.snapshot, e))
+            return Failure { tr("%1 is not missing: %2 stores it as REG_SZ, so Windows never expands it "
+                                "(path-unexpanded-variable's fix makes the value REG_EXPAND_SZ)")
+                    .arg(folder, e.origin.toString()) };
+        indexes.append(i); // every occurrence: a repeat of it is missing too
+    }
+    if (indexes.isEmpty())
+        return Failure { tr("%1 is not a missing PATH entry in the scan").arg(folder) };
+    return removeWindowsPathEntries(ctx, side, indexes);
+}
+
+Result<void> removeRepeatedPathEntry(Context &ctx, const Side &side, const QString &folder)
+{
+    if (isLinux(side)) {
+        const auto it = std::find_if(
+            side.path.cbegin(), side.path.cend(), [&](const PathEntry &e) { return e.duplicate && e.value == folder; });
+        if (it == side.path.cend())
+            return Failure { tr("%1 is not a repeated PATH entry in the scan").arg(folder) };
+        if (it->origin.kind() == Origin::Kind::AppendWindowsPath)
+            return Failure { tr(
+                "the repeated %1 comes from Windows' Path (appendWindowsPath); fix it on the Windows side")
+                    .arg(folder) };
+        // GoDual's block can only drop a folder from PATH wherever it is, the first one too.
+        return Failure { tr("GoDual's block would drop every %1 from PATH, the first one too; remove the later one at "
+                            "%2 by hand")
+                .arg(folder, it->origin.toString()) };
+    }
+    QList<qsizetype> indexes;
+    for (qsizetype i = 0; i < side.path.size(); ++i) {
+        // The first occurrence is not marked duplicate, so it stays.
+        if (side.path.at(i).duplicate && SidePaths::same(side, side.path.at(i).value, folder))
+            indexes.append(i);
+    }
+    if (indexes.isEmpty())
+        return Failure { tr("%1 is not a repeated PATH entry in the scan").arg(folder) };
+    return removeWindowsPathEntries(ctx, side, indexes);
+}
+
+Result<void> shortenWindowsPath(Context &ctx, const Side &windows)
+{
+    if (isLinux(windows))
+        return Failure { tr("only Windows' Path has a length limit") };
+    const QString profile = windowsVariable(windows, QStringLiteral("USERPROFILE"));
+    const QString programFiles = windowsVariable(windows, QStringLiteral("ProgramFiles"));
+    QList<Origin> values;
+    for (const PathEntry &e : windows.path) {
+        if (e.origin.kind() == Origin::Kind::Registry && !values.contains(e.origin))
+            values.append(e.origin);
+    }
+    bool changed = false;
+    QStringList needSystem; // machine-wide values that hold something to remove or shorten
+    for (const Origin &origin : std::as_const(values)) {
+        const QString key = origin.registryKey();
+        const QString name = origin.registryName();
+        const bool machine = isMachineKey(key);
+        QList<qsizetype> removals;
+        QList<std::pair<qsizetype, QString>> rewrites;
+        for (qsizetype i = 0; i < windows.path.size(); ++i) {
+            const PathEntry &e = windows.path.at(i);
+            if (e.origin != origin)
+                continue;
+            if (e.duplicate || (!e.exists && !isUnexpandedReference(ctx.snapshot, e))) {
+                removals.append(i);
+                continue;
+            }
+            const QString stored = e.raw.isEmpty() ? e.value : e.raw;
+            if (stored.contains(u'%'))
+                continue;
+            // The machine-wide Path is every user's: %USERPROFILE% there would differ per user.
+            QString shorter = machine ? QString() : asReference(stored, QStringLiteral("USERPROFILE"), profile);
+            if (shorter.isEmpty())
+                shorter = asReference(stored, QStringLiteral("ProgramFiles"), programFiles);
+            if (!shorter.isEmpty() && shorter.size() < stored.size())
+                rewrites.append({ i, shorter });
+        }
+        if (removals.isEmpty() && rewrites.isEmpty())
+            continue;
+        if (!allowedKey(ctx, key, name)) {
+            needSystem.append(origin.toString());
+            continue;
+        }
+        const auto scanned = scannedValue(ctx.snapshot, key, name);
+        if (!scanned)
+            return Failure { tr("the scan did not read %1\\%2").arg(key, name) };
+        if (auto r = ctx.draft.editWindowsPath(windows, key, name, scanned, ctx.reason,
+                [&](WindowsPathEdit &edit) -> Result<void> {
+                    if (!edit.isTied())
+                        return Failure { untiedMessage(key, name) };
+                    const QString before = edit.text();
+                    for (const qsizetype i : std::as_const(removals))
+                        edit.remove(i);
+                    // A REG_SZ value holding a literal '%' stays as it is: a reference would make it
+                    // REG_EXPAND_SZ and expand that '%' too (path-unexpanded-variable's call).
+                    if (edit.type() == RegistryValue::ExpandSz || !edit.text().contains(u'%')) {
+                        for (const auto &[i, shorter] : std::as_const(rewrites))
+                            edit.rewrite(i, shorter);
+                    }
+                    changed = changed || edit.text() != before;
+                    return {};
+                });
+            !r)
+            return r;
+    }
+    if (!changed) {
+        if (!needSystem.isEmpty())
+            return Failure { tr("only %1 holds entries to remove or shorten: pass --system (and run GoDual as "
+                                "administrator) to change it")
+                    .arg(needSystem.join(QStringLiteral(", "))) };
+        return Failure { tr("Path holds no missing or repeated entry and none GoDual can shorten; remove entries by "
+                            "hand") };
+    }
+    // References shorten the stored values (what the Environment Variables dialog and setx are
+    // limited by), not the expanded Path a process gets: only removals bring that under the limit.
+    if (const qsizetype length = plannedWindowsPathLength(ctx, windows); length > 2047) {
+        ctx.remains = needSystem.isEmpty()
+            ? tr("the combined Path stays %1 characters after this change, above 2,047; remove entries by hand")
+                  .arg(length)
+            : tr("the combined Path stays %1 characters after this change, above 2,047; --system would also "
+                 "change %2, or remove entries by hand")
+                  .arg(length)
+                  .arg(needSystem.join(QStringLiteral(", ")));
+    }
     return {};
 }
 

@@ -12,6 +12,9 @@ struct Context {
     PlanDraft &draft;
     const FixOptions &options;
     QString reason; // the finding id being fixed
+    // Set by a fix that planned what it could but leaves its finding in place: why (path-too-long
+    // when the Path stays above 2,047 characters). The change is kept; the finding is not fixed.
+    QString remains = {};
 };
 
 // Makes `name` unset on `side` wherever it is set: the go env file key removed, the registry value
@@ -33,6 +36,22 @@ Result<void> removeWslEnvEntries(Context &ctx, const QStringList &names);
 Result<void> removeFromPath(Context &ctx, const Side &side, const QStringList &folders);
 // Adds `folder` to the end of the side's PATH: in the managed block, or the user Path on Windows.
 Result<void> appendToPath(Context &ctx, const Side &side, const QString &folder);
+
+// Windows' Path, edited in the registry values that store each entry (HKEY_LOCAL_MACHINE only with
+// --system), entry by entry: every other entry keeps its stored text and the separators around it.
+// Removes the side's PATH entries `pathIndexes` (indexes into `windows.path`).
+Result<void> removeWindowsPathEntries(Context &ctx, const Side &windows, const QList<qsizetype> &pathIndexes);
+// path-entry-missing: the missing `folder` goes where it is added: its registry Path value on
+// Windows, GoDual's block on Linux sides (not an entry WSL appended from Windows' Path).
+Result<void> removeMissingPathEntry(Context &ctx, const Side &side, const QString &folder);
+// path-entry-duplicate: the later occurrences of `folder` go from the registry Path values; the
+// first stays. Linux sides have no safe edit (the block would drop the first one too).
+Result<void> removeRepeatedPathEntry(Context &ctx, const Side &side, const QString &folder);
+// path-too-long: in one change per Path value, missing and repeated entries go and literal entries
+// under the profile or Program Files are stored as %USERPROFILE%\... / %ProgramFiles%\... where
+// that is shorter (never %USERPROFILE% in the machine-wide Path, which every user shares). Sets `remains` when the
+// combined Path stays above 2,047 characters.
+Result<void> shortenWindowsPath(Context &ctx, const Side &windows);
 
 // Turns the user's own start-up file line into a no-op that keeps its text as a comment.
 Result<void> disableLine(Context &ctx, const Side &side, const QString &file, int line, const QString &variable);

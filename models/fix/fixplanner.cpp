@@ -1,5 +1,6 @@
 #include "fix/fixplanner.h"
 
+#include "diagnosis/sidepaths.h"
 #include "fix/fixactions.h"
 #include "fix/plandraft.h"
 
@@ -26,12 +27,18 @@ const PathEntry *pathEntry(const Side &side, const QString &value)
     return nullptr;
 }
 
-// The bin folder of one of the side's Go installations: the only PATH entries GoDual removes
-// for go-shadowed-on-path (never a shared folder such as /usr/bin).
+// The bin folder of one of the side's Go installations (by its root or another name of it): the
+// only PATH entries GoDual removes for go-shadowed-on-path (never a shared folder such as /usr/bin
+// or a folder of shims). Compared as the side compares paths: Windows' case-insensitively.
 bool isGoBinFolder(const Side &side, const QString &folder)
 {
-    return std::any_of(side.installs.cbegin(), side.installs.cend(),
-        [&](const GoInstall &install) { return folder == install.goroot + QStringLiteral("/bin"); });
+    const QString bin = QStringLiteral("bin");
+    return std::any_of(side.installs.cbegin(), side.installs.cend(), [&](const GoInstall &install) {
+        if (SidePaths::same(side, folder, SidePaths::join(side, install.goroot, bin)))
+            return true;
+        return std::any_of(install.aliases.cbegin(), install.aliases.cend(),
+            [&](const QString &alias) { return SidePaths::same(side, folder, SidePaths::join(side, alias, bin)); });
+    });
 }
 
 Result<void> planOne(Context &ctx, const Side &side, const Finding &f, const QString &choice)
@@ -83,16 +90,29 @@ Result<void> planOne(Context &ctx, const Side &side, const Finding &f, const QSt
     if (id == QLatin1StringView("gopath-bin-not-on-path"))
         return appendToPath(ctx, side, subject);
     if (id == QLatin1StringView("go-shadowed-on-path")) {
-        if (side.id.kind() == SideId::Kind::Windows)
-            return Failure { FixPlanner::tr("remove the other Go folders from Path in Windows' settings") };
         for (const QString &folder : f.subjects) {
             if (!isGoBinFolder(side, folder))
                 return Failure { FixPlanner::tr("%1 is not the bin folder of a Go installation GoDual found; remove it "
                                                 "by hand")
                         .arg(folder) };
         }
-        return removeFromPath(ctx, side, f.subjects);
+        if (side.id.kind() != SideId::Kind::Windows)
+            return removeFromPath(ctx, side, f.subjects);
+        // Every occurrence goes (a repeat of a shadowed folder would take its place).
+        QList<qsizetype> indexes;
+        for (qsizetype i = 0; i < side.path.size(); ++i) {
+            if (std::any_of(f.subjects.cbegin(), f.subjects.cend(),
+                    [&](const QString &folder) { return SidePaths::same(side, side.path.at(i).value, folder); }))
+                indexes.append(i);
+        }
+        return removeWindowsPathEntries(ctx, side, indexes);
     }
+    if (id == QLatin1StringView("path-entry-missing"))
+        return removeMissingPathEntry(ctx, side, subject);
+    if (id == QLatin1StringView("path-entry-duplicate"))
+        return removeRepeatedPathEntry(ctx, side, subject);
+    if (id == QLatin1StringView("path-too-long"))
+        return shortenWindowsPath(ctx, side);
     if (id == QLatin1StringView("wsl-conf-ignored-lines"))
         return commentWslConfLine(ctx, side, subject.toInt());
     if (id == QLatin1StringView("vscode-goroot-mismatch"))
@@ -126,7 +146,12 @@ FixPlan FixPlanner::plan(const Snapshot &snapshot, const QList<Finding> &finding
 {
     FixPlan plan;
     PlanDraft draft(snapshot);
-    for (const Finding &f : findings) {
+    // path-too-long last: what it says of the length left counts what the other fixes remove.
+    QList<Finding> ordered = findings;
+    std::stable_partition(
+        ordered.begin(), ordered.end(), [](const Finding &f) { return f.id != QLatin1StringView("path-too-long"); });
+    QStringList ids;
+    for (const Finding &f : std::as_const(ordered)) {
         const Side *side = snapshot.side(f.side);
         const QString where = f.id + QStringLiteral(" on ") + f.side.toString();
         if (!side) {
@@ -146,20 +171,22 @@ FixPlan FixPlanner::plan(const Snapshot &snapshot, const QList<Finding> &finding
             plan.notFixed.append(where + QStringLiteral(": ") + r.error());
             continue;
         }
-        // Fixes of one target (both interop ids of a distro, two unsets in one block) add up:
-        // every edit is idempotent on the draft.
+        // Fixes of one target (both interop ids of a distro, two unsets in one block, two edits of
+        // one Path value) add up: every edit is idempotent on the draft.
         draft = attempt;
+        if (!ids.contains(f.id))
+            ids.append(f.id);
+        if (!ctx.remains.isEmpty()) {
+            // Planned as far as it goes, yet the finding stays: said so, and not counted as fixed.
+            plan.notFixed.append(where + QStringLiteral(": ") + ctx.remains);
+            continue;
+        }
         plan.fixed.append(f);
     }
     auto changes = draft.finish();
     if (changes)
         plan.set.changes = *changes;
     plan.set.restartDistros = draft.restartDistros();
-    QStringList ids;
-    for (const Finding &f : std::as_const(plan.fixed)) {
-        if (!ids.contains(f.id))
-            ids.append(f.id);
-    }
     plan.set.summary = tr("fix %1").arg(ids.join(QStringLiteral(", ")));
     return plan;
 }

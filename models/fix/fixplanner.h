@@ -16,7 +16,9 @@ namespace GoDual {
 struct FixPlan {
     ChangeSet set; // id and time left empty: the command gives them when it applies
     QList<Finding> fixed; // the findings the set resolves
-    QStringList notFixed; // "<id> on <side>: why not"
+    // "<id> on <side>: why not". Also a finding whose change is in the set as far as it goes but
+    // which stays (path-too-long still above 2,047 characters); it is not in `fixed`.
+    QStringList notFixed;
 };
 
 struct FixOptions {

@@ -166,6 +166,54 @@ std::optional<RegistryValue> PlanDraft::registryValue(
     return scanned;
 }
 
+PlanDraft::RegistryDraft *PlanDraft::registryDraft(const QString &key, const QString &name)
+{
+    for (RegistryDraft &r : m_registry) {
+        if (r.key.compare(key, Qt::CaseInsensitive) == 0 && r.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &r;
+    }
+    return nullptr;
+}
+
+Result<void> PlanDraft::editWindowsPath(const Side &windows, const QString &key, const QString &name,
+    const std::optional<RegistryValue> &scanned, const QString &reason, const WindowsPathChange &change)
+{
+    const RegistryDraft *planned = registryDraft(key, name);
+    const std::optional<RegistryValue> current = planned ? planned->after : scanned;
+    std::optional<WindowsPathEdit> edit;
+    if (planned && planned->pathEdit) {
+        // Another fix edited this value entry by entry: go on from there, with the type the plan
+        // holds now (path-unexpanded-variable may have made it REG_EXPAND_SZ since).
+        if (!current || current->text != planned->pathEdit->text())
+            return Failure { tr("%1\\%2 was replaced by another fix of this plan").arg(key, name) };
+        edit = planned->pathEdit;
+        edit->setType(current->type);
+    } else {
+        auto started = WindowsPathEdit::start(windows, Origin::registry(key, name), scanned, current);
+        if (!started)
+            return Failure { started.error() };
+        edit = *started;
+    }
+    if (auto r = change(*edit); !r)
+        return r;
+    auto after = edit->value();
+    if (!after)
+        return Failure { key + u'\\' + name + QStringLiteral(": ") + after.error() };
+    editRegistry(key, name, scanned, *after, reason);
+    registryDraft(key, name)->pathEdit = edit;
+    return {};
+}
+
+QList<PlanDraft::PlannedWindowsPath> PlanDraft::windowsPathEdits() const
+{
+    QList<PlannedWindowsPath> out;
+    for (const RegistryDraft &r : m_registry) {
+        if (r.pathEdit)
+            out.append({ r.key, r.name, *r.pathEdit });
+    }
+    return out;
+}
+
 void PlanDraft::restartDistro(const QString &distro) { addOnce(m_restart, distro); }
 
 Result<QList<Change>> PlanDraft::finish() const

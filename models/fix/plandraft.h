@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changeset.h"
+#include "fix/windowspathedit.h"
 #include "result.h"
 #include "snapshot.h"
 
@@ -43,6 +44,20 @@ public:
     // The registry value as planned so far (the scan's until a fix changed it).
     std::optional<RegistryValue> registryValue(
         const QString &key, const QString &name, const std::optional<RegistryValue> &scanned) const;
+    using WindowsPathChange = std::function<Result<void>(WindowsPathEdit &edit)>;
+    // Edits a Windows Path value (`key`\`name`) entry by entry. The fixes of one value share one
+    // WindowsPathEdit, so they add up to one change of it whatever their order; `scanned` is the
+    // value the scan saw, `windows` the side whose Path entries it stores. Fails, changing nothing,
+    // when `change` fails, the value is not a string, or another edit replaced its text.
+    Result<void> editWindowsPath(const Side &windows, const QString &key, const QString &name,
+        const std::optional<RegistryValue> &scanned, const QString &reason, const WindowsPathChange &change);
+    // The Path values edited so far, each with its key and name.
+    struct PlannedWindowsPath {
+        QString key;
+        QString name;
+        WindowsPathEdit edit;
+    };
+    QList<PlannedWindowsPath> windowsPathEdits() const;
     void restartDistro(const QString &distro);
 
     // The changes (blocks rendered into their files), no-ops dropped, in the order targets were
@@ -77,7 +92,9 @@ private:
         std::optional<RegistryValue> before;
         std::optional<RegistryValue> after;
         QStringList reasons;
+        std::optional<WindowsPathEdit> pathEdit = std::nullopt; // a Path value edited entry by entry
     };
+    RegistryDraft *registryDraft(const QString &key, const QString &name);
     FileDraft &file(const Side &side, const QString &path, Change::Kind kind, bool asRoot);
 
     const Snapshot *m_snapshot;

@@ -8,8 +8,11 @@
 #include <QTest>
 
 using namespace GoDual;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(GoDual::Side)
+Q_DECLARE_METATYPE(GoDual::Finding)
+Q_DECLARE_METATYPE(GoDual::PathEntry)
 
 namespace {
 
@@ -33,6 +36,89 @@ Finding finding(const char *id, const Side &side, QStringList subjects)
     f.side = side.id;
     f.subjects = std::move(subjects);
     return f;
+}
+
+const QString kUser = u"HKEY_CURRENT_USER\\Environment"_s;
+const QString kMachine = u"HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment"_s;
+
+// A Windows side as the scan reports it, filled in by hand: USERPROFILE C:\Users\dev and
+// ProgramFiles C:\Program Files, Go 1.22.6 from the MSI, 1.21.13 in the profile's sdk folder
+// (its root spelled in another case than Path spells it) and an old C:\Go.
+Side windowsSide()
+{
+    Side side;
+    side.id = SideId::windows();
+    side.name = u"Windows"_s;
+    side.scanned = true;
+    side.home = u"C:\\Users\\dev"_s;
+    side.windowsVariables
+        = { { u"USERPROFILE"_s, u"C:\\Users\\dev"_s }, { u"ProgramFiles"_s, u"C:\\Program Files"_s } };
+    side.installs = { { u"go1.22.6"_s, u"C:\\Program Files\\Go"_s, {}, u"msi"_s, u"pe"_s },
+        { u"go1.21.13"_s, u"c:\\users\\dev\\SDK\\go1.21.13"_s, {}, u"sdk"_s, u"pe"_s },
+        { u"go1.20.14"_s, u"C:\\Go"_s, {}, u"msi"_s, u"pe"_s } };
+    return side;
+}
+
+// The Path value of `key` as stored.
+void storePath(Side &side, const QString &key, RegistryValue::Type type, const QString &text)
+{
+    side.registryValues.insert(key + u"\\Path"_s, RegistryValue::fromString(type, text));
+}
+
+enum EntryFlag { Exists = 0, Missing = 1, Repeated = 2 };
+
+// One entry of the side's Path as the scan expanded it; `raw` as its value stores it (empty: as
+// `value`).
+void addEntry(Side &side, const QString &key, const QString &value, const QString &raw = {}, int flags = Exists)
+{
+    PathEntry e;
+    e.value = value;
+    e.raw = raw.isEmpty() ? value : raw;
+    e.origin = Origin::registry(key, u"Path"_s);
+    e.exists = !(flags & Missing);
+    e.duplicate = flags & Repeated;
+    side.path.append(e);
+}
+
+PathEntry linuxEntry(const QString &value, const Origin &origin, int flags = Exists)
+{
+    PathEntry e;
+    e.value = value;
+    e.origin = origin;
+    e.exists = !(flags & Missing);
+    e.duplicate = flags & Repeated;
+    e.onWindowsDrive = value.startsWith(u"/mnt/c/"_s);
+    return e;
+}
+
+// What the plan changes, one line per target: a registry value as "<target> <type> = <text>"
+// ("<target> deleted"), a file as "<target> = <bytes>".
+QStringList dump(const FixPlan &plan)
+{
+    QStringList out;
+    for (const Change &c : plan.set.changes) {
+        if (!c.isRegistry()) {
+            out.append(c.target + u" = "_s + QString::fromUtf8(c.after.value_or("(deleted)")));
+            continue;
+        }
+        if (!c.afterValue) {
+            out.append(c.target + u" deleted"_s);
+            continue;
+        }
+        const QString type = c.afterValue->type == RegistryValue::ExpandSz ? u"REG_EXPAND_SZ"_s
+            : c.afterValue->type == RegistryValue::Sz                      ? u"REG_SZ"_s
+                                                                           : u"other"_s;
+        out.append(c.target + u' ' + type + u" = "_s + c.afterValue->text);
+    }
+    return out;
+}
+
+QStringList idsOf(const QList<Finding> &findings)
+{
+    QStringList ids;
+    for (const Finding &f : findings)
+        ids.append(f.id);
+    return ids;
 }
 
 const Change *changeOf(const FixPlan &plan, const QString &target)
@@ -239,6 +325,372 @@ private Q_SLOTS:
         QCOMPARE(plan.fixed.size(), 1);
         QCOMPARE(plan.set.changes.size(), 1);
         QCOMPARE(*plan.set.changes.first().after, QByteArray("# >>> godual >>>\nunset GOROOT\n# <<< godual <<<\n"));
+    }
+
+    // The Path fixes on Windows: each edits the registry Path value that stores the entry, keeps
+    // the value's type and every other entry's stored text (%USERPROFILE% unexpanded) and
+    // separators. Expected values are written out by hand.
+    void windowsPathFixes_data()
+    {
+        QTest::addColumn<Side>("side");
+        QTest::addColumn<QList<Finding>>("findings");
+        QTest::addColumn<bool>("system");
+        QTest::addColumn<QStringList>("changes");
+        QTest::addColumn<QStringList>("fixed");
+        QTest::addColumn<QString>("notFixed"); // a part of the one reason given; empty: none
+
+        const QString userPath = kUser + u"\\Path"_s;
+        const QString machinePath = kMachine + u"\\Path"_s;
+        const auto E = RegistryValue::ExpandSz;
+        const auto S = RegistryValue::Sz;
+
+        {
+            Side w = windowsSide();
+            storePath(w, kMachine, E, u"%SystemRoot%\\system32;C:\\Program Files\\Go\\bin"_s);
+            addEntry(w, kMachine, u"C:\\Windows\\system32"_s, u"%SystemRoot%\\system32"_s);
+            addEntry(w, kMachine, u"C:\\Program Files\\Go\\bin"_s);
+            storePath(w, kUser, E,
+                u"%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps;%USERPROFILE%\\sdk\\go1.21.13\\bin;;"
+                "%USERPROFILE%\\go\\bin;"_s);
+            addEntry(w, kUser, u"C:\\Users\\dev\\AppData\\Local\\Microsoft\\WindowsApps"_s,
+                u"%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps"_s);
+            addEntry(w, kUser, u"C:\\Users\\dev\\sdk\\go1.21.13\\bin"_s, u"%USERPROFILE%\\sdk\\go1.21.13\\bin"_s);
+            addEntry(w, kUser, u"C:\\Users\\dev\\go\\bin"_s, u"%USERPROFILE%\\go\\bin"_s);
+            QTest::newRow("go-shadowed: the user's sdk Go goes, %USERPROFILE% and REG_EXPAND_SZ stay")
+                << w
+                << QList<Finding> { finding("go-shadowed-on-path", w, { u"C:\\Users\\dev\\sdk\\go1.21.13\\bin"_s }) }
+                << false
+                << QStringList { userPath
+                       + u" REG_EXPAND_SZ = %USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps;;%USERPROFILE%\\go\\bin;"_s }
+                << QStringList { u"go-shadowed-on-path"_s } << QString();
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kMachine, S, u"C:\\Program Files\\Go\\bin;C:\\Go\\bin;C:\\Windows"_s);
+            addEntry(w, kMachine, u"C:\\Program Files\\Go\\bin"_s);
+            addEntry(w, kMachine, u"C:\\Go\\bin"_s);
+            addEntry(w, kMachine, u"C:\\Windows"_s);
+            const QList<Finding> shadowed { finding("go-shadowed-on-path", w, { u"C:\\Go\\bin"_s }) };
+            QTest::newRow("go-shadowed: the machine Path needs --system")
+                << w << shadowed << false << QStringList() << QStringList() << u"--system"_s;
+            QTest::newRow("go-shadowed: the machine Path with --system")
+                << w << shadowed << true
+                << QStringList { machinePath + u" REG_SZ = C:\\Program Files\\Go\\bin;C:\\Windows"_s }
+                << QStringList { u"go-shadowed-on-path"_s } << QString();
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kMachine, S, u"C:\\Program Files\\Go\\bin"_s);
+            addEntry(w, kMachine, u"C:\\Program Files\\Go\\bin"_s);
+            storePath(w, kUser, E, u"%USERPROFILE%\\sdk\\go1.21.13\\bin"_s);
+            addEntry(w, kUser, u"C:\\Users\\dev\\sdk\\go1.21.13\\bin"_s, u"%USERPROFILE%\\sdk\\go1.21.13\\bin"_s);
+            QTest::newRow("go-shadowed: the last entry leaves the value empty, not deleted")
+                << w
+                << QList<Finding> { finding("go-shadowed-on-path", w, { u"C:\\Users\\dev\\sdk\\go1.21.13\\bin"_s }) }
+                << false << QStringList { userPath + u" REG_EXPAND_SZ = "_s }
+                << QStringList { u"go-shadowed-on-path"_s } << QString();
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kMachine, S, u"C:\\Program Files\\Go\\bin"_s);
+            addEntry(w, kMachine, u"C:\\Program Files\\Go\\bin"_s);
+            storePath(w, kUser, S, u"C:\\Go\\bin;C:\\tools;c:\\go\\bin\\"_s);
+            addEntry(w, kUser, u"C:\\Go\\bin"_s);
+            addEntry(w, kUser, u"C:\\tools"_s);
+            addEntry(w, kUser, u"c:\\go\\bin\\"_s, {}, Repeated);
+            QTest::newRow("go-shadowed: its repeat goes too")
+                << w << QList<Finding> { finding("go-shadowed-on-path", w, { u"C:\\Go\\bin"_s }) } << false
+                << QStringList { userPath + u" REG_SZ = C:\\tools"_s } << QStringList { u"go-shadowed-on-path"_s }
+                << QString();
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kMachine, S, u"C:\\Program Files\\Go\\bin"_s);
+            addEntry(w, kMachine, u"C:\\Program Files\\Go\\bin"_s);
+            storePath(w, kUser, E, u"%USERPROFILE%\\scoop\\shims"_s);
+            addEntry(w, kUser, u"C:\\Users\\dev\\scoop\\shims"_s, u"%USERPROFILE%\\scoop\\shims"_s);
+            QTest::newRow("go-shadowed: a folder of shims is no Go installation")
+                << w << QList<Finding> { finding("go-shadowed-on-path", w, { u"C:\\Users\\dev\\scoop\\shims"_s }) }
+                << false << QStringList() << QStringList() << u"not the bin folder of a Go installation"_s;
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kUser, E, u"C:\\tools\\old;%USERPROFILE%\\go\\bin"_s);
+            addEntry(w, kUser, u"C:\\tools\\old"_s, {}, Missing);
+            addEntry(w, kUser, u"C:\\Users\\dev\\go\\bin"_s, u"%USERPROFILE%\\go\\bin"_s);
+            QTest::newRow("missing: from the user Path")
+                << w << QList<Finding> { finding("path-entry-missing", w, { u"C:\\tools\\old"_s }) } << false
+                << QStringList { userPath + u" REG_EXPAND_SZ = %USERPROFILE%\\go\\bin"_s }
+                << QStringList { u"path-entry-missing"_s } << QString();
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kUser, S, u"C:\\gone;;C:\\tools;"_s);
+            addEntry(w, kUser, u"C:\\gone"_s, {}, Missing);
+            addEntry(w, kUser, u"C:\\tools"_s);
+            QTest::newRow("missing: the first entry, the separators of the rest stay")
+                << w << QList<Finding> { finding("path-entry-missing", w, { u"C:\\gone"_s }) } << false
+                << QStringList { userPath + u" REG_SZ = ;C:\\tools;"_s } << QStringList { u"path-entry-missing"_s }
+                << QString();
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kMachine, S, u"C:\\Windows;C:\\Program Files\\Gone"_s);
+            addEntry(w, kMachine, u"C:\\Windows"_s);
+            addEntry(w, kMachine, u"C:\\Program Files\\Gone"_s, {}, Missing);
+            const QList<Finding> missing { finding("path-entry-missing", w, { u"C:\\Program Files\\Gone"_s }) };
+            QTest::newRow("missing: the machine Path needs --system")
+                << w << missing << false << QStringList() << QStringList() << u"--system"_s;
+            QTest::newRow("missing: the machine Path with --system")
+                << w << missing << true << QStringList { machinePath + u" REG_SZ = C:\\Windows"_s }
+                << QStringList { u"path-entry-missing"_s } << QString();
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kUser, S, u"%USERPROFILE%\\go\\bin"_s);
+            addEntry(w, kUser, u"%USERPROFILE%\\go\\bin"_s, {}, Missing);
+            QTest::newRow("missing: an unexpanded REG_SZ reference is not removed")
+                << w << QList<Finding> { finding("path-entry-missing", w, { u"%USERPROFILE%\\go\\bin"_s }) } << false
+                << QStringList() << QStringList() << u"path-unexpanded-variable"_s;
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kUser, E, u"%TOOLS%;C:\\gone"_s);
+            addEntry(w, kUser, u"C:\\a"_s, u"%TOOLS%"_s);
+            addEntry(w, kUser, u"C:\\b"_s, u"%TOOLS%"_s);
+            addEntry(w, kUser, u"C:\\gone"_s, {}, Missing);
+            QTest::newRow("missing: a value with an entry that expands to two folders is left alone")
+                << w << QList<Finding> { finding("path-entry-missing", w, { u"C:\\gone"_s }) } << false << QStringList()
+                << QStringList() << u"cannot tell which entries"_s;
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kUser, E, u"C:\\tools;%USERPROFILE%\\go\\bin;C:\\tools"_s);
+            addEntry(w, kUser, u"C:\\tools"_s);
+            addEntry(w, kUser, u"C:\\Users\\dev\\go\\bin"_s, u"%USERPROFILE%\\go\\bin"_s);
+            addEntry(w, kUser, u"C:\\tools"_s, {}, Repeated);
+            QTest::newRow("duplicate: the same text twice in one value, the second goes")
+                << w << QList<Finding> { finding("path-entry-duplicate", w, { u"C:\\tools"_s }) } << false
+                << QStringList { userPath + u" REG_EXPAND_SZ = C:\\tools;%USERPROFILE%\\go\\bin"_s }
+                << QStringList { u"path-entry-duplicate"_s } << QString();
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kMachine, E, u"%SystemRoot%;C:\\Program Files\\Git\\cmd"_s);
+            addEntry(w, kMachine, u"C:\\Windows"_s, u"%SystemRoot%"_s);
+            addEntry(w, kMachine, u"C:\\Program Files\\Git\\cmd"_s);
+            storePath(w, kUser, E, u"%ProgramFiles%\\Git\\cmd;%USERPROFILE%\\go\\bin"_s);
+            addEntry(w, kUser, u"C:\\Program Files\\Git\\cmd"_s, u"%ProgramFiles%\\Git\\cmd"_s, Repeated);
+            addEntry(w, kUser, u"C:\\Users\\dev\\go\\bin"_s, u"%USERPROFILE%\\go\\bin"_s);
+            QTest::newRow("duplicate: across values, the user's later one goes")
+                << w << QList<Finding> { finding("path-entry-duplicate", w, { u"C:\\Program Files\\Git\\cmd"_s }) }
+                << false << QStringList { userPath + u" REG_EXPAND_SZ = %USERPROFILE%\\go\\bin"_s }
+                << QStringList { u"path-entry-duplicate"_s } << QString();
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kMachine, S, u"C:\\Windows;C:\\tools;C:\\TOOLS\\"_s);
+            addEntry(w, kMachine, u"C:\\Windows"_s);
+            addEntry(w, kMachine, u"C:\\tools"_s);
+            addEntry(w, kMachine, u"C:\\TOOLS\\"_s, {}, Repeated);
+            const QList<Finding> repeated { finding("path-entry-duplicate", w, { u"C:\\TOOLS\\"_s }) };
+            QTest::newRow("duplicate: in the machine Path needs --system")
+                << w << repeated << false << QStringList() << QStringList() << u"--system"_s;
+            QTest::newRow("duplicate: in the machine Path with --system")
+                << w << repeated << true << QStringList { machinePath + u" REG_SZ = C:\\Windows;C:\\tools"_s }
+                << QStringList { u"path-entry-duplicate"_s } << QString();
+        }
+        {
+            // 23 + 44 + 30 + 24 + 1108 + 24 + 903 characters and 6 separators: 2162. Without the
+            // shadowed Go, the missing and the repeated entry: 997.
+            Side w = windowsSide();
+            storePath(w, kMachine, S, u"C:\\Program Files\\Go\\bin"_s);
+            addEntry(w, kMachine, u"C:\\Program Files\\Go\\bin"_s);
+            const QString gone = u"C:\\gone\\"_s + QString(1100, u'a');
+            const QString data = u"D:\\"_s + QString(900, u'b');
+            storePath(w, kUser, E,
+                u"C:\\Users\\dev\\AppData\\Local\\Programs\\Tool\\bin;%USERPROFILE%\\sdk\\go1.21.13\\bin;"
+                "C:\\Program Files\\Git\\cmd;"_s
+                    + gone + u";C:\\program files\\git\\cmd;"_s + data);
+            addEntry(w, kUser, u"C:\\Users\\dev\\AppData\\Local\\Programs\\Tool\\bin"_s);
+            addEntry(w, kUser, u"C:\\Users\\dev\\sdk\\go1.21.13\\bin"_s, u"%USERPROFILE%\\sdk\\go1.21.13\\bin"_s);
+            addEntry(w, kUser, u"C:\\Program Files\\Git\\cmd"_s);
+            addEntry(w, kUser, gone, {}, Missing);
+            addEntry(w, kUser, u"C:\\program files\\git\\cmd"_s, {}, Repeated);
+            addEntry(w, kUser, data);
+            QTest::newRow("too long, with go-shadowed on the same value: one change")
+                << w
+                << QList<Finding> { finding("path-too-long", w, {}),
+                       finding("go-shadowed-on-path", w, { u"C:\\Users\\dev\\sdk\\go1.21.13\\bin"_s }) }
+                << false
+                // %ProgramFiles% is shorter than C:\Program Files; %USERPROFILE% is one character longer
+                // than C:\Users\dev, so that entry stays as it is.
+                << QStringList { userPath
+                       + u" REG_EXPAND_SZ = C:\\Users\\dev\\AppData\\Local\\Programs\\Tool\\bin;%ProgramFiles%\\Git\\cmd;"_s
+                       + data }
+                << QStringList { u"go-shadowed-on-path"_s, u"path-too-long"_s } << QString();
+        }
+        {
+            // 10 + 6 + 22 + 7 + 2103 characters and 4 separators: 2152; without C:\gone 2144.
+            Side w = windowsSide();
+            w.windowsVariables.insert(u"USERPROFILE"_s, u"C:\\Users\\developer"_s);
+            storePath(w, kMachine, S, u"C:\\Windows;C:\\old"_s);
+            addEntry(w, kMachine, u"C:\\Windows"_s);
+            addEntry(w, kMachine, u"C:\\old"_s, {}, Missing);
+            const QString data = u"D:\\"_s + QString(2100, u'c');
+            storePath(w, kUser, S, u"C:\\Users\\developer\\bin;C:\\gone;"_s + data);
+            addEntry(w, kUser, u"C:\\Users\\developer\\bin"_s);
+            addEntry(w, kUser, u"C:\\gone"_s, {}, Missing);
+            addEntry(w, kUser, data);
+            QTest::newRow("too long: what can be done is planned, the Path stays too long")
+                << w << QList<Finding> { finding("path-too-long", w, {}) } << false
+                << QStringList { userPath + u" REG_EXPAND_SZ = %USERPROFILE%\\bin;"_s + data } << QStringList()
+                << u"stays 2144 characters after this change, above 2,047; --system would also change "
+                   "HKEY_LOCAL_MACHINE"_s;
+        }
+        {
+            // 16 + 25 + 108 + 1993 characters and 3 separators: 2145; without C:\gone\... 2036.
+            Side w = windowsSide();
+            const QString gone = u"C:\\gone\\"_s + QString(100, u'g');
+            const QString data = u"D:\\"_s + QString(1990, u'd');
+            storePath(w, kMachine, S, u"C:\\Users\\dev\\bin;C:\\Program Files\\Vendor\\bin;"_s + gone + u';' + data);
+            addEntry(w, kMachine, u"C:\\Users\\dev\\bin"_s);
+            addEntry(w, kMachine, u"C:\\Program Files\\Vendor\\bin"_s);
+            addEntry(w, kMachine, gone, {}, Missing);
+            addEntry(w, kMachine, data);
+            QTest::newRow("too long: the machine Path with --system, %ProgramFiles% but never %USERPROFILE%")
+                << w << QList<Finding> { finding("path-too-long", w, {}) } << true
+                << QStringList { machinePath + u" REG_EXPAND_SZ = C:\\Users\\dev\\bin;%ProgramFiles%\\Vendor\\bin;"_s
+                       + data }
+                << QStringList { u"path-too-long"_s } << QString();
+        }
+        {
+            Side w = windowsSide();
+            const QString data = u"D:\\"_s + QString(2100, u'e');
+            storePath(w, kUser, E, data);
+            addEntry(w, kUser, data);
+            QTest::newRow("too long: nothing to remove or shorten")
+                << w << QList<Finding> { finding("path-too-long", w, {}) } << false << QStringList() << QStringList()
+                << u"remove entries by hand"_s;
+        }
+        {
+            Side w = windowsSide();
+            storePath(w, kUser, S, u"C:\\gone;C:\\tools"_s);
+            addEntry(w, kUser, u"C:\\gone"_s, {}, Missing);
+            addEntry(w, kUser, u"C:\\tools"_s);
+            QTest::newRow("gopath-bin appended and a missing entry removed: one change")
+                << w
+                << QList<Finding> { finding("gopath-bin-not-on-path", w, { u"C:\\Users\\dev\\go\\bin"_s }),
+                       finding("path-entry-missing", w, { u"C:\\gone"_s }) }
+                << false << QStringList { userPath + u" REG_EXPAND_SZ = C:\\tools;%USERPROFILE%\\go\\bin"_s }
+                << QStringList { u"gopath-bin-not-on-path"_s, u"path-entry-missing"_s } << QString();
+        }
+        {
+            // 3 + 32,745 characters; with ";%USERPROFILE%\go\bin" 32,770.
+            Side w = windowsSide();
+            const QString data = u"D:\\"_s + QString(32745, u'f');
+            storePath(w, kUser, E, data);
+            addEntry(w, kUser, data);
+            QTest::newRow("a value above 32,767 characters is refused")
+                << w << QList<Finding> { finding("gopath-bin-not-on-path", w, { u"C:\\Users\\dev\\go\\bin"_s }) }
+                << false << QStringList() << QStringList() << u"32,767"_s;
+        }
+    }
+    void windowsPathFixes()
+    {
+        QFETCH(Side, side);
+        QFETCH(QList<Finding>, findings);
+        QFETCH(bool, system);
+        QFETCH(QStringList, changes);
+        QFETCH(QStringList, fixed);
+        QFETCH(QString, notFixed);
+        Snapshot snapshot;
+        snapshot.sides = { side };
+        FixOptions options;
+        options.system = system;
+        const FixPlan plan = FixPlanner::plan(snapshot, findings, options);
+        QCOMPARE(dump(plan), changes);
+        QCOMPARE(idsOf(plan.fixed), fixed);
+        if (notFixed.isEmpty()) {
+            QVERIFY2(plan.notFixed.isEmpty(), qPrintable(plan.notFixed.join(u'\n')));
+        } else {
+            QCOMPARE(plan.notFixed.size(), 1);
+            QVERIFY2(plan.notFixed.first().contains(notFixed), qPrintable(plan.notFixed.first()));
+        }
+        // The type is kept unless a reference was written; the prior value is the scan's.
+        for (const Change &c : plan.set.changes) {
+            QVERIFY(c.isRegistry());
+            QVERIFY(c.beforeValue == side.registryValues.value(c.target));
+        }
+    }
+
+    // On a Linux side a missing folder is dropped from PATH by GoDual's block (as go-shadowed's
+    // fix does it); one that WSL appended from Windows' Path, or a repeated one, is not fixed there.
+    void linuxMissingEntryGoesInTheBlock()
+    {
+        Side side = distro(u"/bin/bash"_s);
+        side.startupFiles = { u"/etc/profile"_s, u"/home/dev/.profile"_s };
+        side.files.insert(u"/home/dev/.profile"_s, "export PATH=\"$HOME/old/bin:$PATH\"\n");
+        side.path = { linuxEntry(u"/home/dev/old/bin"_s, Origin::file(u"/home/dev/.profile"_s, 1), Missing),
+            linuxEntry(u"/usr/bin"_s, Origin::wsl()) };
+        Snapshot snapshot;
+        snapshot.sides = { side };
+        const FixPlan plan
+            = FixPlanner::plan(snapshot, { finding("path-entry-missing", side, { u"/home/dev/old/bin"_s }) });
+        QVERIFY2(plan.notFixed.isEmpty(), qPrintable(plan.notFixed.join(u'\n')));
+        QCOMPARE(plan.set.changes.size(), 1);
+        QCOMPARE(plan.set.changes.first().target, u"/home/dev/.profile"_s);
+        QCOMPARE(*plan.set.changes.first().after,
+            QByteArray("export PATH=\"$HOME/old/bin:$PATH\"\n"
+                       "# >>> godual >>>\n"
+                       "__godual_path=\n"
+                       "__godual_rest=\"$PATH:\"\n"
+                       "while [ -n \"$__godual_rest\" ]; do\n"
+                       "    __godual_dir=\"${__godual_rest%%:*}\"\n"
+                       "    __godual_rest=\"${__godual_rest#*:}\"\n"
+                       "    case \"$__godual_dir\" in\n"
+                       "        '/home/dev/old/bin'|'/home/dev/old/bin'/*) continue ;;\n"
+                       "    esac\n"
+                       "    __godual_path=\"${__godual_path:+$__godual_path:}$__godual_dir\"\n"
+                       "done\n"
+                       "export PATH=\"$__godual_path\"\n"
+                       "unset __godual_path __godual_rest __godual_dir\n"
+                       "# <<< godual <<<\n"));
+    }
+
+    void linuxEntriesThatAreNotFixedThere_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<PathEntry>("entry");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("missing, appended from Windows")
+            << u"path-entry-missing"_s << linuxEntry(u"/mnt/c/gone"_s, Origin::appendWindowsPath(), Missing)
+            << u"fix it on the Windows side"_s;
+        QTest::newRow("repeated, appended from Windows")
+            << u"path-entry-duplicate"_s << linuxEntry(u"/mnt/c/tools"_s, Origin::appendWindowsPath(), Repeated)
+            << u"fix it on the Windows side"_s;
+        QTest::newRow("repeated by a start-up file")
+            << u"path-entry-duplicate"_s
+            << linuxEntry(u"/home/dev/go/bin"_s, Origin::file(u"/home/dev/.bashrc"_s, 4), Repeated)
+            << u"remove the later one at /home/dev/.bashrc:4 by hand"_s;
+    }
+    void linuxEntriesThatAreNotFixedThere()
+    {
+        QFETCH(QString, id);
+        QFETCH(PathEntry, entry);
+        QFETCH(QString, why);
+        Side side = distro(u"/bin/bash"_s);
+        side.startupFiles = { u"/home/dev/.profile"_s };
+        side.path = { linuxEntry(u"/home/dev/go/bin"_s, Origin::file(u"/home/dev/.profile"_s, 2)),
+            linuxEntry(u"/mnt/c/tools"_s, Origin::appendWindowsPath()), entry };
+        Snapshot snapshot;
+        snapshot.sides = { side };
+        Finding f = finding("", side, { entry.value });
+        f.id = id;
+        const FixPlan plan = FixPlanner::plan(snapshot, { f });
+        QCOMPARE(plan.set.changes.size(), 0);
+        QCOMPARE(plan.notFixed.size(), 1);
+        QVERIFY2(plan.notFixed.first().contains(why), qPrintable(plan.notFixed.first()));
     }
 };
 

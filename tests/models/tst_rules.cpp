@@ -560,6 +560,10 @@ void TestRules::everyIdHasADocEntry()
         QVERIFY2(at >= 0, qPrintable(r.id));
         const QString severity = Finding::severityName(r.severity);
         QVERIFY2(text.mid(at, 200).contains(QStringLiteral("**") + severity), qPrintable(r.id));
+        // What `godual fix` does for it (or why it has none), within its own section.
+        const qsizetype next = text.indexOf(QStringLiteral("\n## "), at + 1);
+        QVERIFY2(text.mid(at, next < 0 ? -1 : next - at).contains(QStringLiteral("\n*Fix with GoDual:* ")),
+            qPrintable(r.id));
     }
 }
 

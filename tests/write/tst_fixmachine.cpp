@@ -3,12 +3,14 @@
 #include "fakemachine.h"
 #include "requirement.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <QVariant>
 
 #include <csignal>
 #include <sys/types.h>
@@ -232,6 +234,78 @@ private Q_SLOTS:
         const QString text
             = QString::fromUtf16(reinterpret_cast<const char16_t *>(backup.constData() + 2), (backup.size() - 2) / 2);
         QVERIFY2(text.contains(QStringLiteral("\"WSLENV\"=\"GOPATH/p\"")), qPrintable(text));
+        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        QCOMPARE(*FakeMachine::read(reg), before);
+    }
+
+    // The Path fixes on Windows' side, through the .reg registry: the user Path holds a Go that
+    // the machine's shadows, a folder that is gone, and %USERPROFILE% in a REG_SZ value. One
+    // change of that value removes the first two and makes it REG_EXPAND_SZ (the %USERPROFILE%
+    // entry is not "missing", so path-entry-missing leaves it); a new scan finds none of the
+    // three; undo returns the .reg file byte for byte.
+    void windowsPathEntriesThenUndo()
+    {
+        const QString c = m_machine->path(QStringLiteral("windows/c"));
+        const QString sdk = c + QStringLiteral("/Users/dev/sdk/go1.21.13");
+        QVERIFY(m_machine->write(sdk + QStringLiteral("/VERSION"), "go1.21.13\ntime 2024-08-06T15:50:00Z\n"));
+        QVERIFY(
+            m_machine->write(sdk + QStringLiteral("/bin/go.exe"), QByteArray("MZ\x90\0", 4) + QByteArray(60, '\0')));
+        QVERIFY(QDir().mkpath(sdk + QStringLiteral("/pkg/tool/windows_amd64")));
+        const QString reg = m_machine->path(QStringLiteral("machine.reg"));
+        QByteArray before = *FakeMachine::read(reg);
+        const QByteArray userPath = "\"Path\"=\"%USERPROFILE%\\\\go\\\\bin\"\r\n";
+        QVERIFY(before.contains(userPath));
+        before.replace(userPath,
+            "\"Path\"=\"C:\\\\Users\\\\dev\\\\sdk\\\\go1.21.13\\\\bin;C:\\\\Users\\\\dev\\\\old-tool\\\\bin;"
+            "%USERPROFILE%\\\\go\\\\bin\"\r\n");
+        QVERIFY(m_machine->write(reg, before));
+        const QStringList found = findingsOf(diagnose(), QStringLiteral("windows"));
+        for (const char *id : { "go-shadowed-on-path", "path-entry-missing", "path-unexpanded-variable" })
+            QVERIFY2(found.contains(QLatin1StringView(id)), qPrintable(found.join(u' ')));
+
+        const auto run = m_machine->godual({ QStringLiteral("fix"), QStringLiteral("go-shadowed-on-path"),
+            QStringLiteral("path-entry-missing"), QStringLiteral("path-unexpanded-variable"), QStringLiteral("--side"),
+            QStringLiteral("windows"), QStringLiteral("--yes"), QStringLiteral("--json") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("not fixed: path-entry-missing on windows: %USERPROFILE%\\go\\bin is "
+                                                 "not missing")),
+            qPrintable(run.err));
+        const QJsonObject doc = json(run.out);
+        const QJsonArray changes
+            = doc.value(QStringLiteral("changeSet")).toObject().value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().toObject().value(QStringLiteral("target")).toString(),
+            QStringLiteral("HKEY_CURRENT_USER\\Environment\\Path"));
+        const QJsonObject verified = doc.value(QStringLiteral("verified")).toObject();
+        QCOMPARE(verified.value(QStringLiteral("remaining")).toArray(), QJsonArray());
+        QStringList gone = verified.value(QStringLiteral("gone")).toVariant().toStringList();
+        gone.sort();
+        QCOMPARE(gone,
+            QStringList({ QStringLiteral("go-shadowed-on-path windows"), QStringLiteral("path-entry-missing windows"),
+                QStringLiteral("path-unexpanded-variable windows") }));
+
+        // Only the user Path's line changed: now REG_EXPAND_SZ holding the one entry left.
+        const QByteArray after = *FakeMachine::read(reg);
+        QByteArrayList kept = before.split('\n');
+        kept.removeIf([](const QByteArray &l) { return l.startsWith("\"Path\"=\"C:\\\\Users"); });
+        QByteArrayList now = after.split('\n');
+        QByteArray hex;
+        now.removeIf([&](const QByteArray &l) {
+            if (!l.startsWith("\"Path\"=hex(2):") && !(l.startsWith("  ") && !hex.isEmpty()))
+                return false;
+            hex += l.mid(l.startsWith("  ") ? 2 : 14).trimmed();
+            return true;
+        });
+        QCOMPARE(now, kept);
+        QByteArray utf16;
+        for (const QByteArray &pair : hex.replace("\\", "").split(','))
+            utf16.append(char(pair.toInt(nullptr, 16)));
+        QCOMPARE(utf16, QByteArray("%\0U\0S\0E\0R\0P\0R\0O\0F\0I\0L\0E\0%\0\\\0g\0o\0\\\0b\0i\0n\0\0\0", 42));
+        const QStringList remaining = findingsOf(diagnose(), QStringLiteral("windows"));
+        for (const char *id : { "go-shadowed-on-path", "path-entry-missing", "path-unexpanded-variable" })
+            QVERIFY2(!remaining.contains(QLatin1StringView(id)), qPrintable(remaining.join(u' ')));
+
         const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
         QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
         QCOMPARE(*FakeMachine::read(reg), before);
