@@ -44,18 +44,16 @@ QString whatWon(const Side &side)
                                   .arg(side.active->path, side.active->version, origin);
 }
 
-bool sameFolder(const QString &a, const QString &b)
-{
-    return QDir::cleanPath(a) == QDir::cleanPath(b);
-}
+bool sameFolder(const QString &a, const QString &b) { return QDir::cleanPath(a) == QDir::cleanPath(b); }
 
 // godual use VERSION --side ID [--dry-run] [--yes] [--no-restart] [--system] [--json]
 int runUse(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Makes VERSION, installed on that side, the Go a new terminal (a new process on "
-                                        "Windows) of that side runs, as one change set: previewed, journaled, "
-                                        "undoable with godual undo."));
+    parser.setApplicationDescription(
+        tr("Makes VERSION, installed on that side, the Go a new terminal (a new process on "
+           "Windows) of that side runs, as one change set: previewed, journaled, "
+           "undoable with godual undo."));
     parser.addPositionalArgument(QStringLiteral("VERSION"), tr("An installed Go version, such as go1.22.6 or 1.22."));
     const QCommandLineOption side(QStringLiteral("side"), tr("The side to switch (required)."), QStringLiteral("ID"));
     const QCommandLineOption system(
@@ -99,7 +97,8 @@ int runUse(const QStringList &args, Io &io)
         const QStringList installed = UsePlanner::installedVersions(*scanned);
         io.err << tr("godual use: %1 is not installed on %2; installed there: %3 ('godual install VERSION --side %2' "
                      "installs another)")
-                      .arg(version, id->toString(), installed.isEmpty() ? tr("none") : installed.join(QStringLiteral(", ")))
+                      .arg(version, id->toString(),
+                          installed.isEmpty() ? tr("none") : installed.join(QStringLiteral(", ")))
                << '\n';
         return ExitUsage;
     }
@@ -127,13 +126,14 @@ int runUse(const QStringList &args, Io &io)
         const Side *now = after.side(*id);
         Verification v;
         const bool runs = now && now->active && sameFolder(now->active->goroot, chosen.goroot);
-        const auto goroot = now ? now->env.constFind(QStringLiteral("GOROOT")) : QMap<QString, EnvValue>::const_iterator();
+        const auto goroot
+            = now ? now->env.constFind(QStringLiteral("GOROOT")) : QMap<QString, EnvValue>::const_iterator();
         const bool gorootOk = now
             && (goroot == now->env.cend() || goroot->origin.kind() == Origin::Kind::Default
                 || sameFolder(goroot->value, chosen.goroot));
         if (runs && gorootOk) {
             v.lines.append(tr("Verified by a new probe: a new terminal of %1 runs %2 from %3.")
-                               .arg(id->toString(), now->active->version, chosen.goroot));
+                    .arg(id->toString(), now->active->version, chosen.goroot));
             v.json = QJsonObject { { QStringLiteral("active"), now->active->version },
                 { QStringLiteral("goroot"), chosen.goroot } };
             return v;
@@ -147,9 +147,10 @@ int runUse(const QStringList &args, Io &io)
         auto undo = applier.planUndo(set.id);
         const bool undone = undo && *undo && applier.undo(**undo, false);
         v.failed = true;
-        v.lines.append(undone ? tr("godual use: %1 is not in effect: %2; the change set was undone").arg(chosen.version, why)
-                              : tr("godual use: %1 is not in effect: %2; undoing it failed: run 'godual undo %3'")
-                                    .arg(chosen.version, why, set.id));
+        v.lines.append(undone
+                ? tr("godual use: %1 is not in effect: %2; the change set was undone").arg(chosen.version, why)
+                : tr("godual use: %1 is not in effect: %2; undoing it failed: run 'godual undo %3'")
+                      .arg(chosen.version, why, set.id));
         return v;
     };
     return runChangeSet(QStringLiteral("use"), set, run, io, apply, verify);

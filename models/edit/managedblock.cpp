@@ -87,7 +87,9 @@ Result<QByteArray> ManagedBlock::apply(const QByteArray &file, const QStringList
     if (afterLine < -1 || afterLine > lines.lines.size())
         return Failure { tr("line %1 is outside the file (%2 lines)")
                 .arg(QString::number(afterLine), QString::number(lines.lines.size())) };
-    const QByteArray ending = lines.dominantEnding();
+    // LF whatever the file uses: every shell reads a CR as part of the line (`export A=1\r` sets
+    // "1\r", `esac\r` is no keyword), so a CRLF block would not run. The user's lines keep theirs.
+    const QByteArray ending("\n");
     QList<TextLine> bodyLines;
     for (const QString &line : body)
         bodyLines.append({ line.toUtf8(), ending });

@@ -42,9 +42,9 @@ public:
     // `file` with its block holding exactly `body`. An existing block is rewritten in place (its
     // markers untouched), unless it sits before line `afterLine` (where it would not take effect):
     // then it moves to just after that line. Without a block, a new one goes after line
-    // `afterLine` (1-based; 0 = before the first line; -1 = at the end). New lines use the file's
-    // dominant line ending. Errors: a malformed block (see find()), `afterLine` past the end, a body
-    // line holding a line break or a marker.
+    // `afterLine` (1-based; 0 = before the first line; -1 = at the end). The block's lines end in
+    // LF even in a CRLF file, since shells read a CR as part of the line. Errors: a malformed block (see find()),
+    // `afterLine` past the end, a body line holding a line break or a marker.
     static Result<QByteArray> apply(const QByteArray &file, const QStringList &body, int afterLine = -1);
 
     // `file` without its block (unchanged when it has none); errors as find().

@@ -45,7 +45,9 @@ Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoIn
 {
     const auto target = startupTarget(side);
     if (!target)
-        return Failure { UsePlanner::tr("%1: no start-up file is known to hold GoDual's block").arg(side.id.toString()) };
+        return Failure {
+            UsePlanner::tr("%1: no start-up file is known to hold GoDual's block").arg(side.id.toString())
+        };
     const QString bin = install.goroot + QStringLiteral("/bin");
     const auto first = ShellSyntax::putPathFirst(target->shell, bin);
     if (!first)
@@ -66,8 +68,8 @@ Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoIn
         return Failure { r.error() };
     // VS Code's go.goroot, where the user set it, follows (comments and formatting kept).
     if (side.vscodeGorootOrigin.isFileLine()) {
-        auto r = draft.editFile(side, side.vscodeGorootOrigin.path(), Change::Kind::File, false, reason,
-            [&](const QByteArray &current) {
+        auto r = draft.editFile(
+            side, side.vscodeGorootOrigin.path(), Change::Kind::File, false, reason, [&](const QByteArray &current) {
                 return JsoncEdit::set(current, QStringLiteral("go.goroot"), install.goroot);
             });
         if (!r)
@@ -80,12 +82,13 @@ Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoIn
     plan.chosen = install;
     plan.set.changes = *changes;
     plan.set.summary = UsePlanner::tr("use %1 on %2").arg(install.version, side.id.toString());
-    plan.mechanism = UsePlanner::tr("GoDual's block at the end of %1, which a new terminal reads last, puts %2 first on "
-                                    "PATH%3; switching again rewrites only that block.")
-                         .arg(target->path, bin,
-                             goroot ? UsePlanner::tr(" and sets GOROOT to %1, since GOROOT is set on this side")
-                                          .arg(install.goroot)
-                                    : QString());
+    plan.mechanism
+        = UsePlanner::tr("GoDual's block at the end of %1, which a new terminal reads last, puts %2 first on "
+                         "PATH%3; switching again rewrites only that block.")
+              .arg(target->path, bin,
+                  goroot
+                      ? UsePlanner::tr(" and sets GOROOT to %1, since GOROOT is set on this side").arg(install.goroot)
+                      : QString());
     return plan;
 }
 
@@ -103,11 +106,12 @@ std::optional<GoInstall> UsePlanner::find(const Side &side, const QString &versi
         const auto v = GoVersion::parse(install.version);
         if (!v || !runsHere(side, install))
             continue;
-        const bool matches = wholeRelease ? v->languageVersion() == wanted->languageVersion() && !v->isPrerelease()
-                                          : *v == *wanted;
+        const bool matches
+            = wholeRelease ? v->languageVersion() == wanted->languageVersion() && !v->isPrerelease() : *v == *wanted;
         if (!matches)
             continue;
-        const bool better = !best || *v > *bestVersion || (*v == *bestVersion && preference(install) < preference(*best));
+        const bool better
+            = !best || *v > *bestVersion || (*v == *bestVersion && preference(install) < preference(*best));
         if (better) {
             best = install;
             bestVersion = v;
@@ -139,8 +143,9 @@ Result<UsePlan> UsePlanner::plan(
     if (!side)
         return Failure { tr("there is no side %1 in the scan").arg(sideId.toString()) };
     if (sideId.kind() == SideId::Kind::Windows)
-        return Failure { tr("switching the Windows side is not built yet: put %1\\bin first in your user Path").arg(
-            install.goroot) };
+        return Failure {
+            tr("switching the Windows side is not built yet: put %1\\bin first in your user Path").arg(install.goroot)
+        };
     return planLinux(snapshot, *side, install);
 }
 

@@ -490,7 +490,12 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -627,7 +632,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>godual: 未知命令 &apos;%1&apos;；运行 &apos;godual --help&apos; 可查看命令列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+22"/>
+        <location filename="../../app/cli/commands.cpp" line="+23"/>
         <source>scan every side and report the problems found</source>
         <translation>扫描所有环境并报告发现的问题</translation>
     </message>
@@ -845,7 +850,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Applied change set %1; &apos;godual undo %1&apos; restores every byte.</source>
         <translation>已应用变更集 %1；&apos;godual undo %1&apos; 可逐字节恢复。</translation>
     </message>
@@ -881,6 +886,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/cli/usecommand.cpp" line="+62"/>
         <source>Also change machine-wide registry values (needs an elevated GoDual).</source>
         <translation>同时修改全机范围的注册表值（需要以管理员身份运行 GoDual）。</translation>
     </message>
@@ -968,6 +974,106 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <location line="+14"/>
         <source>restore what a change set changed, byte for byte</source>
         <translation>逐字节恢复某个变更集所做的更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/usecommand.cpp" line="-29"/>
+        <source>a new terminal finds no go on PATH</source>
+        <translation>新终端在 PATH 中找不到 go</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a new terminal runs %1 (%2)</source>
+        <translation>新终端运行 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new terminal runs %1 (%2), which %3 puts on PATH first</source>
+        <translation>新终端运行 %1（%2），它由 %3 放在 PATH 的最前面</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Makes VERSION, installed on that side, the Go a new terminal (a new process on Windows) of that side runs, as one change set: previewed, journaled, undoable with godual undo.</source>
+        <translation>让该环境中已安装的 VERSION 成为该环境新终端（在 Windows 上为新进程）运行的 Go，作为一个更改集：先预览、记入日志，可用 godual undo 撤销。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An installed Go version, such as go1.22.6 or 1.22.</source>
+        <translation>已安装的 Go 版本，例如 go1.22.6 或 1.22。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The side to switch (required).</source>
+        <translation>要切换的环境（必填）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the distro to read it when it is stopped.</source>
+        <translation>发行版已停止时先启动它再读取。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>godual use: give one VERSION and --side ID (godual use --help)</source>
+        <translation>godual use：请给出一个 VERSION 和 --side ID（参见 godual use --help）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>godual use: there is no side %1 on this machine</source>
+        <translation>godual use：这台计算机上没有环境 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>godual use: %1 was not read (%2); pass --wake to start it</source>
+        <translation>godual use：未读取 %1（%2）；加上 --wake 以启动它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is stopped</source>
+        <translation>它已停止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>godual use: %1 is not installed on %2; installed there: %3 (&apos;godual install VERSION --side %2&apos; installs another)</source>
+        <translation>godual use：%2 上没有安装 %1；那里已安装：%3（“godual install VERSION --side %2” 可安装其他版本）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How: %1</source>
+        <translation>方式：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Verified by a new probe: a new terminal of %1 runs %2 from %3.</source>
+        <translation>已通过重新探测验证：%1 的新终端运行来自 %3 的 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read again</source>
+        <translation>无法再次读取 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GOROOT is %1 (from %2)</source>
+        <translation>GOROOT 为 %1（来自 %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>godual use: %1 is not in effect: %2; the change set was undone</source>
+        <translation>godual use：%1 没有生效：%2；更改集已撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>godual use: %1 is not in effect: %2; undoing it failed: run &apos;godual undo %3&apos;</source>
+        <translation>godual use：%1 没有生效：%2；撤销失败：请运行 “godual undo %3”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>make an installed Go version the one a side runs, as one undoable change set</source>
+        <translation>让已安装的某个 Go 版本成为某个环境运行的版本，作为一个可撤销的更改集</translation>
     </message>
 </context>
 <context>
@@ -1168,19 +1274,26 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::FixActions</name>
     <message>
-        <location filename="../../models/fix/fixactions.cpp" line="+41"/>
+        <location filename="../../models/fix/fixactions.cpp" line="+42"/>
         <source>%1\%2 is a machine-wide value: pass --system (and run GoDual as administrator) to change it</source>
         <translation>%1\%2 是全机范围的值：要修改它请加 --system（并以管理员身份运行 GoDual）</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+49"/>
-        <location line="+200"/>
+        <location line="+121"/>
+        <location line="+163"/>
+        <location line="+119"/>
+        <location line="+96"/>
         <source>the scan did not read %1\%2</source>
         <translation>扫描没有读取 %1\%2</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-427"/>
+        <source>GoDual cannot tell which entries of %1\%2 the scan&apos;s Path entries come from (one of them expands to several folders or to none); edit it by hand</source>
+        <translation>GoDual 无法判断扫描到的 Path 条目来自 %1\%2 的哪些条目（其中某个条目展开为多个文件夹或为空）；请手动编辑</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: GoDual does not know which start-up file the login shell reads</source>
         <translation>%1：GoDual 不知道登录 shell 读取哪个启动文件</translation>
     </message>
@@ -1200,7 +1313,69 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1 没有可修改的 WSL 互操作设置</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
+        <source>GoDual cannot tell which registry value adds %1 to Path</source>
+        <translation>GoDual 无法判断是哪个注册表值把 %1 加入 Path</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+20"/>
+        <source>%1 is not a missing PATH entry in the scan</source>
+        <translation>扫描结果中 %1 不是缺失的 PATH 条目</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 comes from Windows&apos; Path (appendWindowsPath); fix it on the Windows side</source>
+        <translation>%1 来自 Windows 的 Path（appendWindowsPath）；请在 Windows 一侧修复</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not missing: %2 stores it as REG_SZ, so Windows never expands it (path-unexpanded-variable&apos;s fix makes the value REG_EXPAND_SZ)</source>
+        <translation>%1 并未缺失：%2 以 REG_SZ 存储它，因此 Windows 从不展开它（path-unexpanded-variable 的修复会把该值改为 REG_EXPAND_SZ）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <source>%1 is not a repeated PATH entry in the scan</source>
+        <translation>扫描结果中 %1 不是重复的 PATH 条目</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>the repeated %1 comes from Windows&apos; Path (appendWindowsPath); fix it on the Windows side</source>
+        <translation>重复的 %1 来自 Windows 的 Path（appendWindowsPath）；请在 Windows 一侧修复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GoDual&apos;s block would drop every %1 from PATH, the first one too; remove the later one at %2 by hand</source>
+        <translation>GoDual 的块会从 PATH 中删除所有 %1，包括第一个；请在 %2 手动删除后面那个</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>only Windows&apos; Path has a length limit</source>
+        <translation>只有 Windows 的 Path 有长度限制</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>only %1 holds entries to remove or shorten: pass --system (and run GoDual as administrator) to change it</source>
+        <translation>只有 %1 含有可删除或可缩短的条目：请加上 --system（并以管理员身份运行 GoDual）来修改它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Path holds no missing or repeated entry and none GoDual can shorten; remove entries by hand</source>
+        <translation>Path 中没有缺失或重复的条目，也没有 GoDual 能缩短的条目；请手动删除条目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the combined Path stays %1 characters after this change, above 2,047; remove entries by hand</source>
+        <translation>此更改后合并的 Path 仍有 %1 个字符，超过 2,047；请手动删除条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the combined Path stays %1 characters after this change, above 2,047; --system would also change %2, or remove entries by hand</source>
+        <translation>此更改后合并的 Path 仍有 %1 个字符，超过 2,047；加上 --system 还会修改 %2，或请手动删除条目</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is not one of the user&apos;s own start-up files</source>
         <translation>%1 不是用户自己的启动文件</translation>
     </message>
@@ -1229,7 +1404,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::FixPlanner</name>
     <message>
-        <location filename="../../models/fix/fixplanner.cpp" line="+62"/>
+        <location filename="../../models/fix/fixplanner.cpp" line="+69"/>
         <source>the go env file does not set %1</source>
         <translation>go env 文件没有设置 %1</translation>
     </message>
@@ -1239,17 +1414,12 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1 的最终值并非来自启动文件</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>remove the other Go folders from Path in Windows&apos; settings</source>
-        <translation>请在 Windows 设置中从 Path 删除其他 Go 文件夹</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>%1 is not the bin folder of a Go installation GoDual found; remove it by hand</source>
         <translation>%1 不是 GoDual 找到的某个 Go 安装的 bin 文件夹；请手动删除</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>GoDual has no fix for %1</source>
         <translation>GoDual 没有针对 %1 的修复</translation>
     </message>
@@ -1264,7 +1434,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>WSL 继续追加 Windows 的 Path；启动文件中的一个块会从中移除 Windows 的 Go 文件夹和 go 垫片。在新终端中生效。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the side is not in the scan</source>
         <translation>该环境不在扫描结果中</translation>
     </message>
@@ -1274,7 +1444,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1 不是它的可选方案之一（%2）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>fix %1</source>
         <translation>修复 %1</translation>
     </message>
@@ -2161,16 +2331,21 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     <name>GoDual::PlanDraft</name>
     <message>
         <location filename="../../models/fix/plandraft.cpp" line="+61"/>
-        <location line="+18"/>
-        <location line="+60"/>
+        <location line="+20"/>
+        <location line="+176"/>
         <source>%1 on %2: %3</source>
         <translation>%2 上的 %1：%3</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+52"/>
+        <location line="-186"/>
+        <location line="+155"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：不知道哪个启动文件可以放置 GoDual 的块</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>%1\%2 was replaced by another fix of this plan</source>
+        <translation>%1\%2 已被本计划中的另一项修复替换</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3545,52 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <location filename="../../installers/urlpolicy.cpp" line="+30"/>
         <source>refusing %1: only https is allowed (plain http only on this machine&apos;s loopback address)</source>
         <translation>拒绝访问 %1：只允许使用 https（仅本机回环地址允许使用普通 http）</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::UsePlanner</name>
+    <message>
+        <location filename="../../models/use/useplanner.cpp" line="+48"/>
+        <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
+        <translation>%1：没有已知的启动文件可以容纳 GoDual 的块</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>use %1 on %2</source>
+        <translation>在 %2 上使用 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GoDual&apos;s block at the end of %1, which a new terminal reads last, puts %2 first on PATH%3; switching again rewrites only that block.</source>
+        <translation>GoDual 在 %1 末尾的块（新终端最后读取它）把 %2 放在 PATH 最前面%3；再次切换只会改写这个块。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and sets GOROOT to %1, since GOROOT is set on this side</source>
+        <translation>，并把 GOROOT 设为 %1（因为这个环境设置了 GOROOT）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>there is no side %1 in the scan</source>
+        <translation>扫描结果中没有环境 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switching the Windows side is not built yet: put %1\bin first in your user Path</source>
+        <translation>尚不支持切换 Windows 环境：请把 %1\bin 放在用户 Path 的最前面</translation>
+    </message>
+</context>
+<context>
+    <name>GoDual::WindowsPathEdit</name>
+    <message>
+        <location filename="../../models/fix/windowspathedit.cpp" line="+31"/>
+        <source>%1 is not a string value, so GoDual does not edit it</source>
+        <translation>%1 不是字符串值，因此 GoDual 不编辑它</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>the new Path value would be %1 characters, more than the 32,767 Windows holds</source>
+        <translation>新的 Path 值将有 %1 个字符，超过 Windows 能容纳的 32,767 个</translation>
     </message>
 </context>
 <context>

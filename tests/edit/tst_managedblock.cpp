@@ -103,10 +103,9 @@ void TestManagedBlock::roundTrip()
     // Where it was asked to go: right after that line.
     const int expectedBegin = afterLine == -1 ? lineCount(original) + 1 : afterLine + 1;
     QCOMPARE((*at)->beginLine, expectedBegin);
-    // New lines take the file's ending.
+    // The block's lines end in LF in every file (a shell reads a CR as part of the line).
     const TextLines appliedLines = TextLines::split(*applied);
-    const QByteArray ending = TextLines::split(original).dominantEnding();
-    QCOMPARE(appliedLines.lines.at((*at)->beginLine).ending, ending);
+    QCOMPARE(appliedLines.lines.at((*at)->beginLine).ending, QByteArray("\n"));
 
     // The round trip: removing the block gives the file back, byte for byte.
     const auto removed = ManagedBlock::remove(*applied);
@@ -192,8 +191,11 @@ void TestManagedBlock::placement_data()
     QTest::newRow("after line 1") << QByteArray("a\nb\n") << 1 << QByteArray("a\n" + block + "b\n");
     QTest::newRow("end, no final newline")
         << QByteArray("a\nb") << -1 << QByteArray("a\nb\n# >>> godual >>>\nX\n# <<< godual <<<");
+    // The user's CRLF lines stay; the block's own lines are LF, so the shell runs them.
     QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << -1
-                          << QByteArray("a\r\nb\r\n# >>> godual >>>\r\nX\r\n# <<< godual <<<\r\n");
+                          << QByteArray("a\r\nb\r\n# >>> godual >>>\nX\n# <<< godual <<<\n");
+    QTest::newRow("crlf, no final newline")
+        << QByteArray("a\r\nb") << -1 << QByteArray("a\r\nb\n# >>> godual >>>\nX\n# <<< godual <<<");
     // A block before the line it must follow would not take effect: it moves after that line.
     QTest::newRow("moved after line 6") << QByteArray("a\n" + block + "b\nc\n") << 6 << QByteArray("a\nb\nc\n" + block);
     QTest::newRow("moved after line 5") << QByteArray("a\n" + block + "b\nc\n") << 5

@@ -123,7 +123,8 @@ private Q_SLOTS:
     {
         // Planned from bytes the file no longer has: nothing is written, the failure names it.
         const QByteArray now = *readFile(m_file);
-        std::unique_ptr<ChangeJob> job(ChangeJob::apply(setOf(m_file, QByteArray("what the scan saw\n"), QByteArray("new\n")), false));
+        std::unique_ptr<ChangeJob> job(
+            ChangeJob::apply(setOf(m_file, QByteArray("what the scan saw\n"), QByteArray("new\n")), false));
         run(job.get());
         QVERIFY(!job->result().ok());
         QVERIFY2(job->result().error().contains(m_file), qPrintable(job->result().error()));
