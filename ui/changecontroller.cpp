@@ -6,12 +6,14 @@
 #include "fix/fixverification.h"
 #include "itemmodels/sidename.h"
 #include "jobsmodel.h"
+#include "use/useplanner.h"
 #include "write/changeapplier.h"
 #include "write/changejob.h"
 #include "write/changejournal.h"
 #include "write/machinechangetargets.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QWidget>
@@ -80,7 +82,7 @@ void ChangeController::fix(const QList<Finding> &findings)
         FixOptions options;
         options.choice = choice;
         const FixPlan plan = FixPlanner::plan(snapshot, findings, options);
-        return ChangePreview { plan.set, plan.notFixed };
+        return ChangePreview { plan.set, plan.notFixed, {} };
     };
     const QString title = findings.size() == 1
         ? tr("Fix %1 on %2").arg(findings.first().id, sideDisplayName(findings.first().side))
@@ -120,7 +122,7 @@ void ChangeController::undo(const QString &id)
             const ChangeSet undoSet = **planned;
             auto *dialog = new ChangePreviewDialog(
                 tr("Undo %1").arg(undoSet.undoes), {},
-                [undoSet](const QString &) { return ChangePreview { undoSet, {} }; }, m_window);
+                [undoSet](const QString &) { return ChangePreview { undoSet, {}, {} }; }, m_window);
             dialog->setApplyText(tr("&Undo"));
             connect(dialog, &ChangePreviewDialog::applyRequested, this, [this](const ChangeSet &set, bool restart) {
                 start(ChangeJob::undo(set, false, restart), set.summary, {});
@@ -134,6 +136,76 @@ void ChangeController::restart(const QStringList &distros)
     if (isBusy() || distros.isEmpty())
         return;
     start(ChangeJob::restart(distros), tr("Restart %1").arg(distros.join(QStringLiteral(", "))), {});
+}
+
+void ChangeController::use(const QString &version, const SideId &sideId)
+{
+    if (isBusy() || m_preview)
+        return;
+    const Side *side = m_snapshot.side(sideId);
+    const auto install = side ? UsePlanner::find(*side, version) : std::nullopt;
+    if (!install) {
+        inform(tr("Use"), tr("%1 is not installed on %2.").arg(version, sideId.toString()));
+        return;
+    }
+    const auto plan = UsePlanner::plan(m_snapshot, sideId, *install);
+    if (!plan) {
+        inform(tr("Use"), plan.error());
+        return;
+    }
+    const ChangePreview preview { plan->set, {}, tr("How: %1").arg(plan->mechanism) };
+    auto *dialog = new ChangePreviewDialog(
+        tr("Use %1 on %2").arg(install->version, sideDisplayName(*side)), {},
+        [preview](const QString &) { return preview; }, m_window);
+    const GoInstall chosen = *install;
+    connect(dialog, &ChangePreviewDialog::applyRequested, this, [this, sideId, chosen](ChangeSet set, bool restart) {
+        set.time = QDateTime::currentDateTimeUtc();
+        set.id = ChangeSet::newId(set.time);
+        start(ChangeJob::apply(set, restart), set.summary, {});
+        m_useCheck = UseCheck { sideId, chosen, set.id };
+    });
+    openPreview(dialog);
+}
+
+void ChangeController::useAfterInstall(const QString &version, const SideId &side)
+{
+    GoInstall wanted;
+    wanted.version = version;
+    m_useQueued = UseCheck { side, wanted, QString() };
+}
+
+// After the re-scan of a `use`: the side runs the chosen Go, or the change is undone (as `godual
+// use` does) and the message says what runs instead.
+void ChangeController::checkUse()
+{
+    const UseCheck check = *m_useCheck;
+    m_useCheck.reset();
+    const Side *side = m_snapshot.side(check.side);
+    const bool runs
+        = side && side->active && QDir::cleanPath(side->active->goroot) == QDir::cleanPath(check.chosen.goroot);
+    if (runs) {
+        Q_EMIT message(tr("%1 now runs %2.").arg(sideDisplayName(*side), check.chosen.version));
+        return;
+    }
+    const QString what = side && side->active ? tr("%1 still runs %2").arg(sideDisplayName(*side), side->active->path)
+                                              : tr("%1 finds no go").arg(check.side.toString());
+    inform(tr("The switch did not take effect"),
+        tr("%1, so GoDual undoes the change. The Go that runs is first on PATH; the PATH tab shows which line puts "
+           "it there.")
+            .arg(what));
+    const QString stateDir = ChangeJournal::defaultStateDir();
+    const QString id = check.setId;
+    runInBackground(
+        this,
+        [stateDir, id] {
+            ChangeJournal journal(stateDir);
+            MachineChangeTargets targets(MachineSeams::fromEnvironment());
+            return ChangeApplier(journal, targets).planUndo(id);
+        },
+        [this](const Result<std::optional<ChangeSet>> &planned) {
+            if (planned && *planned)
+                start(ChangeJob::undo(**planned, false, false), (*planned)->summary, {});
+        });
 }
 
 void ChangeController::openPreview(ChangePreviewDialog *dialog)
@@ -158,6 +230,7 @@ void ChangeController::onFinished(ChangeJob *job)
     Q_EMIT busyChanged(false);
     if (!job->result()) {
         m_verifying.clear();
+        m_useCheck.reset();
         failed(job);
         Q_EMIT changeFinished(false);
         return;
@@ -229,9 +302,21 @@ void ChangeController::inform(const QString &title, const QString &text)
 void ChangeController::sidesRescanned(const QList<Finding> &findings)
 {
     m_findings = findings;
+    if (m_useQueued && !isBusy()) {
+        const Side *side = m_snapshot.side(m_useQueued->side);
+        if (side && UsePlanner::find(*side, m_useQueued->chosen.version)) {
+            const UseCheck queued = *m_useQueued;
+            m_useQueued.reset();
+            use(queued.chosen.version, queued.side);
+        }
+    }
     if (!m_awaitingRescan)
         return;
     m_awaitingRescan = false;
+    if (m_useCheck) {
+        checkUse();
+        return;
+    }
     if (m_verifying.isEmpty()) {
         Q_EMIT message(tr("Read the changed sides again."));
         return;

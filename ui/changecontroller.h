@@ -38,6 +38,10 @@ public:
     // Plans the undo of change set `id` (off the GUI thread: it reads the journal), then previews it.
     void undo(const QString &id);
     void restart(const QStringList &distros);
+    // Previews making `version` (installed there) the Go that `side` runs (`godual use`).
+    void use(const QString &version, const SideId &side);
+    // Remembers to preview `use` once an install of `version` on `side` shows up in a scan.
+    void useAfterInstall(const QString &version, const SideId &side);
     // The window read the sides it was asked to again: says what the change did to the findings.
     void sidesRescanned(const QList<Finding> &findings);
 
@@ -67,6 +71,15 @@ private:
 
     JobsModel *m_jobs;
     QWidget *m_window;
+    // A `use` applied: the Go its side must run after the re-scan, else it is undone.
+    struct UseCheck {
+        SideId side;
+        GoInstall chosen;
+        QString setId;
+    };
+    std::optional<UseCheck> m_useCheck;
+    std::optional<UseCheck> m_useQueued; // useAfterInstall(): the install has not arrived yet
+    void checkUse();
     Snapshot m_snapshot;
     QList<Finding> m_findings;
     QStringList m_pending;

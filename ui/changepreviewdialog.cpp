@@ -129,11 +129,14 @@ void ChangePreviewDialog::replan()
     m_targets->clear();
     for (const Change &change : set.changes)
         m_targets->addItem(targetLabel(change));
-    m_summary->setText(set.isEmpty() ? tr("Nothing to change.")
-                                     : tr("%1\n\n%n target(s) change. Each is backed up first and written in one step; "
-                                          "Change history undoes the whole set.",
-                                           nullptr, int(set.changes.size()))
-                                           .arg(set.summary));
+    QString summary = set.isEmpty() ? tr("Nothing to change.")
+                                    : tr("%1\n\n%n target(s) change. Each is backed up first and written in one step; "
+                                         "Change history undoes the whole set.",
+                                          nullptr, int(set.changes.size()))
+                                          .arg(set.summary);
+    if (!m_preview.note.isEmpty())
+        summary += QStringLiteral("\n") + m_preview.note;
+    m_summary->setText(summary);
     m_notIncluded->setVisible(!m_preview.notIncluded.isEmpty());
     m_notIncluded->setText(tr("Not included:") + u'\n' + m_preview.notIncluded.join(u'\n'));
     m_restart->setVisible(!set.restartDistros.isEmpty());

@@ -22,6 +22,7 @@ class DiffView;
 struct ChangePreview {
     ChangeSet set;
     QStringList notIncluded;
+    QString note; // how the change works, when that needs saying (the mechanism `use` picked)
 };
 
 // Shows a change before it is made: each target as its side names it with the reasons, its diff,

@@ -17,6 +17,7 @@
 #include "problemspane.h"
 #include "restartbanner.h"
 #include "scan/scanner.h"
+#include "sdk/sdkplan.h"
 #include "sidedelegate.h"
 #include "snapshotmerge.h"
 #include "statusdelegate.h"
@@ -111,6 +112,10 @@ void MainWindow::createPanes()
     m_installsView = makeTable(QStringLiteral("installsView"), m_installs, this);
     m_installsView->setItemDelegate(
         new StatusDelegate({ InstallsMatrixModel::Active }, { InstallsMatrixModel::Absent }, {}, m_installsView));
+    m_installsView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_installsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_installsView, &QWidget::customContextMenuRequested, this, &MainWindow::showInstallsMenu);
+    connect(m_installsView, &QAbstractItemView::doubleClicked, this, &MainWindow::useFromMatrix);
     m_environmentView = makeTable(QStringLiteral("environmentView"), m_environment, this);
     m_environmentView->setItemDelegate(
         new StatusDelegate({}, { EnvironmentModel::Unset }, { EnvironmentModel::Conflict }, m_environmentView));
@@ -387,6 +392,66 @@ void MainWindow::showSideMenu(const QPoint &pos)
     }
     menu.addAction(m_installAction);
     menu.exec(m_sideView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showInstallsMenu(const QPoint &pos)
+{
+    const QModelIndex cell = m_installsView->indexAt(pos);
+    const Result<SideId> side = SideId::parse(cell.data(SideIdRole).toString());
+    if (!cell.isValid() || !side)
+        return;
+    const QString version = m_installs->headerData(cell.row(), Qt::Vertical).toString();
+    const Side *known = m_snapshot.side(*side);
+    const QString name = known ? sideDisplayName(*known) : side->toString();
+    QMenu menu(this);
+    QAction *action = nullptr;
+    switch (InstallsMatrixModel::CellStatus(cell.data(StatusRole).toInt())) {
+    case InstallsMatrixModel::Active:
+        action = menu.addAction(tr("%1 runs on %2").arg(version, name));
+        action->setEnabled(false);
+        break;
+    case InstallsMatrixModel::Installed:
+        action = menu.addAction(tr("&Use on %1…").arg(name));
+        action->setObjectName(QStringLiteral("useAction"));
+        break;
+    case InstallsMatrixModel::Absent:
+        action = menu.addAction(Icons::install(), tr("&Install and use on %1…").arg(name));
+        action->setObjectName(QStringLiteral("installAndUseAction"));
+        action->setEnabled(canInstallOn(*side));
+        break;
+    }
+    action->setEnabled(action->isEnabled() && !m_changes->isBusy());
+    connect(action, &QAction::triggered, this, [this, cell] { useFromMatrix(cell); });
+    menu.exec(m_installsView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::useFromMatrix(const QModelIndex &cell)
+{
+    const Result<SideId> side = SideId::parse(cell.data(SideIdRole).toString());
+    if (!cell.isValid() || !side || m_changes->isBusy())
+        return;
+    const QString version = m_installs->headerData(cell.row(), Qt::Vertical).toString();
+    switch (InstallsMatrixModel::CellStatus(cell.data(StatusRole).toInt())) {
+    case InstallsMatrixModel::Active:
+        return;
+    case InstallsMatrixModel::Installed:
+        m_changes->use(version, *side);
+        return;
+    case InstallsMatrixModel::Absent: {
+        const auto goVersion = GoVersion::parse(version);
+        const Result<InstallRequest> request = goVersion
+            ? planInstall(*goVersion, *side, m_snapshot.side(*side))
+            : Result<InstallRequest>(Failure { tr("%1 is not a Go release").arg(version) });
+        if (!request) {
+            statusBar()->showMessage(request.error());
+            return;
+        }
+        // The switch is previewed once the install has landed and its side was read again.
+        m_changes->useAfterInstall(version, *side);
+        startInstalls({ *request });
+        return;
+    }
+    }
 }
 
 void MainWindow::openInstallDialog()

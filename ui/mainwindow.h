@@ -80,6 +80,9 @@ private:
     void applySnapshot();
     void showSelectedSide();
     void showSideMenu(const QPoint &pos);
+    void showInstallsMenu(const QPoint &pos);
+    // "Use on <side>" for the cell's version, or "Install and use" when it is not installed there.
+    void useFromMatrix(const QModelIndex &cell);
     void connectChanges();
     void rescanChanged(const QList<SideId> &sides, bool wake);
 

@@ -250,7 +250,7 @@
 <context>
     <name>GoDual::ChangeController</name>
     <message>
-        <location filename="../../ui/changecontroller.cpp" line="+26"/>
+        <location filename="../../ui/changecontroller.cpp" line="+28"/>
         <source>Stop appending Windows&apos; Path (recommended)</source>
         <translation>停止追加 Windows 的 Path（推荐）</translation>
     </message>
@@ -302,7 +302,53 @@
         <translation>重启 %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 is not installed on %2.</source>
+        <translation>%2 上没有安装 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How: %1</source>
+        <translation>方式：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use %1 on %2</source>
+        <translation>在 %2 上使用 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 now runs %2.</source>
+        <translation>%1 现在运行 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 still runs %2</source>
+        <translation>%1 仍然运行 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 finds no go</source>
+        <translation>%1 找不到 go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The switch did not take effect</source>
+        <translation>切换没有生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, so GoDual undoes the change. The Go that runs is first on PATH; the PATH tab shows which line puts it there.</source>
+        <translation>%1，因此 GoDual 撤销了这项更改。运行的 Go 是 PATH 中最前面的那个；“PATH”标签页会显示是哪一行把它放在那里。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>The change was not made</source>
         <translation>未进行更改</translation>
     </message>
@@ -335,7 +381,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>仍然撤销(&amp;A)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Read the changed sides again.</source>
         <translation>已重新读取更改过的环境。</translation>
     </message>
@@ -516,7 +562,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Not included:</source>
         <translation>未包含：</translation>
     </message>
@@ -886,7 +932,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/cli/usecommand.cpp" line="+62"/>
+        <location filename="../../app/cli/usecommand.cpp" line="+60"/>
         <source>Also change machine-wide registry values (needs an elevated GoDual).</source>
         <translation>同时修改全机范围的注册表值（需要以管理员身份运行 GoDual）。</translation>
     </message>
@@ -976,7 +1022,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>逐字节恢复某个变更集所做的更改</translation>
     </message>
     <message>
-        <location filename="../../app/cli/usecommand.cpp" line="-29"/>
+        <location filename="../../app/cli/usecommand.cpp" line="-27"/>
         <source>a new terminal finds no go on PATH</source>
         <translation>新终端在 PATH 中找不到 go</translation>
     </message>
@@ -991,7 +1037,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>新终端运行 %1（%2），它由 %3 放在 PATH 的最前面</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Makes VERSION, installed on that side, the Go a new terminal (a new process on Windows) of that side runs, as one change set: previewed, journaled, undoable with godual undo.</source>
         <translation>让该环境中已安装的 VERSION 成为该环境新终端（在 Windows 上为新进程）运行的 Go，作为一个更改集：先预览、记入日志，可用 godual undo 撤销。</translation>
     </message>
@@ -1036,7 +1082,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>godual use：%2 上没有安装 %1；那里已安装：%3（“godual install VERSION --side %2” 可安装其他版本）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1046,7 +1092,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>方式：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Verified by a new probe: a new terminal of %1 runs %2 from %3.</source>
         <translation>已通过重新探测验证：%1 的新终端运行来自 %3 的 %2。</translation>
     </message>
@@ -1061,7 +1107,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>GOROOT 为 %1（来自 %2）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>godual use: %1 is not in effect: %2; the change set was undone</source>
         <translation>godual use：%1 没有生效：%2；更改集已撤销</translation>
     </message>
@@ -2045,7 +2091,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+246"/>
+        <location filename="../../ui/mainwindow.cpp" line="+251"/>
         <source>GoDual</source>
         <translation>GoDual</translation>
     </message>
@@ -2055,14 +2101,14 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>GoDual 控制面板</translation>
     </message>
     <message numerus="yes">
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Scanning… %n side(s) read</source>
         <translation>
             <numerusform>正在扫描… 已读取 %n 个环境</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Sides</source>
         <translation>环境</translation>
     </message>
@@ -2216,7 +2262,27 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>重新扫描此环境(&amp;S)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+21"/>
+        <source>%1 runs on %2</source>
+        <translation>%2 正在运行 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use on %1…</source>
+        <translation>在 %1 上使用(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Install and use on %1…</source>
+        <translation>在 %1 上安装并使用(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a Go release</source>
+        <translation>%1 不是 Go 的发布版本</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>About GoDual</source>
         <translation>关于 GoDual</translation>
     </message>
@@ -3550,22 +3616,22 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::UsePlanner</name>
     <message>
-        <location filename="../../models/use/useplanner.cpp" line="+48"/>
+        <location filename="../../models/use/useplanner.cpp" line="+49"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：没有已知的启动文件可以容纳 GoDual 的块</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>use %1 on %2</source>
         <translation>在 %2 上使用 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>GoDual&apos;s block at the end of %1, which a new terminal reads last, puts %2 first on PATH%3; switching again rewrites only that block.</source>
         <translation>GoDual 在 %1 末尾的块（新终端最后读取它）把 %2 放在 PATH 最前面%3；再次切换只会改写这个块。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> and sets GOROOT to %1, since GOROOT is set on this side</source>
         <translation>，并把 GOROOT 设为 %1（因为这个环境设置了 GOROOT）</translation>
     </message>
@@ -3575,7 +3641,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>扫描结果中没有环境 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>switching the Windows side is not built yet: put %1\bin first in your user Path</source>
         <translation>尚不支持切换 Windows 环境：请把 %1\bin 放在用户 Path 的最前面</translation>
     </message>

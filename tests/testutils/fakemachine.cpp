@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace GoDual::Test {
 
@@ -74,6 +75,17 @@ std::optional<QByteArray> FakeMachine::read(const QString &file)
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
     return f.readAll();
+}
+
+bool FakeMachine::makeLinuxSdk(const QString &root, const QString &version) const
+{
+    const QString go = QStandardPaths::findExecutable(QStringLiteral("go"));
+    const QString bin = root + QStringLiteral("/bin/go");
+    return !go.isEmpty() && QDir().mkpath(root + QStringLiteral("/bin"))
+        && QDir().mkpath(root + QStringLiteral("/pkg/tool/linux_amd64"))
+        && write(root + QStringLiteral("/VERSION"), version.toUtf8() + "\ntime 2024-08-06T15:44:46Z\n")
+        && QFile::copy(QFileInfo(go).canonicalFilePath(), bin)
+        && QFile::setPermissions(bin, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
 }
 
 QProcessEnvironment FakeMachine::environment() const

@@ -26,6 +26,10 @@ public:
     // A path inside the Ubuntu distro's root: distro("/etc/wsl.conf").
     QString distro(const QString &inside) const { return path(QStringLiteral("wsl/distros/Ubuntu") + inside); }
     bool write(const QString &file, const QByteArray &content) const;
+    // A Linux Go SDK at `root` as `godual install` leaves one: VERSION saying `version`, pkg/tool
+    // and a real Go binary in bin (this machine's go), which finds its GOROOT from where it lies
+    // (the folder with pkg/tool), as every go does.
+    bool makeLinuxSdk(const QString &root, const QString &version) const;
     static std::optional<QByteArray> read(const QString &file);
 
     // godual's environment on this machine: the seams, the fake's, and what a process started on

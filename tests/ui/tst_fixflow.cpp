@@ -10,6 +10,8 @@
 #include "diffview.h"
 #include "fakemachine.h"
 #include "itemmodels/findingsmodel.h"
+#include "itemmodels/installsmatrixmodel.h"
+#include "itemmodels/modelroles.h"
 #include "jobsmodel.h"
 #include "mainwindow.h"
 #include "problemspane.h"
@@ -26,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void cleanup();
     void interopFixPreviewApplyRestartUndo();
     void undoStopsAtALaterEditUnlessForced();
+    void useFromTheInstallsMatrix();
 
 private:
     // Selects `id` on `side` in the Problems pane and clicks Fix…; returns the preview.
@@ -250,6 +254,62 @@ void TestFixFlow::undoStopsAtALaterEditUnlessForced()
     QVERIFY2(finished.first().first().toBool(),
         qPrintable(jobs->index(jobs->rowCount() - 1, JobsModel::ProgressColumn).data().toString()));
     QCOMPARE(FakeMachine::read(wslConf), std::optional<QByteArray>(m_wslConf));
+}
+
+void TestFixFlow::useFromTheInstallsMatrix()
+{
+    // A second Go in Ubuntu's ~/sdk, then a scan of Ubuntu that finds it.
+    const QString sdk = m_machine->distro(QStringLiteral("/home/dev/sdk/go1.21.13"));
+    QVERIFY(m_machine->makeLinuxSdk(sdk, QStringLiteral("go1.21.13")));
+    const std::optional<QByteArray> profile
+        = FakeMachine::read(m_machine->distro(QStringLiteral("/home/dev/.profile")));
+    QSignalSpy rescanned(m_window.get(), &MainWindow::sidesRescanned);
+    m_window->scanSide(SideId::wsl(QStringLiteral("Ubuntu")), false);
+    QVERIFY(rescanned.wait(120000));
+
+    // Its cell in the matrix: double-click previews the switch.
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("installsView"));
+    QAbstractItemModel *matrix = view->model();
+    QModelIndex cell;
+    for (int r = 0; r < matrix->rowCount(); ++r) {
+        for (int c = 0; c < matrix->columnCount(); ++c) {
+            const QModelIndex i = matrix->index(r, c);
+            if (matrix->headerData(r, Qt::Vertical).toString() == QLatin1StringView("go1.21.13")
+                && i.data(SideIdRole).toString() == QLatin1StringView("wsl:Ubuntu"))
+                cell = i;
+        }
+    }
+    QVERIFY(cell.isValid());
+    QCOMPARE(cell.data(StatusRole).toInt(), int(InstallsMatrixModel::Installed));
+    QSignalSpy opened(m_window->changes(), &ChangeController::previewOpened);
+    m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(view);
+    view->scrollTo(cell);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::processEvents();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    if (auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("changeMessageBox")))
+        QFAIL(qPrintable(box->text()));
+    QCOMPARE(opened.count(), 1);
+    ChangePreviewDialog *dialog = m_window->changes()->preview();
+    QVERIFY(itemTexts(dialog->targets()).filter(QStringLiteral("Ubuntu: /home/dev/.profile")).size() == 1);
+    dialog->targets()->setCurrentRow(0);
+    QVERIFY2(dialog->diffView()->toPlainText().contains(QStringLiteral("/home/dev/sdk/go1.21.13/bin")),
+        qPrintable(dialog->diffView()->toPlainText()));
+
+    applyAndWait(dialog);
+    const Side *ubuntu = m_window->snapshot().side(SideId::wsl(QStringLiteral("Ubuntu")));
+    QVERIFY(ubuntu && ubuntu->active);
+    QCOMPARE(ubuntu->active->goroot, QStringLiteral("/home/dev/sdk/go1.21.13"));
+    for (int r = 0; r < matrix->rowCount(); ++r) {
+        if (matrix->headerData(r, Qt::Vertical).toString() == QLatin1StringView("go1.21.13"))
+            QCOMPARE(matrix->index(r, cell.column()).data(StatusRole).toInt(), int(InstallsMatrixModel::Active));
+    }
+
+    // And back, from the history.
+    undoNewest();
+    applyAndWait(m_window->changes()->preview());
+    QCOMPARE(FakeMachine::read(m_machine->distro(QStringLiteral("/home/dev/.profile"))), profile);
 }
 
 QTEST_MAIN(TestFixFlow)

@@ -46,18 +46,9 @@ private:
     std::unique_ptr<FakeMachine> m_machine;
     QString m_home;
 
-    // An SDK as `godual install` leaves one: VERSION, pkg/tool and a real Go binary in bin, which
-    // finds its GOROOT from where it lies (the folder with pkg/tool), as every go does.
     bool makeSdk(const QString &version)
     {
-        const QString root = m_home + QStringLiteral("/sdk/") + version;
-        const QString go = QStandardPaths::findExecutable(QStringLiteral("go"));
-        return !go.isEmpty() && QDir().mkpath(root + QStringLiteral("/bin"))
-            && QDir().mkpath(root + QStringLiteral("/pkg/tool/linux_amd64"))
-            && m_machine->write(root + QStringLiteral("/VERSION"), version.toUtf8() + "\ntime 2024-08-06T15:44:46Z\n")
-            && QFile::copy(QFileInfo(go).canonicalFilePath(), root + QStringLiteral("/bin/go"))
-            && QFile::setPermissions(root + QStringLiteral("/bin/go"),
-                QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+        return m_machine->makeLinuxSdk(m_home + QStringLiteral("/sdk/") + version, version);
     }
 
     // What a new terminal of the distro runs: its login + interactive shell's `go` and that go's
