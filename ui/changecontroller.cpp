@@ -105,30 +105,21 @@ void ChangeController::undo(const QString &id)
 {
     if (isBusy() || m_preview)
         return;
-    const QString stateDir = ChangeJournal::defaultStateDir();
-    runInBackground(
-        this,
-        [stateDir, id] {
-            ChangeJournal journal(stateDir);
-            MachineChangeTargets targets(MachineSeams::fromEnvironment());
-            return ChangeApplier(journal, targets).planUndo(id);
-        },
-        [this](const Result<std::optional<ChangeSet>> &planned) {
-            if (!planned || !*planned) {
-                inform(
-                    tr("Undo"), planned ? tr("There is nothing to undo.") : tr("Cannot undo: %1").arg(planned.error()));
-                return;
-            }
-            const ChangeSet undoSet = **planned;
-            auto *dialog = new ChangePreviewDialog(
-                tr("Undo %1").arg(undoSet.undoes), {},
-                [undoSet](const QString &) { return ChangePreview { undoSet, {}, {} }; }, m_window);
-            dialog->setApplyText(tr("&Undo"));
-            connect(dialog, &ChangePreviewDialog::applyRequested, this, [this](const ChangeSet &set, bool restart) {
-                start(ChangeJob::undo(set, false, restart), set.summary, {});
-            });
-            openPreview(dialog);
+    planUndo(id, [this](const Result<std::optional<ChangeSet>> &planned) {
+        if (!planned || !*planned) {
+            inform(tr("Undo"), planned ? tr("There is nothing to undo.") : tr("Cannot undo: %1").arg(planned.error()));
+            return;
+        }
+        const ChangeSet undoSet = **planned;
+        auto *dialog = new ChangePreviewDialog(
+            tr("Undo %1").arg(undoSet.undoes), {},
+            [undoSet](const QString &) { return ChangePreview { undoSet, {}, {} }; }, m_window);
+        dialog->setApplyText(tr("&Undo"));
+        connect(dialog, &ChangePreviewDialog::applyRequested, this, [this](const ChangeSet &set, bool restart) {
+            start(ChangeJob::undo(set, false, restart), set.summary, {});
         });
+        openPreview(dialog);
+    });
 }
 
 void ChangeController::restart(const QStringList &distros)
@@ -193,8 +184,17 @@ void ChangeController::checkUse()
         tr("%1, so GoDual undoes the change. The Go that runs is first on PATH; the PATH tab shows which line puts "
            "it there.")
             .arg(what));
+    planUndo(check.setId, [this](const Result<std::optional<ChangeSet>> &planned) {
+        if (planned && *planned)
+            start(ChangeJob::undo(**planned, false, false), (*planned)->summary, {});
+    });
+}
+
+// ChangeApplier::planUndo off the GUI thread (it reads the journal); `done` gets its answer.
+void ChangeController::planUndo(
+    const QString &id, const std::function<void(const Result<std::optional<ChangeSet>> &)> &done)
+{
     const QString stateDir = ChangeJournal::defaultStateDir();
-    const QString id = check.setId;
     runInBackground(
         this,
         [stateDir, id] {
@@ -202,10 +202,7 @@ void ChangeController::checkUse()
             MachineChangeTargets targets(MachineSeams::fromEnvironment());
             return ChangeApplier(journal, targets).planUndo(id);
         },
-        [this](const Result<std::optional<ChangeSet>> &planned) {
-            if (planned && *planned)
-                start(ChangeJob::undo(**planned, false, false), (*planned)->summary, {});
-        });
+        done);
 }
 
 void ChangeController::openPreview(ChangePreviewDialog *dialog)

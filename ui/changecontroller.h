@@ -1,12 +1,16 @@
 #pragma once
 
+#include "changeset.h"
 #include "finding.h"
+#include "result.h"
 #include "snapshot.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QStringList>
+
+#include <functional>
 
 class QWidget;
 
@@ -80,6 +84,7 @@ private:
     std::optional<UseCheck> m_useCheck;
     std::optional<UseCheck> m_useQueued; // useAfterInstall(): the install has not arrived yet
     void checkUse();
+    void planUndo(const QString &id, const std::function<void(const Result<std::optional<ChangeSet>> &)> &done);
     Snapshot m_snapshot;
     QList<Finding> m_findings;
     QStringList m_pending;

@@ -99,7 +99,19 @@ bool writePathShots(GoDual::MainWindow &window, const QString &out, const QStrin
     window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->show();
     window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->raise();
     QApplication::processEvents();
-    return save(&window, out, language, QStringLiteral("history"));
+    if (!save(&window, out, language, QStringLiteral("history")))
+        return false;
+
+    // Use on Ubuntu: the preview of switching to the demo machine's second Go there.
+    changes->use(QStringLiteral("go1.21.13"), GoDual::SideId::wsl(QStringLiteral("Ubuntu")));
+    if (!changes->preview()) {
+        QTextStream(stderr) << "Use on Ubuntu opened no preview (does the demo machine have go1.21.13 there?)\n";
+        return false;
+    }
+    QApplication::processEvents();
+    const bool saved = save(changes->preview(), out, language, QStringLiteral("use-preview"));
+    changes->preview()->reject();
+    return saved;
 }
 
 } // namespace
