@@ -170,9 +170,14 @@ Result<void> removeWslEnvEntries(Context &ctx, const QStringList &names)
     if (auto r = allowedKey(ctx, key, name); !r)
         return r;
     const auto scanned = scannedValue(ctx.snapshot, key, name);
-    const auto current = ctx.draft.registryValue(key, name, scanned);
-    if (!current)
+    if (!scanned)
         return Failure { tr("the scan did not read %1\\%2").arg(key, name) };
+    const auto current = ctx.draft.registryValue(key, name, scanned);
+    if (!current) {
+        // Another fix of this plan deleted WSLENV already (its last entry went): nothing forwards.
+        ctx.draft.editRegistry(key, name, scanned, std::nullopt, ctx.reason);
+        return {};
+    }
     const QString text = WslEnvEdit::withoutEntries(current->text, names);
     if (text.isEmpty()) {
         ctx.draft.editRegistry(key, name, scanned, std::nullopt, ctx.reason);
@@ -181,6 +186,18 @@ Result<void> removeWslEnvEntries(Context &ctx, const QStringList &names)
         ctx.draft.editRegistry(key, name, scanned, RegistryValue::fromString(type, text), ctx.reason);
     }
     return {};
+}
+
+bool forwardsFromWindows(const Context &ctx, const QString &name)
+{
+    const Side *windows = ctx.snapshot.side(SideId::windows());
+    const auto wslenv = windows ? windows->env.constFind(QStringLiteral("WSLENV")) : decltype(windows->env.cend()) {};
+    if (!windows || wslenv == windows->env.cend() || wslenv->origin.kind() != Origin::Kind::Registry)
+        return true; // as the scan saw it: nothing in this plan can have changed it
+    const QString key = wslenv->origin.registryKey();
+    const QString regName = wslenv->origin.registryName();
+    const auto current = ctx.draft.registryValue(key, regName, scannedValue(ctx.snapshot, key, regName));
+    return current && WslEnvEdit::withoutEntries(current->text, { name }) != current->text;
 }
 
 Result<void> unsetVariable(Context &ctx, const Side &side, const QString &name)

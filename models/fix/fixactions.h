@@ -32,6 +32,9 @@ Result<void> interop(Context &ctx, const Side &distro, const QString &choice);
 // that wins on the Windows side).
 Result<void> removeWslEnvEntries(Context &ctx, const QStringList &names);
 
+// Whether WSLENV, as this plan leaves it, still forwards `name` from Windows into the distros.
+bool forwardsFromWindows(const Context &ctx, const QString &name);
+
 // Drops these folders from the side's PATH in the managed block.
 Result<void> removeFromPath(Context &ctx, const Side &side, const QStringList &folders);
 // Adds `folder` to the end of the side's PATH: in the managed block, or the user Path on Windows.

@@ -4,6 +4,8 @@
 #include "fix/fixactions.h"
 #include "fix/plandraft.h"
 
+#include <numeric>
+
 namespace GoDual {
 
 namespace {
@@ -87,8 +89,20 @@ Result<void> planOne(Context &ctx, const Side &side, const Finding &f, const QSt
         }
         return {};
     }
-    if (id == QLatin1StringView("gopath-bin-not-on-path"))
+    if (id == QLatin1StringView("gopath-bin-not-on-path")) {
+        // A GOPATH forwarded from Windows that this plan stops forwarding is Go's default
+        // ($HOME/go) once the distro restarts: that bin is the one to add, not the Windows one.
+        const auto gopath = side.env.constFind(QStringLiteral("GOPATH"));
+        const bool forwarded = !side.env.contains(QStringLiteral("GOBIN")) && gopath != side.env.cend()
+            && gopath->origin.kind() == Origin::Kind::WslEnv;
+        if (forwarded && !forwardsFromWindows(ctx, QStringLiteral("GOPATH"))) {
+            const QString bin = side.home + QStringLiteral("/go/bin");
+            const bool onPath
+                = std::any_of(side.path.cbegin(), side.path.cend(), [&](const PathEntry &e) { return e.value == bin; });
+            return onPath ? Result<void>() : appendToPath(ctx, side, bin);
+        }
         return appendToPath(ctx, side, subject);
+    }
     if (id == QLatin1StringView("go-shadowed-on-path")) {
         for (const QString &folder : f.subjects) {
             if (!isGoBinFolder(side, folder))
@@ -146,12 +160,23 @@ FixPlan FixPlanner::plan(const Snapshot &snapshot, const QList<Finding> &finding
 {
     FixPlan plan;
     PlanDraft draft(snapshot);
-    // path-too-long last: what it says of the length left counts what the other fixes remove.
-    QList<Finding> ordered = findings;
-    std::stable_partition(
-        ordered.begin(), ordered.end(), [](const Finding &f) { return f.id != QLatin1StringView("path-too-long"); });
-    QStringList ids;
-    for (const Finding &f : std::as_const(ordered)) {
+    // Fixes whose edit depends on what others leave come after them: gopath-bin-not-on-path
+    // after WSLENV stops forwarding GOPATH (the folder to add changes), path-too-long last (the
+    // length left counts what the other fixes remove).
+    const auto rank = [](const Finding &f) {
+        if (f.id == QLatin1StringView("path-too-long"))
+            return 2;
+        return f.id == QLatin1StringView("gopath-bin-not-on-path") ? 1 : 0;
+    };
+    QList<qsizetype> order(findings.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+        [&](qsizetype a, qsizetype b) { return rank(findings.at(a)) < rank(findings.at(b)); });
+    // What is reported (the fixed findings, the ids in the summary) keeps the caller's order.
+    QList<qsizetype> planned;
+    QList<qsizetype> fixed;
+    for (const qsizetype at : std::as_const(order)) {
+        const Finding &f = findings.at(at);
         const Side *side = snapshot.side(f.side);
         const QString where = f.id + QStringLiteral(" on ") + f.side.toString();
         if (!side) {
@@ -174,14 +199,22 @@ FixPlan FixPlanner::plan(const Snapshot &snapshot, const QList<Finding> &finding
         // Fixes of one target (both interop ids of a distro, two unsets in one block, two edits of
         // one Path value) add up: every edit is idempotent on the draft.
         draft = attempt;
-        if (!ids.contains(f.id))
-            ids.append(f.id);
+        planned.append(at);
         if (!ctx.remains.isEmpty()) {
             // Planned as far as it goes, yet the finding stays: said so, and not counted as fixed.
             plan.notFixed.append(where + QStringLiteral(": ") + ctx.remains);
             continue;
         }
-        plan.fixed.append(f);
+        fixed.append(at);
+    }
+    std::sort(planned.begin(), planned.end());
+    std::sort(fixed.begin(), fixed.end());
+    for (const qsizetype at : std::as_const(fixed))
+        plan.fixed.append(findings.at(at));
+    QStringList ids;
+    for (const qsizetype at : std::as_const(planned)) {
+        if (!ids.contains(findings.at(at).id))
+            ids.append(findings.at(at).id);
     }
     auto changes = draft.finish();
     if (changes)

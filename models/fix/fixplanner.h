@@ -15,7 +15,7 @@ namespace GoDual {
 // plan out; nothing is read or written.
 struct FixPlan {
     ChangeSet set; // id and time left empty: the command gives them when it applies
-    QList<Finding> fixed; // the findings the set resolves
+    QList<Finding> fixed; // the findings the set resolves, in the order they were asked for
     // "<id> on <side>: why not". Also a finding whose change is in the set as far as it goes but
     // which stays (path-too-long still above 2,047 characters); it is not in `fixed`.
     QStringList notFixed;

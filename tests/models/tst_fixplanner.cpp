@@ -528,8 +528,8 @@ private Q_SLOTS:
                 // than C:\Users\dev, so that entry stays as it is.
                 << QStringList { userPath
                        + u" REG_EXPAND_SZ = C:\\Users\\dev\\AppData\\Local\\Programs\\Tool\\bin;%ProgramFiles%\\Git\\cmd;"_s
-                       + data }
-                << QStringList { u"go-shadowed-on-path"_s, u"path-too-long"_s } << QString();
+                       + data } // Reported in the order asked, though path-too-long is planned last.
+                << QStringList { u"path-too-long"_s, u"go-shadowed-on-path"_s } << QString();
         }
         {
             // 10 + 6 + 22 + 7 + 2103 characters and 4 separators: 2152; without C:\gone 2144.

@@ -331,6 +331,64 @@ private Q_SLOTS:
         QCOMPARE(FakeMachine::read(conf), std::optional<QByteArray>(m_wslConf));
     }
 
+    // `godual fix --yes` without ids fixes every finding diagnose called fixable, on every side
+    // at once (the interop fix restarts Ubuntu); a new scan finds none of them; one undo returns
+    // every byte of every target: the distro's home and wsl.conf, the registry, C:\Users.
+    void fixAllThenUndoEveryByte()
+    {
+        const auto snapshotOf = [this] {
+            QMap<QString, QByteArray> files;
+            for (const QString &root : { m_machine->distro(QStringLiteral("/home/dev")),
+                     m_machine->path(QStringLiteral("windows/c/Users")) }) {
+                QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+                while (it.hasNext()) {
+                    const QString file = it.next();
+                    files.insert(file, *FakeMachine::read(file));
+                }
+            }
+            for (const QString &file :
+                { m_machine->distro(QStringLiteral("/etc/wsl.conf")), m_machine->path(QStringLiteral("machine.reg")) })
+                files.insert(file, *FakeMachine::read(file));
+            return files;
+        };
+        const QMap<QString, QByteArray> before = snapshotOf();
+        // A finding is the same one when its id, side and message are (the message names its
+        // subject); a fix may leave a new one behind, such as the GOPATH bin it adds to PATH
+        // that does not exist until `go install` makes it (path-entry-missing).
+        const auto name = [](const QJsonObject &f) {
+            return f.value(QStringLiteral("id")).toString() + u' ' + f.value(QStringLiteral("side")).toString() + u' '
+                + f.value(QStringLiteral("message")).toString();
+        };
+        QStringList fixable;
+        for (const QJsonValue &v : diagnose().value(QStringLiteral("findings")).toArray()) {
+            if (v.toObject().value(QStringLiteral("fixable")).toBool())
+                fixable.append(name(v.toObject()));
+        }
+        QVERIFY2(fixable.size() >= 4, qPrintable(fixable.join(u',')));
+
+        const auto run = m_machine->godual(
+            { QStringLiteral("fix"), QStringLiteral("--yes"), QStringLiteral("--wake"), QStringLiteral("--json") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        const QJsonObject verified = json(run.out).value(QStringLiteral("verified")).toObject();
+        QCOMPARE(verified.value(QStringLiteral("remaining")).toArray(), QJsonArray());
+        QStringList still;
+        for (const QJsonValue &v : diagnose().value(QStringLiteral("findings")).toArray()) {
+            if (fixable.contains(name(v.toObject())))
+                still.append(name(v.toObject()));
+        }
+        QVERIFY2(still.isEmpty(), qPrintable(still.join(u'\n') + u'\n' + run.err));
+
+        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        const QMap<QString, QByteArray> after = snapshotOf();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+        // What the fixes created (fish's conf.d file, a block-only file) is gone again.
+        for (const QString &file : after.keys())
+            QVERIFY2(before.contains(file) || !file.contains(QStringLiteral("godual")), qPrintable(file));
+        QCOMPARE(leftovers(m_machine->path(QStringLiteral("wsl"))), QStringList());
+    }
+
     // A real `godual fix --yes` killed (with everything it started) at many moments of its run:
     // the next start of godual finds every target all old or all new, and nothing beside them.
     void killAtAnyMomentLeavesNothingHalfWritten_data()
