@@ -178,9 +178,10 @@ private Q_SLOTS:
             = FixPlanner::plan(snapshot, { finding("goroot-mismatch", side, { QStringLiteral("GOROOT") }) });
         QVERIFY2(plan.notFixed.isEmpty(), qPrintable(plan.notFixed.join(u'\n')));
         QCOMPARE(plan.set.changes.size(), 1);
-        // The user's line stays; the block after it, in the file's CRLF, unsets GOROOT.
+        // The user's line keeps its CRLF; the block after it unsets GOROOT in lines ending in LF,
+        // since a shell reads a CR as part of the line (`unset GOROOT\r` would unset "GOROOT\r").
         QCOMPARE(*plan.set.changes.first().after,
-            QByteArray("export GOROOT=/opt/go\r\n# >>> godual >>>\r\nunset GOROOT\r\n# <<< godual <<<\r\n"));
+            QByteArray("export GOROOT=/opt/go\r\n# >>> godual >>>\nunset GOROOT\n# <<< godual <<<\n"));
     }
 
     void goEnvFileLineGoes()
