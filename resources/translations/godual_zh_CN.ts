@@ -886,7 +886,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/cli/usecommand.cpp" line="+62"/>
+        <location filename="../../app/cli/usecommand.cpp" line="+60"/>
         <source>Also change machine-wide registry values (needs an elevated GoDual).</source>
         <translation>同时修改全机范围的注册表值（需要以管理员身份运行 GoDual）。</translation>
     </message>
@@ -976,7 +976,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>逐字节恢复某个变更集所做的更改</translation>
     </message>
     <message>
-        <location filename="../../app/cli/usecommand.cpp" line="-29"/>
+        <location filename="../../app/cli/usecommand.cpp" line="-27"/>
         <source>a new terminal finds no go on PATH</source>
         <translation>新终端在 PATH 中找不到 go</translation>
     </message>
@@ -991,7 +991,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>新终端运行 %1（%2），它由 %3 放在 PATH 的最前面</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Makes VERSION, installed on that side, the Go a new terminal (a new process on Windows) of that side runs, as one change set: previewed, journaled, undoable with godual undo.</source>
         <translation>让该环境中已安装的 VERSION 成为该环境新终端（在 Windows 上为新进程）运行的 Go，作为一个更改集：先预览、记入日志，可用 godual undo 撤销。</translation>
     </message>
@@ -1036,7 +1036,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>godual use：%2 上没有安装 %1；那里已安装：%3（“godual install VERSION --side %2” 可安装其他版本）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1046,7 +1046,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>方式：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Verified by a new probe: a new terminal of %1 runs %2 from %3.</source>
         <translation>已通过重新探测验证：%1 的新终端运行来自 %3 的 %2。</translation>
     </message>
@@ -1061,7 +1061,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>GOROOT 为 %1（来自 %2）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>godual use: %1 is not in effect: %2; the change set was undone</source>
         <translation>godual use：%1 没有生效：%2；更改集已撤销</translation>
     </message>
@@ -3550,34 +3550,75 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::UsePlanner</name>
     <message>
-        <location filename="../../models/use/useplanner.cpp" line="+48"/>
+        <location filename="../../models/use/useplanner.cpp" line="+50"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：没有已知的启动文件可以容纳 GoDual 的块</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
+        <location filename="../../models/use/usewindows.cpp" line="+284"/>
         <source>use %1 on %2</source>
         <translation>在 %2 上使用 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>GoDual&apos;s block at the end of %1, which a new terminal reads last, puts %2 first on PATH%3; switching again rewrites only that block.</source>
         <translation>GoDual 在 %1 末尾的块（新终端最后读取它）把 %2 放在 PATH 最前面%3；再次切换只会改写这个块。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> and sets GOROOT to %1, since GOROOT is set on this side</source>
         <translation>，并把 GOROOT 设为 %1（因为这个环境设置了 GOROOT）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>there is no side %1 in the scan</source>
         <translation>扫描结果中没有环境 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>switching the Windows side is not built yet: put %1\bin first in your user Path</source>
-        <translation>尚不支持切换 Windows 环境：请把 %1\bin 放在用户 Path 的最前面</translation>
+        <location filename="../../models/use/usewindows.cpp" line="-164"/>
+        <source>GoDual cannot tell which entries of %1\Path the scan&apos;s Path entries come from (one of them expands to several folders or to none); edit it by hand</source>
+        <translation>GoDual 无法判断扫描到的 Path 条目来自 %1\Path 的哪些条目（其中某个条目展开为多个文件夹或为空）；请手动编辑</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 in the system Path (%2) holds a go.exe shim that runs another Go before anything in the user Path; GoDual does not remove a folder of shims (other programs&apos; shims are in it too): remove that go shim by hand</source>
+        <translation>系统 Path（%2）中的 %1 含有一个 go.exe 垫片，它会先于用户 Path 中的任何条目运行另一个 Go；GoDual 不会删除垫片文件夹（其中也有其他程序的垫片）：请手动删除那个 go 垫片</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in the system Path (%2) comes before the user Path in every new process, so no change of the user Path can make %3 win; pass --system (and run GoDual as administrator) to remove it from the system Path</source>
+        <translation>在每个新进程中，系统 Path（%2）中的 %1 都排在用户 Path 之前，因此修改用户 Path 无法让 %3 生效；请加上 --system（并以管理员身份运行 GoDual）把它从系统 Path 中删除</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 sets GOROOT to %2 for every user, which a new process would use; pass --system (and run GoDual as administrator) to delete it</source>
+        <translation>%1 为所有用户把 GOROOT 设为 %2，新进程会使用它；请加上 --system（并以管理员身份运行 GoDual）来删除它</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 sets GOROOT to %2; run &apos;go env -u GOROOT&apos; first</source>
+        <translation>%1 把 GOROOT 设为 %2；请先运行 &apos;go env -u GOROOT&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 goes first in the user Path (%2), which a new process searches right after the system Path; switching again changes only that value.</source>
+        <translation>%1 放在用户 Path（%2）的最前面，新进程会紧接在系统 Path 之后搜索它；再次切换只会修改这一个值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system Path (%1), which a new process searches first, finds %2 before any other Go, so the user Path does not get it again.</source>
+        <translation>新进程最先搜索的系统 Path（%1）会先于其他任何 Go 找到 %2，因此不再把它加入用户 Path。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --system, the system Path, which comes before the user Path, loses %1.</source>
+        <translation>由于加上了 --system，排在用户 Path 之前的系统 Path 中的 %1 会被删除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 named another GOROOT, so it is deleted.</source>
+        <translation>%1 指向另一个 GOROOT，因此将其删除。</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +3629,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1 不是字符串值，因此 GoDual 不编辑它</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+175"/>
         <source>the new Path value would be %1 characters, more than the 32,767 Windows holds</source>
         <translation>新的 Path 值将有 %1 个字符，超过 Windows 能容纳的 32,767 个</translation>
     </message>
