@@ -279,10 +279,13 @@ Side read(const Registry &registry, const WindowsFiles &files)
 
     if (!appData.isEmpty()) {
         const QString settings = windowsPathJoin(appData, QStringLiteral("Code\\User\\settings.json"));
-        const VsCodeSettings::Setting goroot = VsCodeSettings::goroot(files.read(settings));
+        const QByteArray bytes = files.read(settings);
+        const VsCodeSettings::Setting goroot = VsCodeSettings::goroot(bytes);
         if (goroot.line > 0) {
             side.vscodeGoroot = goroot.value;
             side.vscodeGorootOrigin = Origin::file(settings, goroot.line);
+            // What `use` and the go.goroot fix edit, and what writing checks again.
+            side.files.insert(settings, bytes);
         }
     }
     return side;

@@ -142,6 +142,32 @@ void WindowsPathEdit::append(const QString &stored, const QString &folder)
     m_pieces.append(piece);
 }
 
+void WindowsPathEdit::prepend(const QString &stored, const QString &folder)
+{
+    Piece piece;
+    piece.text = stored;
+    piece.folder = folder;
+    piece.written = true;
+    if (anyKept()) {
+        // The separators in front of the first kept entry now come after the new one; with none
+        // there (a value that starts with its entry), one is added.
+        bool separated = false;
+        for (const Piece &p : std::as_const(m_pieces)) {
+            separated = separated || !p.lead.isEmpty();
+            if (!p.removed)
+                break;
+        }
+        if (!separated)
+            m_pieces.first().lead.prepend(u';');
+    } else {
+        // Nothing kept: as append(), no leftover separators around it.
+        for (Piece &p : m_pieces)
+            p.lead.clear();
+        m_tail.clear();
+    }
+    m_pieces.prepend(piece);
+}
+
 QStringList WindowsPathEdit::appendedFolders() const
 {
     QStringList out;

@@ -44,7 +44,10 @@ public:
     void rewrite(qsizetype pathIndex, const QString &stored);
     // Adds an entry at the end, stored as `stored`, which expands to `folder`.
     void append(const QString &stored, const QString &folder);
-    // What the appended entries expand to.
+    // Adds an entry in front of every other, stored as `stored`, which expands to `folder`; one
+    // ';' separates it from the entries after it (the value's own separators stay behind it).
+    void prepend(const QString &stored, const QString &folder);
+    // What the added entries (appended or prepended) expand to, in the value's order.
     QStringList appendedFolders() const;
 
     // The value's text now: the entries kept, with the separators that were around them; empty
@@ -64,8 +67,8 @@ private:
     struct Piece {
         QString lead; // the separators before the entry
         QString text; // the entry as stored
-        qsizetype pathIndex = -1; // the scan's entry it produced; -1 for an appended one
-        QString folder; // appended: what it expands to
+        qsizetype pathIndex = -1; // the scan's entry it produced; -1 for an added one
+        QString folder; // added: what it expands to
         bool removed = false;
         bool written = false; // its text is GoDual's (appended or rewritten)
     };

@@ -5,6 +5,7 @@
 #include "fix/plandraft.h"
 #include "fix/startuptarget.h"
 #include "goversion.h"
+#include "use/usewindows.h"
 
 namespace GoDual {
 
@@ -138,14 +139,11 @@ QStringList UsePlanner::installedVersions(const Side &side)
 Result<UsePlan> UsePlanner::plan(
     const Snapshot &snapshot, const SideId &sideId, const GoInstall &install, const UseOptions &options)
 {
-    Q_UNUSED(options);
     const Side *side = snapshot.side(sideId);
     if (!side)
         return Failure { tr("there is no side %1 in the scan").arg(sideId.toString()) };
     if (sideId.kind() == SideId::Kind::Windows)
-        return Failure {
-            tr("switching the Windows side is not built yet: put %1\\bin first in your user Path").arg(install.goroot)
-        };
+        return UseWindows::plan(snapshot, *side, install, options);
     return planLinux(snapshot, *side, install);
 }
 

@@ -37,6 +37,7 @@ public:
     // Linux sides: the managed block's `use` section, in the start-up file a new terminal reads
     // last, puts the SDK's bin first on PATH (and sets GOROOT to it where something sets GOROOT),
     // so switching again rewrites only that section; VS Code's go.goroot follows where it is set.
+    // Windows: the registry Path and GOROOT values, as UseWindows::plan (usewindows.h) says.
     static Result<UsePlan> plan(
         const Snapshot &snapshot, const SideId &side, const GoInstall &install, const UseOptions &options = {});
 };

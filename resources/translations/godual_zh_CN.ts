@@ -250,7 +250,7 @@
 <context>
     <name>GoDual::ChangeController</name>
     <message>
-        <location filename="../../ui/changecontroller.cpp" line="+28"/>
+        <location filename="../../ui/changecontroller.cpp" line="+26"/>
         <source>Stop appending Windows&apos; Path (recommended)</source>
         <translation>停止追加 Windows 的 Path（推荐）</translation>
     </message>
@@ -302,53 +302,7 @@
         <translation>重启 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>Use</source>
-        <translation>使用</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>%1 is not installed on %2.</source>
-        <translation>%2 上没有安装 %1。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>How: %1</source>
-        <translation>方式：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use %1 on %2</source>
-        <translation>在 %2 上使用 %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 now runs %2.</source>
-        <translation>%1 现在运行 %2。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 still runs %2</source>
-        <translation>%1 仍然运行 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 finds no go</source>
-        <translation>%1 找不到 go</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The switch did not take effect</source>
-        <translation>切换没有生效</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, so GoDual undoes the change. The Go that runs is first on PATH; the PATH tab shows which line puts it there.</source>
-        <translation>%1，因此 GoDual 撤销了这项更改。运行的 Go 是 PATH 中最前面的那个；“PATH”标签页会显示是哪一行把它放在那里。</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>The change was not made</source>
         <translation>未进行更改</translation>
     </message>
@@ -381,7 +335,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>仍然撤销(&amp;A)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
         <source>Read the changed sides again.</source>
         <translation>已重新读取更改过的环境。</translation>
     </message>
@@ -562,7 +516,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Not included:</source>
         <translation>未包含：</translation>
     </message>
@@ -2091,7 +2045,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+251"/>
+        <location filename="../../ui/mainwindow.cpp" line="+246"/>
         <source>GoDual</source>
         <translation>GoDual</translation>
     </message>
@@ -2101,14 +2055,14 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>GoDual 控制面板</translation>
     </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="-161"/>
         <source>Scanning… %n side(s) read</source>
         <translation>
             <numerusform>正在扫描… 已读取 %n 个环境</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+162"/>
         <source>Sides</source>
         <translation>环境</translation>
     </message>
@@ -2262,27 +2216,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>重新扫描此环境(&amp;S)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 runs on %2</source>
-        <translation>%2 正在运行 %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Use on %1…</source>
-        <translation>在 %1 上使用(&amp;U)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Install and use on %1…</source>
-        <translation>在 %1 上安装并使用(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 is not a Go release</source>
-        <translation>%1 不是 Go 的发布版本</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>About GoDual</source>
         <translation>关于 GoDual</translation>
     </message>
@@ -3616,12 +3550,13 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::UsePlanner</name>
     <message>
-        <location filename="../../models/use/useplanner.cpp" line="+49"/>
+        <location filename="../../models/use/useplanner.cpp" line="+50"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：没有已知的启动文件可以容纳 GoDual 的块</translation>
     </message>
     <message>
         <location line="+35"/>
+        <location filename="../../models/use/usewindows.cpp" line="+284"/>
         <source>use %1 on %2</source>
         <translation>在 %2 上使用 %1</translation>
     </message>
@@ -3636,14 +3571,54 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>，并把 GOROOT 设为 %1（因为这个环境设置了 GOROOT）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>there is no side %1 in the scan</source>
         <translation>扫描结果中没有环境 %1</translation>
     </message>
     <message>
+        <location filename="../../models/use/usewindows.cpp" line="-164"/>
+        <source>GoDual cannot tell which entries of %1\Path the scan&apos;s Path entries come from (one of them expands to several folders or to none); edit it by hand</source>
+        <translation>GoDual 无法判断扫描到的 Path 条目来自 %1\Path 的哪些条目（其中某个条目展开为多个文件夹或为空）；请手动编辑</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 in the system Path (%2) holds a go.exe shim that runs another Go before anything in the user Path; GoDual does not remove a folder of shims (other programs&apos; shims are in it too): remove that go shim by hand</source>
+        <translation>系统 Path（%2）中的 %1 含有一个 go.exe 垫片，它会先于用户 Path 中的任何条目运行另一个 Go；GoDual 不会删除垫片文件夹（其中也有其他程序的垫片）：请手动删除那个 go 垫片</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in the system Path (%2) comes before the user Path in every new process, so no change of the user Path can make %3 win; pass --system (and run GoDual as administrator) to remove it from the system Path</source>
+        <translation>在每个新进程中，系统 Path（%2）中的 %1 都排在用户 Path 之前，因此修改用户 Path 无法让 %3 生效；请加上 --system（并以管理员身份运行 GoDual）把它从系统 Path 中删除</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 sets GOROOT to %2 for every user, which a new process would use; pass --system (and run GoDual as administrator) to delete it</source>
+        <translation>%1 为所有用户把 GOROOT 设为 %2，新进程会使用它；请加上 --system（并以管理员身份运行 GoDual）来删除它</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 sets GOROOT to %2; run &apos;go env -u GOROOT&apos; first</source>
+        <translation>%1 把 GOROOT 设为 %2；请先运行 &apos;go env -u GOROOT&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 goes first in the user Path (%2), which a new process searches right after the system Path; switching again changes only that value.</source>
+        <translation>%1 放在用户 Path（%2）的最前面，新进程会紧接在系统 Path 之后搜索它；再次切换只会修改这一个值。</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>switching the Windows side is not built yet: put %1\bin first in your user Path</source>
-        <translation>尚不支持切换 Windows 环境：请把 %1\bin 放在用户 Path 的最前面</translation>
+        <source>The system Path (%1), which a new process searches first, finds %2 before any other Go, so the user Path does not get it again.</source>
+        <translation>新进程最先搜索的系统 Path（%1）会先于其他任何 Go 找到 %2，因此不再把它加入用户 Path。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --system, the system Path, which comes before the user Path, loses %1.</source>
+        <translation>由于加上了 --system，排在用户 Path 之前的系统 Path 中的 %1 会被删除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 named another GOROOT, so it is deleted.</source>
+        <translation>%1 指向另一个 GOROOT，因此将其删除。</translation>
     </message>
 </context>
 <context>
@@ -3654,7 +3629,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1 不是字符串值，因此 GoDual 不编辑它</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+175"/>
         <source>the new Path value would be %1 characters, more than the 32,767 Windows holds</source>
         <translation>新的 Path 值将有 %1 个字符，超过 Windows 能容纳的 32,767 个</translation>
     </message>

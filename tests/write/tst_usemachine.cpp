@@ -3,6 +3,7 @@
 // home, two Go SDKs in ~/sdk whose `go` is a real Go binary, and the fake wsl.exe. After `use` a
 // new terminal's `go` is the chosen one (its own `go env GOROOT` says so), nothing outside
 // GoDual's block changed, switching again rewrites only the block, and undo returns every byte.
+// On Windows' side the .reg file is the registry and a folder is C:\.
 #include "edit/managedblock.h"
 #include "fakemachine.h"
 #include "processrun.h"
@@ -178,6 +179,92 @@ private Q_SLOTS:
         // GoDual's own file (fish's conf.d/godual.fish), created by use, is gone again.
         for (const QString &name : undone.keys())
             QVERIFY2(before.contains(name) || !name.contains(QStringLiteral("godual")), qPrintable(name));
+    }
+
+    // Windows' side through the .reg registry: the fake machine's system Path holds the MSI's
+    // C:\Program Files\Go\bin, which every new process searches before the user Path. Without
+    // --system `use` fails and changes nothing; with it the system Path loses that entry and the
+    // user Path gets the SDK first; a new scan's active Go is the chosen one; switching again
+    // changes the user Path only; two undos return the .reg file byte for byte.
+    void windowsThroughTheRegistry()
+    {
+        m_machine = std::make_unique<FakeMachine>();
+        QVERIFY2(m_machine->error().isEmpty(), qPrintable(m_machine->error()));
+        const QString sdk = m_machine->path(QStringLiteral("windows/c/Users/dev/sdk/"));
+        for (const char *version : { "go1.21.13", "go1.20.14" }) {
+            const QString root = sdk + QLatin1StringView(version);
+            QVERIFY(m_machine->write(
+                root + QStringLiteral("/VERSION"), QByteArray(version) + "\ntime 2024-08-06T15:44:46Z\n"));
+            // The fake machine's go.exe: the bytes of a PE file's start.
+            QVERIFY(m_machine->write(
+                root + QStringLiteral("/bin/go.exe"), QByteArray("MZ\x90\0", 4) + QByteArray(60, '\0')));
+            QVERIFY(QDir().mkpath(root + QStringLiteral("/pkg/tool/windows_amd64")));
+        }
+        const QString reg = m_machine->path(QStringLiteral("machine.reg"));
+        const QByteArray before = *FakeMachine::read(reg);
+        const QStringList use { QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
+            QStringLiteral("windows"), QStringLiteral("--yes"), QStringLiteral("--json") };
+
+        const auto refused = m_machine->godual(use);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("C:\\Program Files\\Go\\bin in the system Path"))
+                && refused.err.contains(QStringLiteral("--system")),
+            qPrintable(refused.err));
+        QCOMPARE(*FakeMachine::read(reg), before);
+
+        const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--system") });
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
+        const QJsonObject doc = QJsonDocument::fromJson(applied.out.toUtf8()).object();
+        QVERIFY(doc.value(QStringLiteral("applied")).toBool());
+        QCOMPARE(doc.value(QStringLiteral("verified")).toObject().value(QStringLiteral("goroot")).toString(),
+            QStringLiteral("C:\\Users\\dev\\sdk\\go1.21.13"));
+        QStringList targets;
+        for (const QJsonValue &c :
+            doc.value(QStringLiteral("changeSet")).toObject().value(QStringLiteral("changes")).toArray())
+            targets.append(c.toObject().value(QStringLiteral("target")).toString());
+        QCOMPARE(targets,
+            QStringList(
+                { QStringLiteral(
+                      "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment\\Path"),
+                    QStringLiteral("HKEY_CURRENT_USER\\Environment\\Path") }));
+        // The two Path values and nothing else: the system Path without the MSI's Go, the user
+        // Path with the SDK first. The user Path stays REG_SZ, so the SDK's entry is literal (its
+        // %USERPROFILE% entry is left as the user stored it, unexpanded).
+        QByteArray expected = before;
+        expected.replace("\"Path\"=\"C:\\\\Windows\\\\system32;C:\\\\Program Files\\\\Go\\\\bin\"\r\n",
+            "\"Path\"=\"C:\\\\Windows\\\\system32\"\r\n");
+        expected.replace("\"Path\"=\"%USERPROFILE%\\\\go\\\\bin\"\r\n",
+            "\"Path\"=\"C:\\\\Users\\\\dev\\\\sdk\\\\go1.21.13\\\\bin;%USERPROFILE%\\\\go\\\\bin\"\r\n");
+        QVERIFY(expected != before);
+        QCOMPARE(*FakeMachine::read(reg), expected);
+
+        // A new scan, as `godual list` makes it: the SDK's go.exe is what a new process runs.
+        const auto list = m_machine->godual({ QStringLiteral("list"), QStringLiteral("--json") });
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        QJsonObject windows;
+        for (const QJsonValue &side :
+            QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("sides")).toArray()) {
+            if (side.toObject().value(QStringLiteral("id")).toString() == QLatin1StringView("windows"))
+                windows = side.toObject();
+        }
+        QCOMPARE(windows.value(QStringLiteral("active")).toObject(),
+            QJsonObject({ { QStringLiteral("path"), QStringLiteral("C:\\Users\\dev\\sdk\\go1.21.13\\bin\\go.exe") },
+                { QStringLiteral("version"), QStringLiteral("go1.21.13") } }));
+
+        // Switching again needs no --system now: the user Path's first entry changes, the old
+        // SDK's entry goes.
+        const auto again = m_machine->godual({ QStringLiteral("use"), QStringLiteral("go1.20.14"),
+            QStringLiteral("--side"), QStringLiteral("windows"), QStringLiteral("--yes") });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
+        QByteArray switched = expected;
+        switched.replace("go1.21.13", "go1.20.14");
+        QCOMPARE(*FakeMachine::read(reg), switched);
+
+        for (int i = 0; i < 2; ++i) {
+            const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+            QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        }
+        QCOMPARE(*FakeMachine::read(reg), before);
     }
 };
 

@@ -1,0 +1,550 @@
+// `godual use` planned on hand-made snapshots: which installation a version names, and what the
+// switch changes on each kind of side, byte for byte. The expected texts are written here by hand
+// from what the shells and Windows read (a new process gets the system Path, then the user Path;
+// the first folder with go.exe wins), never taken from the planner.
+#include "use/useplanner.h"
+
+#include <QTest>
+
+using namespace GoDual;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(GoDual::Side)
+
+namespace {
+
+const QString kUser = u"HKEY_CURRENT_USER\\Environment"_s;
+const QString kMachine = u"HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment"_s;
+const QString kUserPath = kUser + u"\\Path"_s;
+const QString kMachinePath = kMachine + u"\\Path"_s;
+
+GoInstall install(const QString &version, const QString &root, const QString &source, const QString &kind)
+{
+    return { version, root, {}, source, kind };
+}
+
+Side distro(const QString &shell)
+{
+    Side side;
+    side.id = SideId::wsl(u"Ubuntu"_s);
+    side.name = u"Ubuntu"_s;
+    side.scanned = true;
+    side.home = u"/home/dev"_s;
+    side.user = u"dev"_s;
+    side.shell = shell;
+    side.interop = InteropSettings {};
+    side.installs = { install(u"go1.21.13"_s, u"/home/dev/sdk/go1.21.13"_s, u"sdk"_s, u"elf"_s),
+        install(u"go1.20.14"_s, u"/home/dev/sdk/go1.20.14"_s, u"sdk"_s, u"elf"_s) };
+    return side;
+}
+
+// The lines `use go1.21.13` puts in a POSIX shell's block: drop the SDK's bin from PATH wherever it
+// is, then put it first.
+const QByteArray kPosixUse = "# use: go1.21.13\n"
+                             "__godual_path=\n"
+                             "__godual_rest=\"$PATH:\"\n"
+                             "while [ -n \"$__godual_rest\" ]; do\n"
+                             "    __godual_dir=\"${__godual_rest%%:*}\"\n"
+                             "    __godual_rest=\"${__godual_rest#*:}\"\n"
+                             "    case \"$__godual_dir\" in\n"
+                             "        '/home/dev/sdk/go1.21.13/bin'|'/home/dev/sdk/go1.21.13/bin'/*) continue ;;\n"
+                             "    esac\n"
+                             "    __godual_path=\"${__godual_path:+$__godual_path:}$__godual_dir\"\n"
+                             "done\n"
+                             "export PATH=\"$__godual_path\"\n"
+                             "unset __godual_path __godual_rest __godual_dir\n"
+                             "export PATH='/home/dev/sdk/go1.21.13/bin'\"${PATH:+:$PATH}\"\n";
+
+// A Windows side as the scan reports it, filled in by hand: USERPROFILE C:\Users\dev, ProgramFiles
+// C:\Program Files; Go 1.22.6 from the MSI, 1.21.13 and 1.20.14 in the profile's sdk folder and
+// 1.23.4 unpacked on D:.
+Side windowsSide()
+{
+    Side side;
+    side.id = SideId::windows();
+    side.name = u"Windows"_s;
+    side.scanned = true;
+    side.home = u"C:\\Users\\dev"_s;
+    side.windowsVariables
+        = { { u"USERPROFILE"_s, u"C:\\Users\\dev"_s }, { u"ProgramFiles"_s, u"C:\\Program Files"_s } };
+    side.installs = { install(u"go1.22.6"_s, u"C:\\Program Files\\Go"_s, u"msi"_s, u"pe"_s),
+        install(u"go1.21.13"_s, u"C:\\Users\\dev\\sdk\\go1.21.13"_s, u"sdk"_s, u"pe"_s),
+        install(u"go1.20.14"_s, u"C:\\Users\\dev\\sdk\\go1.20.14"_s, u"sdk"_s, u"pe"_s),
+        install(u"go1.23.4"_s, u"D:\\sdk\\go1.23.4"_s, u"path"_s, u"pe"_s) };
+    return side;
+}
+
+void storeValue(Side &side, const QString &key, const QString &name, RegistryValue::Type type, const QString &text)
+{
+    side.registryValues.insert(key + u'\\' + name, RegistryValue::fromString(type, text));
+}
+
+enum EntryFlag { Plain = 0, HasGo = 1, Missing = 2 };
+
+// One entry of the side's Path as the scan expanded it; `raw` as its value stores it (empty: as
+// `value`); HasGo: the folder holds go.exe (a PE file).
+void addEntry(Side &side, const QString &key, const QString &value, const QString &raw = {}, int flags = Plain)
+{
+    PathEntry e;
+    e.value = value;
+    e.raw = raw.isEmpty() ? value : raw;
+    e.origin = Origin::registry(key, u"Path"_s);
+    e.exists = !(flags & Missing);
+    if (flags & HasGo) {
+        e.goName = u"go.exe"_s;
+        e.goKind = u"pe"_s;
+    }
+    side.path.append(e);
+}
+
+// The machine Path most Windows machines have: system32 (stored as %SystemRoot%\system32).
+void addSystem32(Side &side)
+{
+    storeValue(side, kMachine, u"Path"_s, RegistryValue::ExpandSz, u"%SystemRoot%\\system32"_s);
+    addEntry(side, kMachine, u"C:\\Windows\\system32"_s, u"%SystemRoot%\\system32"_s);
+}
+
+// What the plan changes, one line per target: a registry value as "<target> <type> = <text>"
+// ("<target> deleted"), a file as "<target> = <bytes>".
+QStringList dump(const UsePlan &plan)
+{
+    QStringList out;
+    for (const Change &c : plan.set.changes) {
+        if (!c.isRegistry()) {
+            out.append(c.target + u" = "_s + QString::fromUtf8(c.after.value_or("(deleted)")));
+            continue;
+        }
+        if (!c.afterValue) {
+            out.append(c.target + u" deleted"_s);
+            continue;
+        }
+        const QString type = c.afterValue->type == RegistryValue::ExpandSz ? u"REG_EXPAND_SZ"_s
+            : c.afterValue->type == RegistryValue::Sz                      ? u"REG_SZ"_s
+                                                                           : u"other"_s;
+        out.append(c.target + u' ' + type + u" = "_s + c.afterValue->text);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestUsePlanner : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void find_data()
+    {
+        QTest::addColumn<Side>("side");
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("goroot"); // empty: none
+
+        Side linux = distro(u"/bin/bash"_s);
+        linux.installs = { install(u"go1.21.5"_s, u"/home/dev/sdk/go1.21.5"_s, u"sdk"_s, u"elf"_s),
+            install(u"go1.21.13"_s, u"/usr/local/go"_s, u"tarball"_s, u"elf"_s),
+            install(u"go1.22rc1"_s, u"/home/dev/sdk/go1.22rc1"_s, u"sdk"_s, u"elf"_s),
+            install(u"go1.20.14"_s, u"/usr/lib/go-1.20"_s, u"debian"_s, u"elf"_s),
+            install(u"go1.20.14"_s, u"/home/dev/sdk/go1.20.14"_s, u"sdk"_s, u"elf"_s),
+            install(u"go1.22.6"_s, u"/mnt/c/Program Files/Go"_s, u"msi"_s, u"pe"_s) };
+        // 1.21.13 is newer than 1.21.5, though "5" sorts after "1" as text.
+        QTest::newRow("1.21 is the newest 1.21.x") << linux << u"1.21"_s << u"/usr/local/go"_s;
+        QTest::newRow("go1.21.13") << linux << u"go1.21.13"_s << u"/usr/local/go"_s;
+        QTest::newRow("1.21.13 without go") << linux << u"1.21.13"_s << u"/usr/local/go"_s;
+        QTest::newRow("1.21.5 exactly") << linux << u" 1.21.5 "_s << u"/home/dev/sdk/go1.21.5"_s;
+        QTest::newRow("1.22 is no release candidate") << linux << u"1.22"_s << QString();
+        QTest::newRow("a release candidate by name") << linux << u"go1.22rc1"_s << u"/home/dev/sdk/go1.22rc1"_s;
+        QTest::newRow("installed twice: GoDual's SDK first") << linux << u"1.20.14"_s << u"/home/dev/sdk/go1.20.14"_s;
+        QTest::newRow("a Windows go.exe is not picked on a Linux side") << linux << u"1.22.6"_s << QString();
+        QTest::newRow("not installed") << linux << u"1.19"_s << QString();
+        QTest::newRow("not a version") << linux << u"latest"_s << QString();
+
+        Side windows = windowsSide();
+        windows.installs.append(install(u"go1.19.13"_s, u"C:\\Users\\dev\\sdk\\go1.19.13"_s, u"sdk"_s, u"other"_s));
+        QTest::newRow("Windows: a go.exe") << windows << u"1.21"_s << u"C:\\Users\\dev\\sdk\\go1.21.13"_s;
+        QTest::newRow("Windows: what is no PE file does not run") << windows << u"1.19.13"_s << QString();
+    }
+    void find()
+    {
+        QFETCH(Side, side);
+        QFETCH(QString, version);
+        QFETCH(QString, goroot);
+        const auto found = UsePlanner::find(side, version);
+        QCOMPARE(found ? found->goroot : QString(), goroot);
+    }
+
+    void installedVersions()
+    {
+        Side linux = distro(u"/bin/bash"_s);
+        linux.installs.append(install(u"go1.21.13"_s, u"/usr/local/go"_s, u"tarball"_s, u"elf"_s));
+        linux.installs.append(install(u"go1.9.7"_s, u"/opt/go"_s, u"opt"_s, u"elf"_s));
+        linux.installs.append(install(u"go1.22.6"_s, u"/mnt/c/Program Files/Go"_s, u"msi"_s, u"pe"_s));
+        QCOMPARE(UsePlanner::installedVersions(linux), QStringList({ u"go1.21.13"_s, u"go1.20.14"_s, u"go1.9.7"_s }));
+    }
+
+    // Linux sides: the managed block's `use` section, in the file a new terminal reads last.
+    void linux_data()
+    {
+        QTest::addColumn<Side>("side");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QByteArray>("after");
+
+        const QString profile = u"/home/dev/.profile"_s;
+        {
+            Side s = distro(u"/bin/bash"_s);
+            s.startupFiles = { u"/etc/profile"_s, profile, u"/home/dev/.bashrc"_s };
+            s.files.insert(profile, "if [ -n \"$BASH_VERSION\" ]; then . \"$HOME/.bashrc\"; fi\n");
+            QTest::newRow("bash: a block at the end of .profile")
+                << s << profile
+                << QByteArray("if [ -n \"$BASH_VERSION\" ]; then . \"$HOME/.bashrc\"; fi\n# >>> godual >>>\n"
+                       + kPosixUse + "# use: end\n# <<< godual <<<\n");
+            s.env.insert(u"GOROOT"_s, { u"/usr/lib/go"_s, Origin::file(u"/home/dev/.bashrc"_s, 3), {} });
+            QTest::newRow("bash: GOROOT set in .bashrc, so the block sets it too")
+                << s << profile
+                << QByteArray("if [ -n \"$BASH_VERSION\" ]; then . \"$HOME/.bashrc\"; fi\n# >>> godual >>>\n"
+                       + kPosixUse + "export GOROOT='/home/dev/sdk/go1.21.13'\n# use: end\n# <<< godual <<<\n");
+        }
+        {
+            Side s = distro(u"/bin/bash"_s);
+            s.startupFiles = { u"/etc/profile"_s, profile };
+            s.goEnvFile = u"/home/dev/.config/go/env"_s;
+            s.goEnvFileValues.insert(
+                u"GOROOT"_s, { u"/usr/lib/go"_s, Origin::goEnvFile(u"/home/dev/.config/go/env"_s, 1), {} });
+            s.files.insert(profile, "export A=1\r\nexport B=2");
+            // The user's lines keep CRLF; the block's end in LF (a shell reads a CR as part of the
+            // line) and the file still ends without a newline.
+            QTest::newRow("bash: a CRLF file without a final newline, GOROOT in the go env file")
+                << s << profile
+                << QByteArray("export A=1\r\nexport B=2\n# >>> godual >>>\n" + kPosixUse
+                       + "export GOROOT='/home/dev/sdk/go1.21.13'\n# use: end\n# <<< godual <<<");
+        }
+        {
+            Side s = distro(u"/bin/bash"_s);
+            s.startupFiles = { u"/etc/profile"_s, profile };
+            s.files.insert(profile,
+                "export A=1\n# >>> godual >>>\nunset GOPATH\n# use: go1.20.14\n"
+                "export PATH='/home/dev/sdk/go1.20.14/bin'\"${PATH:+:$PATH}\"\n# use: end\n# <<< godual "
+                "<<<\nexport B=2\n");
+            QTest::newRow("switching again replaces the use section, the fix's line stays")
+                << s << profile
+                << QByteArray("export A=1\n# >>> godual >>>\nunset GOPATH\n" + kPosixUse
+                       + "# use: end\n# <<< godual <<<\nexport B=2\n");
+        }
+        {
+            Side s = distro(u"/usr/bin/fish"_s);
+            QTest::newRow("fish: GoDual's own conf.d file")
+                << s << u"/home/dev/.config/fish/conf.d/godual.fish"_s
+                << QByteArray("# >>> godual >>>\n"
+                              "# use: go1.21.13\n"
+                              "set -l __godual_path\n"
+                              "for __godual_dir in $PATH\n"
+                              "    if test \"$__godual_dir\" = '/home/dev/sdk/go1.21.13/bin'; or test \"$(string sub "
+                              "-l (string length -- '/home/dev/sdk/go1.21.13/bin'/) -- \"$__godual_dir\")\" = "
+                              "'/home/dev/sdk/go1.21.13/bin'/\n"
+                              "        continue\n"
+                              "    end\n"
+                              "    set -a __godual_path $__godual_dir\n"
+                              "end\n"
+                              "set -gx PATH $__godual_path\n"
+                              "set -e __godual_path __godual_dir\n"
+                              "set -gx PATH '/home/dev/sdk/go1.21.13/bin' $PATH\n"
+                              "# use: end\n"
+                              "# <<< godual <<<\n");
+        }
+    }
+    void linux()
+    {
+        QFETCH(Side, side);
+        QFETCH(QString, target);
+        QFETCH(QByteArray, after);
+        Snapshot snapshot;
+        snapshot.sides = { side };
+        const auto chosen = UsePlanner::find(side, u"1.21.13"_s);
+        QVERIFY(chosen);
+        const auto plan = UsePlanner::plan(snapshot, side.id, *chosen);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(plan->set.changes.size(), 1);
+        const Change &c = plan->set.changes.first();
+        QCOMPARE(c.target, target);
+        QCOMPARE(c.before, side.files.contains(target) ? std::optional(side.files.value(target)) : std::nullopt);
+        QCOMPARE(*c.after, after);
+        QCOMPARE(plan->set.summary, u"use go1.21.13 on wsl:Ubuntu"_s);
+        QVERIFY2(plan->mechanism.contains(target), qPrintable(plan->mechanism));
+    }
+
+    // Windows: the registry Path values and GOROOT, through the registry as the scan read it.
+    void windows_data()
+    {
+        QTest::addColumn<Side>("side");
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("system");
+        QTest::addColumn<QStringList>("changes");
+        QTest::addColumn<QString>("failure"); // a part of the reason; empty: planned
+        const auto E = RegistryValue::ExpandSz;
+        const auto S = RegistryValue::Sz;
+
+        {
+            Side w = windowsSide();
+            addSystem32(w);
+            storeValue(w, kUser, u"Path"_s, E,
+                u"%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps;%USERPROFILE%\\go\\bin"_s);
+            addEntry(w, kUser, u"C:\\Users\\dev\\AppData\\Local\\Microsoft\\WindowsApps"_s,
+                u"%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps"_s);
+            addEntry(w, kUser, u"C:\\Users\\dev\\go\\bin"_s, u"%USERPROFILE%\\go\\bin"_s);
+            QTest::newRow("the SDK first in the user Path, as %USERPROFILE%")
+                << w << u"1.21.13"_s << false
+                << QStringList { kUserPath
+                       + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin;%USERPROFILE%\\AppData\\Local\\"
+                         "Microsoft\\WindowsApps;%USERPROFILE%\\go\\bin"_s }
+                << QString();
+        }
+        {
+            Side w = windowsSide();
+            addSystem32(w);
+            storeValue(w, kUser, u"Path"_s, S, u"C:\\tools"_s);
+            addEntry(w, kUser, u"C:\\tools"_s);
+            QTest::newRow("a REG_SZ user Path becomes REG_EXPAND_SZ for %USERPROFILE%")
+                << w << u"go1.21.13"_s << false
+                << QStringList { kUserPath + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin;C:\\tools"_s }
+                << QString();
+            QTest::newRow("a REG_SZ user Path stays REG_SZ for an entry without %")
+                << w << u"1.23.4"_s << false
+                << QStringList { kUserPath + u" REG_SZ = D:\\sdk\\go1.23.4\\bin;C:\\tools"_s } << QString();
+        }
+        {
+            Side w = windowsSide();
+            addSystem32(w);
+            storeValue(w, kUser, u"Path"_s, S, u"%USERPROFILE%\\go\\bin"_s);
+            addEntry(w, kUser, u"%USERPROFILE%\\go\\bin"_s, {}, Missing);
+            // REG_EXPAND_SZ would make the user's own %USERPROFILE% entry expand: its meaning is
+            // path-unexpanded-variable's fix to change, not use's.
+            QTest::newRow("a REG_SZ user Path holding a literal % gets the entry literally")
+                << w << u"1.21.13"_s << false
+                << QStringList { kUserPath + u" REG_SZ = C:\\Users\\dev\\sdk\\go1.21.13\\bin;%USERPROFILE%\\go\\bin"_s }
+                << QString();
+        }
+        {
+            Side w = windowsSide();
+            addSystem32(w);
+            QTest::newRow("no user Path yet: it is created")
+                << w << u"1.21.13"_s << false
+                << QStringList { kUserPath + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin"_s } << QString();
+        }
+        {
+            Side w = windowsSide();
+            addSystem32(w);
+            storeValue(w, kUser, u"Path"_s, E,
+                u"C:\\tools;%USERPROFILE%\\sdk\\go1.20.14\\bin;;%USERPROFILE%\\go\\bin;C:\\old\\go;D:\\sdk\\go1.23.4\\bin\\"_s);
+            addEntry(w, kUser, u"C:\\tools"_s);
+            addEntry(
+                w, kUser, u"C:\\Users\\dev\\sdk\\go1.20.14\\bin"_s, u"%USERPROFILE%\\sdk\\go1.20.14\\bin"_s, HasGo);
+            addEntry(w, kUser, u"C:\\Users\\dev\\go\\bin"_s, u"%USERPROFILE%\\go\\bin"_s);
+            addEntry(w, kUser, u"C:\\old\\go"_s, {}, HasGo); // a go.exe of no installation GoDual found
+            addEntry(w, kUser, u"D:\\sdk\\go1.23.4\\bin\\"_s, {}, HasGo);
+            QTest::newRow("every other Go of the user Path goes, the rest keeps its text and order")
+                << w << u"1.21.13"_s << false
+                << QStringList { kUserPath
+                       + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin;C:\\tools;;%USERPROFILE%\\go\\bin"_s }
+                << QString();
+        }
+        {
+            Side w = windowsSide();
+            addSystem32(w);
+            storeValue(w, kUser, u"Path"_s, E, u"C:\\tools;C:\\Users\\dev\\sdk\\go1.21.13\\bin"_s);
+            addEntry(w, kUser, u"C:\\tools"_s);
+            addEntry(w, kUser, u"C:\\Users\\dev\\sdk\\go1.21.13\\bin"_s, {}, HasGo);
+            QTest::newRow("the chosen bin later in the user Path moves to the front")
+                << w << u"1.21.13"_s << false
+                << QStringList { kUserPath + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin;C:\\tools"_s }
+                << QString();
+        }
+        {
+            Side w = windowsSide();
+            addSystem32(w);
+            storeValue(w, kUser, u"Path"_s, E,
+                u"%USERPROFILE%\\sdk\\go1.20.14\\bin;C:\\Users\\dev\\sdk\\go1.21.13\\bin;C:\\tools"_s);
+            addEntry(
+                w, kUser, u"C:\\Users\\dev\\sdk\\go1.20.14\\bin"_s, u"%USERPROFILE%\\sdk\\go1.20.14\\bin"_s, HasGo);
+            addEntry(w, kUser, u"C:\\Users\\dev\\sdk\\go1.21.13\\bin"_s, {}, HasGo);
+            addEntry(w, kUser, u"C:\\tools"_s);
+            QTest::newRow("first once the other Go goes: it keeps its place and its literal text")
+                << w << u"1.21.13"_s << false
+                << QStringList { kUserPath + u" REG_EXPAND_SZ = C:\\Users\\dev\\sdk\\go1.21.13\\bin;C:\\tools"_s }
+                << QString();
+        }
+        {
+            Side w = windowsSide();
+            addSystem32(w);
+            storeValue(w, kUser, u"Path"_s, E, u"%USERPROFILE%\\sdk\\go1.21.13\\bin;C:\\tools"_s);
+            addEntry(
+                w, kUser, u"C:\\Users\\dev\\sdk\\go1.21.13\\bin"_s, u"%USERPROFILE%\\sdk\\go1.21.13\\bin"_s, HasGo);
+            addEntry(w, kUser, u"C:\\tools"_s);
+            QTest::newRow("already in effect: nothing to change")
+                << w << u"1.21.13"_s << false << QStringList() << QString();
+        }
+        {
+            Side w = windowsSide();
+            addSystem32(w);
+            storeValue(w, kUser, u"Path"_s, E, u"C:\\tools"_s);
+            addEntry(w, kUser, u"C:\\tools"_s);
+            storeValue(w, kUser, u"GOROOT"_s, S, u"C:\\Users\\dev\\sdk\\go1.20.14"_s);
+            QTest::newRow("a user GOROOT naming another root is deleted")
+                << w << u"1.21.13"_s << false
+                << QStringList { kUserPath + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin;C:\\tools"_s,
+                       kUser + u"\\GOROOT deleted"_s }
+                << QString();
+            storeValue(w, kUser, u"GOROOT"_s, E, u"%USERPROFILE%\\SDK\\go1.21.13\\"_s);
+            QTest::newRow("a user GOROOT naming the chosen root stays")
+                << w << u"1.21.13"_s << false
+                << QStringList { kUserPath + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin;C:\\tools"_s }
+                << QString();
+        }
+        {
+            Side w = windowsSide();
+            storeValue(w, kMachine, u"Path"_s, S, u"C:\\Windows\\system32;C:\\Program Files\\Go\\bin"_s);
+            addEntry(w, kMachine, u"C:\\Windows\\system32"_s);
+            addEntry(w, kMachine, u"C:\\Program Files\\Go\\bin"_s, {}, HasGo);
+            storeValue(w, kUser, u"Path"_s, S, u"%USERPROFILE%\\go\\bin"_s);
+            addEntry(w, kUser, u"%USERPROFILE%\\go\\bin"_s, {}, Missing);
+            QTest::newRow("the system Path's Go comes first: fails without --system")
+                << w << u"1.21.13"_s << false << QStringList()
+                << u"C:\\Program Files\\Go\\bin in the system Path ("_s + kMachinePath
+                    + u") comes before the user Path in every new process, so no change of the user Path can make "
+                      "go1.21.13 win; pass --system"_s;
+            QTest::newRow("the system Path's Go comes first: removed with --system")
+                << w << u"1.21.13"_s << true
+                << QStringList { kMachinePath + u" REG_SZ = C:\\Windows\\system32"_s,
+                       kUserPath + u" REG_SZ = C:\\Users\\dev\\sdk\\go1.21.13\\bin;%USERPROFILE%\\go\\bin"_s }
+                << QString();
+            QTest::newRow("the system Path finds the chosen MSI Go first: the user Path is left alone")
+                << w << u"1.22.6"_s << false << QStringList() << QString();
+        }
+        {
+            // GOROOT set for every user: a new process uses it unless the user's own GOROOT wins.
+            Side w = windowsSide();
+            addSystem32(w);
+            storeValue(w, kMachine, u"GOROOT"_s, S, u"C:\\Go"_s);
+            QTest::newRow("a system GOROOT naming another root: fails without --system")
+                << w << u"1.21.13"_s << false << QStringList()
+                << kMachine
+                    + u"\\GOROOT sets GOROOT to C:\\Go for every user, which a new process would use; pass "
+                      "--system"_s;
+            QTest::newRow("a system GOROOT naming another root: deleted with --system")
+                << w << u"1.21.13"_s << true
+                << QStringList { kUserPath + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin"_s,
+                       kMachine + u"\\GOROOT deleted"_s }
+                << QString();
+            storeValue(w, kUser, u"GOROOT"_s, S, u"C:\\Users\\dev\\sdk\\go1.21.13"_s);
+            QTest::newRow("a user GOROOT naming the chosen root wins over the system's")
+                << w << u"1.21.13"_s << false
+                << QStringList { kUserPath + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin"_s } << QString();
+            storeValue(w, kUser, u"GOROOT"_s, S, u"C:\\Users\\dev\\sdk\\go1.20.14"_s);
+            QTest::newRow("user and system GOROOT naming other roots: both deleted with --system")
+                << w << u"1.21.13"_s << true
+                << QStringList { kUserPath + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin"_s,
+                       kUser + u"\\GOROOT deleted"_s, kMachine + u"\\GOROOT deleted"_s }
+                << QString();
+            storeValue(w, kMachine, u"GOROOT"_s, E, u"%USERPROFILE%\\sdk\\go1.21.13"_s);
+            QTest::newRow("a user GOROOT for another root goes, the system's names the chosen one")
+                << w << u"1.21.13"_s << false
+                << QStringList { kUserPath + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin"_s,
+                       kUser + u"\\GOROOT deleted"_s }
+                << QString();
+        }
+        {
+            Side w = windowsSide();
+            storeValue(w, kMachine, u"Path"_s, S, u"C:\\ProgramData\\chocolatey\\bin;C:\\Windows\\system32"_s);
+            addEntry(w, kMachine, u"C:\\ProgramData\\chocolatey\\bin"_s, {}, HasGo);
+            w.path.last().goKind = u"shim"_s;
+            w.path.last().goRealPath = u"C:\\Program Files\\Go\\bin\\go.exe"_s;
+            addEntry(w, kMachine, u"C:\\Windows\\system32"_s);
+            QTest::newRow("a folder of shims for another Go in the system Path is not removed")
+                << w << u"1.21.13"_s << true << QStringList()
+                << u"C:\\ProgramData\\chocolatey\\bin in the system Path ("_s + kMachinePath
+                    + u") holds a go.exe shim"_s;
+            QTest::newRow("a folder of shims for the chosen Go wins for it")
+                << w << u"1.22.6"_s << false << QStringList() << QString();
+        }
+        {
+            Side w = windowsSide();
+            addSystem32(w);
+            w.goEnvFile = u"C:\\Users\\dev\\AppData\\Roaming\\go\\env"_s;
+            w.goEnvFileValues.insert(u"GOROOT"_s, { u"C:\\Go"_s, Origin::goEnvFile(w.goEnvFile, 2), {} });
+            QTest::newRow("the go env file's GOROOT for another root")
+                << w << u"1.21.13"_s << false << QStringList()
+                << u"C:\\Users\\dev\\AppData\\Roaming\\go\\env:2 sets GOROOT to C:\\Go; run 'go env -u GOROOT'"_s;
+        }
+        {
+            Side w = windowsSide();
+            addSystem32(w);
+            storeValue(w, kUser, u"Path"_s, E, u"C:\\tools"_s);
+            addEntry(w, kUser, u"C:\\tools"_s);
+            const QString settings = u"C:\\Users\\dev\\AppData\\Roaming\\Code\\User\\settings.json"_s;
+            w.vscodeGoroot = u"C:\\Program Files\\Go"_s;
+            w.vscodeGorootOrigin = Origin::file(settings, 3);
+            w.files.insert(settings, "{\r\n    // mine\r\n    \"go.goroot\": \"C:\\\\Program Files\\\\Go\"\r\n}\r\n");
+            QTest::newRow("VS Code's go.goroot follows")
+                << w << u"1.21.13"_s
+                << false
+                // Files first, then registry values (the order the change set lists them in).
+                << QStringList { settings
+                           + u" = {\r\n    // mine\r\n    \"go.goroot\": \"C:\\\\Users\\\\dev\\\\sdk\\\\go1.21.13\"\r\n}\r\n"_s,
+                       kUserPath + u" REG_EXPAND_SZ = %USERPROFILE%\\sdk\\go1.21.13\\bin;C:\\tools"_s }
+                << QString();
+        }
+    }
+    void windows()
+    {
+        QFETCH(Side, side);
+        QFETCH(QString, version);
+        QFETCH(bool, system);
+        QFETCH(QStringList, changes);
+        QFETCH(QString, failure);
+        Snapshot snapshot;
+        snapshot.sides = { side };
+        const auto chosen = UsePlanner::find(side, version);
+        QVERIFY(chosen);
+        UseOptions options;
+        options.system = system;
+        const auto plan = UsePlanner::plan(snapshot, side.id, *chosen, options);
+        if (!failure.isEmpty()) {
+            QVERIFY2(!plan.ok(), qPrintable(plan.ok() ? dump(plan.value()).join(u'\n') : QString()));
+            QVERIFY2(plan.error().contains(failure), qPrintable(plan.error()));
+            return;
+        }
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(dump(*plan), changes);
+        QCOMPARE(plan->set.summary, u"use "_s + chosen->version + u" on windows"_s);
+        // The prior value of every registry change is the scan's.
+        for (const Change &c : plan->set.changes) {
+            const auto scanned = side.registryValues.constFind(c.target);
+            if (c.isRegistry())
+                QVERIFY(
+                    c.beforeValue == (scanned == side.registryValues.cend() ? std::nullopt : std::optional(*scanned)));
+        }
+    }
+
+    void windowsMechanism()
+    {
+        Side w = windowsSide();
+        storeValue(w, kMachine, u"Path"_s, RegistryValue::Sz, u"C:\\Program Files\\Go\\bin"_s);
+        addEntry(w, kMachine, u"C:\\Program Files\\Go\\bin"_s, {}, HasGo);
+        Snapshot snapshot;
+        snapshot.sides = { w };
+        UseOptions system;
+        system.system = true;
+        const auto toSdk = UsePlanner::plan(snapshot, w.id, *UsePlanner::find(w, u"1.21.13"_s), system);
+        QVERIFY2(toSdk.ok(), qPrintable(toSdk.error()));
+        QCOMPARE(toSdk->mechanism,
+            u"C:\\Users\\dev\\sdk\\go1.21.13\\bin goes first in the user Path (HKEY_CURRENT_USER\\Environment\\Path), "
+            "which a new process searches right after the system Path; switching again changes only that value. "
+            "With --system, the system Path, which comes before the user Path, loses C:\\Program Files\\Go\\bin."_s);
+        const auto toMsi = UsePlanner::plan(snapshot, w.id, *UsePlanner::find(w, u"1.22.6"_s));
+        QVERIFY2(toMsi.ok(), qPrintable(toMsi.error()));
+        QVERIFY2(toMsi->mechanism.startsWith(u"The system Path ("_s + kMachinePath
+                     + u"), which a new process "
+                       "searches first"_s),
+            qPrintable(toMsi->mechanism));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsePlanner)
+#include "tst_useplanner.moc"
