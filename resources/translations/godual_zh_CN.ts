@@ -250,7 +250,7 @@
 <context>
     <name>GoDual::ChangeController</name>
     <message>
-        <location filename="../../ui/changecontroller.cpp" line="+26"/>
+        <location filename="../../ui/changecontroller.cpp" line="+28"/>
         <source>Stop appending Windows&apos; Path (recommended)</source>
         <translation>停止追加 Windows 的 Path（推荐）</translation>
     </message>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -302,7 +302,53 @@
         <translation>重启 %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 is not installed on %2.</source>
+        <translation>%2 上没有安装 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How: %1</source>
+        <translation>方式：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use %1 on %2</source>
+        <translation>在 %2 上使用 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 now runs %2.</source>
+        <translation>%1 现在运行 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 still runs %2</source>
+        <translation>%1 仍然运行 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 finds no go</source>
+        <translation>%1 找不到 go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The switch did not take effect</source>
+        <translation>切换没有生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, so GoDual undoes the change. The Go that runs is first on PATH; the PATH tab shows which line puts it there.</source>
+        <translation>%1，因此 GoDual 撤销了这项更改。运行的 Go 是 PATH 中最前面的那个；“PATH”标签页会显示是哪一行把它放在那里。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>The change was not made</source>
         <translation>未进行更改</translation>
     </message>
@@ -335,7 +381,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>仍然撤销(&amp;A)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Read the changed sides again.</source>
         <translation>已重新读取更改过的环境。</translation>
     </message>
@@ -516,7 +562,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Not included:</source>
         <translation>未包含：</translation>
     </message>
@@ -1280,15 +1326,15 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
     <message>
         <location line="+12"/>
-        <location line="+121"/>
-        <location line="+163"/>
+        <location line="+120"/>
+        <location line="+181"/>
         <location line="+119"/>
         <location line="+96"/>
         <source>the scan did not read %1\%2</source>
         <translation>扫描没有读取 %1\%2</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-444"/>
         <source>GoDual cannot tell which entries of %1\%2 the scan&apos;s Path entries come from (one of them expands to several folders or to none); edit it by hand</source>
         <translation>GoDual 无法判断扫描到的 Path 条目来自 %1\%2 的哪些条目（其中某个条目展开为多个文件夹或为空）；请手动编辑</translation>
     </message>
@@ -1303,7 +1349,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>GoDual 无法确定 Windows 在哪里设置 WSLENV</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>%1 comes from %2, which GoDual cannot change</source>
         <translation>%1 来自 %2，GoDual 无法修改它</translation>
     </message>
@@ -1404,7 +1450,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::FixPlanner</name>
     <message>
-        <location filename="../../models/fix/fixplanner.cpp" line="+69"/>
+        <location filename="../../models/fix/fixplanner.cpp" line="+71"/>
         <source>the go env file does not set %1</source>
         <translation>go env 文件没有设置 %1</translation>
     </message>
@@ -1414,7 +1460,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1 的最终值并非来自启动文件</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>%1 is not the bin folder of a Go installation GoDual found; remove it by hand</source>
         <translation>%1 不是 GoDual 找到的某个 Go 安装的 bin 文件夹；请手动删除</translation>
     </message>
@@ -1434,7 +1480,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>WSL 继续追加 Windows 的 Path；启动文件中的一个块会从中移除 Windows 的 Go 文件夹和 go 垫片。在新终端中生效。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>the side is not in the scan</source>
         <translation>该环境不在扫描结果中</translation>
     </message>
@@ -1444,7 +1490,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1 不是它的可选方案之一（%2）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>fix %1</source>
         <translation>修复 %1</translation>
     </message>
@@ -2045,7 +2091,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+246"/>
+        <location filename="../../ui/mainwindow.cpp" line="+251"/>
         <source>GoDual</source>
         <translation>GoDual</translation>
     </message>
@@ -2055,14 +2101,14 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>GoDual 控制面板</translation>
     </message>
     <message numerus="yes">
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Scanning… %n side(s) read</source>
         <translation>
             <numerusform>正在扫描… 已读取 %n 个环境</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Sides</source>
         <translation>环境</translation>
     </message>
@@ -2216,7 +2262,27 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>重新扫描此环境(&amp;S)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+21"/>
+        <source>%1 runs on %2</source>
+        <translation>%2 正在运行 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use on %1…</source>
+        <translation>在 %1 上使用(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Install and use on %1…</source>
+        <translation>在 %1 上安装并使用(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a Go release</source>
+        <translation>%1 不是 Go 的发布版本</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>About GoDual</source>
         <translation>关于 GoDual</translation>
     </message>
