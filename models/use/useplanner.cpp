@@ -64,25 +64,14 @@ Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoIn
         lines += *set;
     }
     PlanDraft draft(snapshot);
-    const QString reason = QStringLiteral("use ") + install.version;
-    if (auto r = draft.setBlockSection(side, QStringLiteral("use"), install.version, lines, reason); !r)
+    if (auto r
+        = draft.setBlockSection(side, QStringLiteral("use"), install.version, lines, UsePlanner::reason(install));
+        !r)
         return Failure { r.error() };
-    // VS Code's go.goroot, where the user set it, follows (comments and formatting kept).
-    if (side.vscodeGorootOrigin.isFileLine()) {
-        auto r = draft.editFile(
-            side, side.vscodeGorootOrigin.path(), Change::Kind::File, false, reason, [&](const QByteArray &current) {
-                return JsoncEdit::set(current, QStringLiteral("go.goroot"), install.goroot);
-            });
-        if (!r)
-            return Failure { r.error() };
-    }
-    auto changes = draft.finish();
-    if (!changes)
-        return Failure { changes.error() };
-    UsePlan plan;
-    plan.chosen = install;
-    plan.set.changes = *changes;
-    plan.set.summary = UsePlanner::tr("use %1 on %2").arg(install.version, side.id.toString());
+    auto finished = UsePlanner::finish(draft, side, install);
+    if (!finished)
+        return finished;
+    UsePlan plan = *finished;
     plan.mechanism
         = UsePlanner::tr("GoDual's block at the end of %1, which a new terminal reads last, puts %2 first on "
                          "PATH%3; switching again rewrites only that block.")
@@ -94,6 +83,27 @@ Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoIn
 }
 
 } // namespace
+
+Result<UsePlan> UsePlanner::finish(PlanDraft &draft, const Side &side, const GoInstall &install)
+{
+    // VS Code's go.goroot, where the user set it, follows (comments and formatting kept).
+    if (side.vscodeGorootOrigin.isFileLine()) {
+        auto r = draft.editFile(side, side.vscodeGorootOrigin.path(), Change::Kind::File, false, reason(install),
+            [&](const QByteArray &current) {
+                return JsoncEdit::set(current, QStringLiteral("go.goroot"), install.goroot);
+            });
+        if (!r)
+            return Failure { r.error() };
+    }
+    auto changes = draft.finish();
+    if (!changes)
+        return Failure { changes.error() };
+    UsePlan plan;
+    plan.chosen = install;
+    plan.set.changes = *changes;
+    plan.set.summary = tr("use %1 on %2").arg(install.version, side.id.toString());
+    return plan;
+}
 
 std::optional<GoInstall> UsePlanner::find(const Side &side, const QString &version)
 {

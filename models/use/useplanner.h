@@ -9,6 +9,8 @@
 
 namespace GoDual {
 
+class PlanDraft;
+
 // What `godual use VERSION --side ID` will change, before it does: one change set, and how it
 // works on that side in one sentence for the preview (the mechanism, and why it was chosen).
 struct UsePlan {
@@ -40,6 +42,13 @@ public:
     // Windows: the registry Path and GOROOT values, as UseWindows::plan (usewindows.h) says.
     static Result<UsePlan> plan(
         const Snapshot &snapshot, const SideId &side, const GoInstall &install, const UseOptions &options = {});
+
+    // The end every side's plan shares: VS Code's go.goroot follows where the user set it, the
+    // draft becomes the change set, the summary says "use goX on SIDE". The mechanism is the
+    // caller's.
+    static Result<UsePlan> finish(PlanDraft &draft, const Side &side, const GoInstall &install);
+    // The reason a `use` of `install` gives its changes.
+    static QString reason(const GoInstall &install) { return QStringLiteral("use ") + install.version; }
 };
 
 } // namespace GoDual

@@ -1,7 +1,6 @@
 #include "use/usewindows.h"
 
 #include "diagnosis/sidepaths.h"
-#include "edit/jsoncedit.h"
 #include "fix/plandraft.h"
 
 namespace GoDual::UseWindows {
@@ -127,7 +126,7 @@ QString untied(const QString &key)
 Result<UsePlan> plan(const Snapshot &snapshot, const Side &windows, const GoInstall &install, const UseOptions &options)
 {
     const QString bin = SidePaths::join(windows, install.goroot, QStringLiteral("bin"));
-    const QString reason = QStringLiteral("use ") + install.version;
+    const QString reason = UsePlanner::reason(install);
     PlanDraft draft(snapshot);
 
     // The system Path comes first in every new process: what it finds before the chosen bin wins.
@@ -265,23 +264,10 @@ Result<UsePlan> plan(const Snapshot &snapshot, const Side &windows, const GoInst
         return Failure { UsePlanner::tr("%1 sets GOROOT to %2; run 'go env -u GOROOT' first")
                 .arg(file->origin.toString(), file->value) };
 
-    // VS Code's go.goroot, where the user set it, follows (comments and formatting kept).
-    if (windows.vscodeGorootOrigin.isFileLine()) {
-        auto r = draft.editFile(windows, windows.vscodeGorootOrigin.path(), Change::Kind::File, false, reason,
-            [&](const QByteArray &current) {
-                return JsoncEdit::set(current, QStringLiteral("go.goroot"), install.goroot);
-            });
-        if (!r)
-            return Failure { r.error() };
-    }
-
-    auto changes = draft.finish();
-    if (!changes)
-        return Failure { changes.error() };
-    UsePlan plan;
-    plan.chosen = install;
-    plan.set.changes = *changes;
-    plan.set.summary = UsePlanner::tr("use %1 on %2").arg(install.version, windows.id.toString());
+    auto finished = UsePlanner::finish(draft, windows, install);
+    if (!finished)
+        return finished;
+    UsePlan plan = *finished;
     plan.mechanism = userFirst
         ? UsePlanner::tr("%1 goes first in the user Path (%2), which a new process searches right after the system "
                          "Path; switching again changes only that value.")

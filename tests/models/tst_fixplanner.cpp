@@ -1,6 +1,7 @@
 // The fix planner on hand-made snapshots: which target each fix edits, and exactly how. The
 // expected bytes are written here by hand from what the shells, Go and WSL read, never taken
 // from the planner.
+#include "changedump.h"
 #include "diagnosis/diagnosis.h"
 #include "fix/fixplanner.h"
 #include "fix/startuptarget.h"
@@ -91,27 +92,8 @@ PathEntry linuxEntry(const QString &value, const Origin &origin, int flags = Exi
     return e;
 }
 
-// What the plan changes, one line per target: a registry value as "<target> <type> = <text>"
-// ("<target> deleted"), a file as "<target> = <bytes>".
-QStringList dump(const FixPlan &plan)
-{
-    QStringList out;
-    for (const Change &c : plan.set.changes) {
-        if (!c.isRegistry()) {
-            out.append(c.target + u" = "_s + QString::fromUtf8(c.after.value_or("(deleted)")));
-            continue;
-        }
-        if (!c.afterValue) {
-            out.append(c.target + u" deleted"_s);
-            continue;
-        }
-        const QString type = c.afterValue->type == RegistryValue::ExpandSz ? u"REG_EXPAND_SZ"_s
-            : c.afterValue->type == RegistryValue::Sz                      ? u"REG_SZ"_s
-                                                                           : u"other"_s;
-        out.append(c.target + u' ' + type + u" = "_s + c.afterValue->text);
-    }
-    return out;
-}
+// What the plan changes, one line per target (Test::dumpChanges).
+QStringList dump(const FixPlan &plan) { return GoDual::Test::dumpChanges(plan.set.changes); }
 
 QStringList idsOf(const QList<Finding> &findings)
 {

@@ -2,6 +2,7 @@
 // switch changes on each kind of side, byte for byte. The expected texts are written here by hand
 // from what the shells and Windows read (a new process gets the system Path, then the user Path;
 // the first folder with go.exe wins), never taken from the planner.
+#include "changedump.h"
 #include "use/useplanner.h"
 
 #include <QTest>
@@ -104,27 +105,8 @@ void addSystem32(Side &side)
     addEntry(side, kMachine, u"C:\\Windows\\system32"_s, u"%SystemRoot%\\system32"_s);
 }
 
-// What the plan changes, one line per target: a registry value as "<target> <type> = <text>"
-// ("<target> deleted"), a file as "<target> = <bytes>".
-QStringList dump(const UsePlan &plan)
-{
-    QStringList out;
-    for (const Change &c : plan.set.changes) {
-        if (!c.isRegistry()) {
-            out.append(c.target + u" = "_s + QString::fromUtf8(c.after.value_or("(deleted)")));
-            continue;
-        }
-        if (!c.afterValue) {
-            out.append(c.target + u" deleted"_s);
-            continue;
-        }
-        const QString type = c.afterValue->type == RegistryValue::ExpandSz ? u"REG_EXPAND_SZ"_s
-            : c.afterValue->type == RegistryValue::Sz                      ? u"REG_SZ"_s
-                                                                           : u"other"_s;
-        out.append(c.target + u' ' + type + u" = "_s + c.afterValue->text);
-    }
-    return out;
-}
+// What the plan changes, one line per target (Test::dumpChanges).
+QStringList dump(const UsePlan &plan) { return GoDual::Test::dumpChanges(plan.set.changes); }
 
 } // namespace
 
