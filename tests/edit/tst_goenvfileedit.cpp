@@ -70,8 +70,12 @@ void TestGoEnvFileEdit::againstGo()
     env.insert(u"GOTOOLCHAIN"_s, u"local"_s); // never switch toolchains because of the file
     env.insert(u"GOCACHE"_s, dir.path() + u"/cache"_s);
     const bool unset = value == u"-u"_s;
-    const QStringList args
-        = unset ? QStringList { u"env"_s, u"-u"_s, key } : QStringList { u"env"_s, u"-w"_s, key + u'=' + value };
+    // Built step by step: two braced lists in one ?: trip GCC's -Wdangling-pointer at -O2.
+    QStringList args { u"env"_s };
+    if (unset)
+        args << u"-u"_s << key;
+    else
+        args << u"-w"_s << key + u'=' + value;
     const ProcessRun::Outcome outcome = ProcessRun::run(go, args, env, 120000);
     QFile in(copy);
     QVERIFY(in.open(QIODevice::ReadOnly));
