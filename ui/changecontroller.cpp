@@ -13,7 +13,6 @@
 #include "write/machinechangetargets.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QWidget>
@@ -160,9 +159,7 @@ void ChangeController::use(const QString &version, const SideId &sideId)
 
 void ChangeController::useAfterInstall(const QString &version, const SideId &side)
 {
-    GoInstall wanted;
-    wanted.version = version;
-    m_useQueued = UseCheck { side, wanted, QString() };
+    m_useQueued = QueuedUse { version, side };
 }
 
 // After the re-scan of a `use`: the side runs the chosen Go, or the change is undone (as `godual
@@ -172,18 +169,15 @@ void ChangeController::checkUse()
     const UseCheck check = *m_useCheck;
     m_useCheck.reset();
     const Side *side = m_snapshot.side(check.side);
-    const bool runs
-        = side && side->active && QDir::cleanPath(side->active->goroot) == QDir::cleanPath(check.chosen.goroot);
-    if (runs) {
+    const QString why = side ? UsePlanner::whyNotInEffect(*side, check.chosen)
+                             : tr("%1 could not be read again").arg(check.side.toString());
+    if (why.isEmpty()) {
         Q_EMIT message(tr("%1 now runs %2.").arg(sideDisplayName(*side), check.chosen.version));
         return;
     }
-    const QString what = side && side->active ? tr("%1 still runs %2").arg(sideDisplayName(*side), side->active->path)
-                                              : tr("%1 finds no go").arg(check.side.toString());
     inform(tr("The switch did not take effect"),
-        tr("%1, so GoDual undoes the change. The Go that runs is first on PATH; the PATH tab shows which line puts "
-           "it there.")
-            .arg(what));
+        tr("%1 does not run %2: %3. GoDual undoes the change.")
+            .arg(side ? sideDisplayName(*side) : check.side.toString(), check.chosen.version, why));
     planUndo(check.setId, [this](const Result<std::optional<ChangeSet>> &planned) {
         if (planned && *planned)
             start(ChangeJob::undo(**planned, false, false), (*planned)->summary, {});
@@ -301,10 +295,10 @@ void ChangeController::sidesRescanned(const QList<Finding> &findings)
     m_findings = findings;
     if (m_useQueued && !isBusy()) {
         const Side *side = m_snapshot.side(m_useQueued->side);
-        if (side && UsePlanner::find(*side, m_useQueued->chosen.version)) {
-            const UseCheck queued = *m_useQueued;
+        if (side && UsePlanner::find(*side, m_useQueued->version)) {
+            const QueuedUse queued = *m_useQueued;
             m_useQueued.reset();
-            use(queued.chosen.version, queued.side);
+            use(queued.version, queued.side);
         }
     }
     if (!m_awaitingRescan)

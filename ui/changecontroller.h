@@ -82,7 +82,12 @@ private:
         QString setId;
     };
     std::optional<UseCheck> m_useCheck;
-    std::optional<UseCheck> m_useQueued; // useAfterInstall(): the install has not arrived yet
+    // useAfterInstall(): the version to preview once its install shows up on the side.
+    struct QueuedUse {
+        QString version;
+        SideId side;
+    };
+    std::optional<QueuedUse> m_useQueued;
     void checkUse();
     void planUndo(const QString &id, const std::function<void(const Result<std::optional<ChangeSet>> &)> &done);
     Snapshot m_snapshot;

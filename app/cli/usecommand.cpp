@@ -9,8 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonObject>
 
 namespace GoDual::Cli {
@@ -18,33 +16,6 @@ namespace GoDual::Cli {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("GoDual::Cli", text); }
-
-// The folder part of a path as the side names it (Windows paths use backslashes).
-QString folderOf(const QString &path)
-{
-    const qsizetype slash = std::max(path.lastIndexOf(u'/'), path.lastIndexOf(u'\\'));
-    return slash <= 0 ? path : path.left(slash);
-}
-
-// Says which `go` a new terminal runs instead of the chosen one, and what put it first.
-QString whatWon(const Side &side)
-{
-    if (!side.active)
-        return tr("a new terminal finds no go on PATH");
-    const QString folder = folderOf(side.active->path);
-    QString origin;
-    for (const PathEntry &e : side.path) {
-        if (e.value == folder) {
-            origin = e.origin.toString();
-            break;
-        }
-    }
-    return origin.isEmpty() ? tr("a new terminal runs %1 (%2)").arg(side.active->path, side.active->version)
-                            : tr("a new terminal runs %1 (%2), which %3 puts on PATH first")
-                                  .arg(side.active->path, side.active->version, origin);
-}
-
-bool sameFolder(const QString &a, const QString &b) { return QDir::cleanPath(a) == QDir::cleanPath(b); }
 
 // godual use VERSION --side ID [--dry-run] [--yes] [--no-restart] [--system] [--json]
 int runUse(const QStringList &args, Io &io)
@@ -125,22 +96,15 @@ int runUse(const QStringList &args, Io &io)
         const Snapshot after = scanAndWait(again, environment);
         const Side *now = after.side(*id);
         Verification v;
-        const bool runs = now && now->active && sameFolder(now->active->goroot, chosen.goroot);
-        const auto goroot
-            = now ? now->env.constFind(QStringLiteral("GOROOT")) : QMap<QString, EnvValue>::const_iterator();
-        const bool gorootOk = now
-            && (goroot == now->env.cend() || goroot->origin.kind() == Origin::Kind::Default
-                || sameFolder(goroot->value, chosen.goroot));
-        if (runs && gorootOk) {
+        const QString why
+            = now ? UsePlanner::whyNotInEffect(*now, chosen) : tr("%1 could not be read again").arg(id->toString());
+        if (why.isEmpty()) {
             v.lines.append(tr("Verified by a new probe: a new terminal of %1 runs %2 from %3.")
                     .arg(id->toString(), now->active->version, chosen.goroot));
             v.json = QJsonObject { { QStringLiteral("active"), now->active->version },
                 { QStringLiteral("goroot"), chosen.goroot } };
             return v;
         }
-        const QString why = !now ? tr("%1 could not be read again").arg(id->toString())
-            : !runs              ? whatWon(*now)
-                                 : tr("GOROOT is %1 (from %2)").arg(goroot->value, goroot->origin.toString());
         ChangeJournal journal(ChangeJournal::defaultStateDir());
         MachineChangeTargets targets(MachineSeams::fromEnvironment());
         ChangeApplier applier(journal, targets);

@@ -7,6 +7,8 @@
 #include "goversion.h"
 #include "use/usewindows.h"
 
+#include <QDir>
+
 namespace GoDual {
 
 namespace {
@@ -83,6 +85,38 @@ Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoIn
 }
 
 } // namespace
+
+namespace {
+
+// The folder part of a path as the side names it (Windows paths use backslashes).
+QString folderOf(const QString &path)
+{
+    const qsizetype slash = std::max(path.lastIndexOf(u'/'), path.lastIndexOf(u'\\'));
+    return slash <= 0 ? path : path.left(slash);
+}
+
+bool sameFolder(const QString &a, const QString &b) { return QDir::cleanPath(a) == QDir::cleanPath(b); }
+
+} // namespace
+
+QString UsePlanner::whyNotInEffect(const Side &now, const GoInstall &chosen)
+{
+    if (!now.active)
+        return tr("a new terminal finds no go on PATH");
+    if (!sameFolder(now.active->goroot, chosen.goroot)) {
+        const QString folder = folderOf(now.active->path);
+        const auto entry
+            = std::find_if(now.path.cbegin(), now.path.cend(), [&](const PathEntry &e) { return e.value == folder; });
+        return entry == now.path.cend() ? tr("a new terminal runs %1 (%2)").arg(now.active->path, now.active->version)
+                                        : tr("a new terminal runs %1 (%2), which %3 puts on PATH first")
+                                              .arg(now.active->path, now.active->version, entry->origin.toString());
+    }
+    const auto goroot = now.env.constFind(QStringLiteral("GOROOT"));
+    if (goroot != now.env.cend() && goroot->origin.kind() != Origin::Kind::Default
+        && !sameFolder(goroot->value, chosen.goroot))
+        return tr("GOROOT is %1 (from %2)").arg(goroot->value, goroot->origin.toString());
+    return {};
+}
 
 Result<UsePlan> UsePlanner::finish(PlanDraft &draft, const Side &side, const GoInstall &install)
 {

@@ -43,6 +43,12 @@ public:
     static Result<UsePlan> plan(
         const Snapshot &snapshot, const SideId &side, const GoInstall &install, const UseOptions &options = {});
 
+    // What a new scan of the side says about a `use` of `chosen`: empty when a new terminal (a new
+    // process on Windows) runs it with GOROOT unset or naming it; else why not, for people: which
+    // go runs and what put it first on PATH, or the GOROOT in force and its origin. The command
+    // and the window both decide with this whether to keep the change.
+    static QString whyNotInEffect(const Side &now, const GoInstall &chosen);
+
     // The end every side's plan shares: VS Code's go.goroot follows where the user set it, the
     // draft becomes the change set, the summary says "use goX on SIDE". The mechanism is the
     // caller's.

@@ -250,7 +250,7 @@
 <context>
     <name>GoDual::ChangeController</name>
     <message>
-        <location filename="../../ui/changecontroller.cpp" line="+28"/>
+        <location filename="../../ui/changecontroller.cpp" line="+27"/>
         <source>Stop appending Windows&apos; Path (recommended)</source>
         <translation>停止追加 Windows 的 Path（推荐）</translation>
     </message>
@@ -323,29 +323,24 @@
         <translation>在 %2 上使用 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>%1 could not be read again</source>
+        <translation>无法再次读取 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 now runs %2.</source>
         <translation>%1 现在运行 %2。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 still runs %2</source>
-        <translation>%1 仍然运行 %2</translation>
+        <location line="+4"/>
+        <source>%1 does not run %2: %3. GoDual undoes the change.</source>
+        <translation>%1 没有运行 %2：%3。GoDual 会撤销这项更改。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 finds no go</source>
-        <translation>%1 找不到 go</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The switch did not take effect</source>
         <translation>切换没有生效</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, so GoDual undoes the change. The Go that runs is first on PATH; the PATH tab shows which line puts it there.</source>
-        <translation>%1，因此 GoDual 撤销了这项更改。运行的 Go 是 PATH 中最前面的那个；“PATH”标签页会显示是哪一行把它放在那里。</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -932,7 +927,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/cli/usecommand.cpp" line="+60"/>
+        <location filename="../../app/cli/usecommand.cpp" line="+31"/>
         <source>Also change machine-wide registry values (needs an elevated GoDual).</source>
         <translation>同时修改全机范围的注册表值（需要以管理员身份运行 GoDual）。</translation>
     </message>
@@ -1022,22 +1017,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>逐字节恢复某个变更集所做的更改</translation>
     </message>
     <message>
-        <location filename="../../app/cli/usecommand.cpp" line="-27"/>
-        <source>a new terminal finds no go on PATH</source>
-        <translation>新终端在 PATH 中找不到 go</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>a new terminal runs %1 (%2)</source>
-        <translation>新终端运行 %1（%2）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a new terminal runs %1 (%2), which %3 puts on PATH first</source>
-        <translation>新终端运行 %1（%2），它由 %3 放在 PATH 的最前面</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../app/cli/usecommand.cpp" line="-6"/>
         <source>Makes VERSION, installed on that side, the Go a new terminal (a new process on Windows) of that side runs, as one change set: previewed, journaled, undoable with godual undo.</source>
         <translation>让该环境中已安装的 VERSION 成为该环境新终端（在 Windows 上为新进程）运行的 Go，作为一个更改集：先预览、记入日志，可用 godual undo 撤销。</translation>
     </message>
@@ -1092,22 +1072,17 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>方式：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Verified by a new probe: a new terminal of %1 runs %2 from %3.</source>
         <translation>已通过重新探测验证：%1 的新终端运行来自 %3 的 %2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>%1 could not be read again</source>
         <translation>无法再次读取 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>GOROOT is %1 (from %2)</source>
-        <translation>GOROOT 为 %1（来自 %2）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>godual use: %1 is not in effect: %2; the change set was undone</source>
         <translation>godual use：%1 没有生效：%2；更改集已撤销</translation>
     </message>
@@ -3616,18 +3591,17 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::UsePlanner</name>
     <message>
-        <location filename="../../models/use/useplanner.cpp" line="+50"/>
+        <location filename="../../models/use/useplanner.cpp" line="+52"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：没有已知的启动文件可以容纳 GoDual 的块</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../models/use/usewindows.cpp" line="+284"/>
+        <location line="+86"/>
         <source>use %1 on %2</source>
         <translation>在 %2 上使用 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-60"/>
         <source>GoDual&apos;s block at the end of %1, which a new terminal reads last, puts %2 first on PATH%3; switching again rewrites only that block.</source>
         <translation>GoDual 在 %1 末尾的块（新终端最后读取它）把 %2 放在 PATH 最前面%3；再次切换只会改写这个块。</translation>
     </message>
@@ -3637,12 +3611,32 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>，并把 GOROOT 设为 %1（因为这个环境设置了 GOROOT）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>a new terminal finds no go on PATH</source>
+        <translation>新终端在 PATH 中找不到 go</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new terminal runs %1 (%2)</source>
+        <translation>新终端运行 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new terminal runs %1 (%2), which %3 puts on PATH first</source>
+        <translation>新终端运行 %1（%2），它由 %3 放在 PATH 的最前面</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GOROOT is %1 (from %2)</source>
+        <translation>GOROOT 为 %1（来自 %2）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>there is no side %1 in the scan</source>
         <translation>扫描结果中没有环境 %1</translation>
     </message>
     <message>
-        <location filename="../../models/use/usewindows.cpp" line="-164"/>
+        <location filename="../../models/use/usewindows.cpp" line="+119"/>
         <source>GoDual cannot tell which entries of %1\Path the scan&apos;s Path entries come from (one of them expands to several folders or to none); edit it by hand</source>
         <translation>GoDual 无法判断扫描到的 Path 条目来自 %1\Path 的哪些条目（其中某个条目展开为多个文件夹或为空）；请手动编辑</translation>
     </message>
@@ -3667,7 +3661,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1 把 GOROOT 设为 %2；请先运行 &apos;go env -u GOROOT&apos;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>%1 goes first in the user Path (%2), which a new process searches right after the system Path; switching again changes only that value.</source>
         <translation>%1 放在用户 Path（%2）的最前面，新进程会紧接在系统 Path 之后搜索它；再次切换只会修改这一个值。</translation>
     </message>
