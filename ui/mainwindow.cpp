@@ -305,7 +305,10 @@ void MainWindow::scanSide(const SideId &side, bool wake)
         names.append(known ? sideDisplayName(*known) : id.toString());
     }
     statusBar()->showMessage(tr("Scanning %1…").arg(names.join(QStringLiteral(", "))));
-    m_sideScanner->start(ScanOptions { m_sidesToScan, m_wakeSides });
+    ScanOptions options;
+    options.only = m_sidesToScan;
+    options.wake = m_wakeSides;
+    m_sideScanner->start(options);
 }
 
 void MainWindow::scanDone()

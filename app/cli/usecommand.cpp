@@ -90,9 +90,12 @@ int runUse(const QStringList &args, Io &io)
     // A new probe of the side says whether a new terminal runs the chosen Go with a matching
     // GOROOT; when it does not, the change set is undone and the reason is what won instead.
     const auto verify = [&](const QProcessEnvironment &environment, const QStringList &) {
+        // The side was listed a moment ago, so a distro is probed at once, without a list call.
         ScanOptions again;
         again.only = { *id };
         again.wake = true;
+        if (id->kind() == SideId::Kind::Wsl)
+            again.known = { *scanned };
         const Snapshot after = scanAndWait(again, environment);
         const Side *now = after.side(*id);
         Verification v;

@@ -47,7 +47,9 @@ void Scanner::start(const ScanOptions &options)
     // The registry also names the distros, so it is read whenever there are distros to scan.
     if (m_seams.hasWindows() && (wanted(SideId::windows()) || !m_seams.wsl.isEmpty()))
         readWindows(generation);
-    if (!m_seams.wsl.isEmpty())
+    if (!m_seams.wsl.isEmpty() && !options.known.isEmpty())
+        probeKnownDistros(generation);
+    else if (!m_seams.wsl.isEmpty())
         listDistros(generation);
     else if (!m_seams.missingWsl.isEmpty())
         addError(tr("%1 does not exist, so GoDual cannot list or reach WSL distros; WSL is not installed on this "
@@ -130,6 +132,21 @@ void Scanner::startDistro(const Side &listed, quint64 generation)
 {
     if (claim(listed.id))
         probe(listed.id, generation, listed);
+}
+
+void Scanner::probeKnownDistros(quint64 generation)
+{
+    for (const Side &known : m_options.known) {
+        if (known.id.kind() != SideId::Kind::Wsl)
+            continue;
+        Side listed;
+        listed.id = known.id;
+        listed.name = known.name;
+        listed.wslVersion = known.wslVersion;
+        listed.isDefault = known.isDefault;
+        listed.state = known.state;
+        startDistro(listed, generation);
+    }
 }
 
 void Scanner::addListedDistro(const Side &listed, quint64 generation)

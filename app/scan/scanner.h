@@ -19,6 +19,10 @@ namespace GoDual {
 struct ScanOptions {
     QList<SideId> only; // empty: every side
     bool wake = false; // probe stopped distros too (starts them)
+    // Distros to probe at once without asking `wsl.exe -l` first: the caller listed them a moment
+    // ago (the write path's verifying probe), so only their id, name, version and state are used.
+    // When set, the scan makes no list call.
+    QList<Side> known;
 };
 
 // Scans every side of the machine concurrently and publishes one Snapshot: the registry (the
@@ -61,6 +65,7 @@ private:
     // true for the first caller only (and only for wanted sides).
     bool claim(const SideId &id);
     void startDistro(const Side &listed, quint64 generation);
+    void probeKnownDistros(quint64 generation);
     void addListedDistro(const Side &listed, quint64 generation);
     void addUnlistedDistros(quint64 generation);
     // What the list and the registry know about a distro, added when the scan completes.

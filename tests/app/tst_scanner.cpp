@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void newerScanSupersedes();
     void registeredDistrosShownWhenWslCannotList();
     void wakeProbesStartBeforeTheListAnswers();
+    void knownDistroIsProbedWithoutListing();
     void registryFlagsOverrideWslConf();
     void localizedStatesAskWhichRun();
     void usageErrorIsNotNoDistros();
@@ -148,7 +150,7 @@ void TestScanner::stoppedDistroIsNotWoken()
     QCOMPARE(debian->wslVersion, 1);
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("state/started-Debian"))));
 
-    const Snapshot woken = scan(scanner, ScanOptions { {}, true });
+    const Snapshot woken = scan(scanner, ScanOptions { {}, true, {} });
     QVERIFY(woken.side(SideId::wsl(QStringLiteral("Debian")))->scanned);
     QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("state/started-Debian"))));
 }
@@ -243,7 +245,7 @@ void TestScanner::wakeProbesStartBeforeTheListAnswers()
     qputenv("GODUAL_FAKE_WSL_DELAY_MS", "1000");
     RecordingRunner runner;
     Scanner scanner(seams(QStringLiteral(GODUAL_FAKE_WSL)), runner);
-    const Snapshot s = scan(scanner, ScanOptions { {}, true });
+    const Snapshot s = scan(scanner, ScanOptions { {}, true, {} });
     qunsetenv("GODUAL_FAKE_WSL_DELAY_MS");
     const qsizetype listEnd = runner.events.indexOf(QStringLiteral("end -l -v"));
     QVERIFY2(listEnd >= 0, qPrintable(runner.events.join(u'\n')));
@@ -260,6 +262,36 @@ void TestScanner::wakeProbesStartBeforeTheListAnswers()
         QCOMPARE(side->state, Side::State::Running);
     }
     QVERIFY(s.side(SideId::wsl(QStringLiteral("Debian")))->isDefault);
+}
+
+void TestScanner::knownDistroIsProbedWithoutListing()
+{
+    GODUAL_REQUIRE_ROOT();
+    makeDistro(QStringLiteral("Debian"));
+    makeDistro(QStringLiteral("Alpine"));
+    write(m_dir->filePath(QStringLiteral("wsl/distros.list")), "Debian Running 2 default\nAlpine Running 2\n");
+    registerDistros({ { "Debian", 0xf }, { "Alpine", 0xf } }, "Debian");
+    const SideId debian = SideId::wsl(QStringLiteral("Debian"));
+    Scanner first(seams(QStringLiteral(GODUAL_FAKE_WSL)));
+    const Snapshot before = scan(first, ScanOptions { { debian }, true, {} });
+    const Side *listed = before.side(debian);
+    QVERIFY2(listed && listed->scanned, listed ? qPrintable(listed->scanError) : "Debian was not listed");
+
+    RecordingRunner runner;
+    Scanner scanner(seams(QStringLiteral(GODUAL_FAKE_WSL)), runner);
+    ScanOptions again { { debian }, true, {} };
+    again.known = { *listed };
+    const Snapshot s = scan(scanner, again);
+    const QString events = runner.events.join(u'\n');
+    QVERIFY2(runner.events.filter(QRegularExpression(QStringLiteral("^start (-l|--list)\\b"))).isEmpty(),
+        qPrintable(events));
+    QCOMPARE(runner.events.filter(QStringLiteral("start -d Debian --exec")).size(), 1);
+    QVERIFY2(runner.events.filter(QStringLiteral("-d Alpine")).isEmpty(), qPrintable(events));
+    const Side *side = s.side(debian);
+    QVERIFY2(side && side->scanned, side ? qPrintable(side->scanError) : "Debian was not probed");
+    QCOMPARE(side->state, Side::State::Running);
+    QVERIFY(side->isDefault);
+    QCOMPARE(side->wslVersion, listed->wslVersion);
 }
 
 // Answers wsl.exe calls with captured bytes; every call is recorded, an unknown one fails to start.

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -134,9 +135,23 @@ private Q_SLOTS:
             qPrintable(missing.err));
         QCOMPARE(homeFiles(m_home), before);
 
+        const qsizetype callsBefore = m_machine->wslCalls().size();
         const auto use = m_machine->godual({ QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
             QStringLiteral("wsl:Ubuntu"), QStringLiteral("--yes"), QStringLiteral("--json") });
         QVERIFY2(use.exitCode == 0, qPrintable(use.err + use.out));
+        // After the one write call, the verifying scan probes the distro it knows without listing
+        // the distros again. (A call's script spans lines of the log: calls start with an option.)
+        const QStringList calls
+            = m_machine->wslCalls().mid(callsBefore).filter(QRegularExpression(QStringLiteral("^-")));
+        const QString writeCall = QStringLiteral("-d\tUbuntu\t-u\troot\t--exec\t/bin/sh\t-c\t# GoDual's file writer");
+        const auto writeAt
+            = std::find_if(calls.cbegin(), calls.cend(), [&](const QString &c) { return c.startsWith(writeCall); });
+        const qsizetype write = writeAt == calls.cend() ? -1 : writeAt - calls.cbegin();
+        QVERIFY2(write >= 0, qPrintable(calls.join(u'\n')));
+        QCOMPARE(calls.filter(writeCall).size(), 1);
+        const QStringList verifying = calls.mid(write + 1);
+        QVERIFY2(verifying.size() == 1 && verifying.first().startsWith(QStringLiteral("-d\tUbuntu\t--exec\t")),
+            qPrintable(verifying.join(u'\n')));
         const QJsonObject doc = QJsonDocument::fromJson(use.out.toUtf8()).object();
         QVERIFY(doc.value(QStringLiteral("applied")).toBool());
         QCOMPARE(doc.value(QStringLiteral("verified")).toObject().value(QStringLiteral("goroot")).toString(),
