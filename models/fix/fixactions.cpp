@@ -149,6 +149,15 @@ Result<void> addBlock(Context &ctx, const Side &side, const Result<QStringList> 
 // clip.exe, cmd.exe), which appendWindowsPath=false would otherwise take away.
 bool isWindowsToolFolder(const PathEntry &entry, const QString &automountRoot)
 {
+    // Most entries end otherwise: ruled out without building the Windows path.
+    static const QStringList ends { QStringLiteral("/windows"), QStringLiteral("/windows/system32"),
+        QStringLiteral("/microsoft vs code/bin") };
+    QStringView value(entry.value);
+    while (value.size() > 1 && value.endsWith(u'/'))
+        value.chop(1);
+    if (std::none_of(
+            ends.cbegin(), ends.cend(), [&](const QString &end) { return value.endsWith(end, Qt::CaseInsensitive); }))
+        return false;
     const QString windows = DrvFsPath::windowsPath(entry.value, automountRoot).toLower();
     if (windows.isEmpty() || !entry.goName.isEmpty())
         return false;
@@ -258,6 +267,8 @@ Result<void> interop(Context &ctx, const Side &distro, const QString &choice)
     auto target = blockTarget(distro);
     if (!target)
         return Failure { target.error() };
+    if (!ctx.draft.planOnce(distro.id, QStringLiteral("interop ") + choice, ctx.reason))
+        return {};
     if (choice == QLatin1StringView("filter")) {
         QStringList goFolders;
         for (const PathEntry &e : distro.path) {
@@ -372,10 +383,12 @@ Result<void> removeWindowsPathEntries(Context &ctx, const Side &windows, const Q
 Result<void> removeMissingPathEntry(Context &ctx, const Side &side, const QString &folder)
 {
     if (isLinux(side)) {
-        const auto it = std::find_if(
-            side.path.cbegin(), side.path.cend(), [&](const PathEntry &e) { return e.value == folder && !e.exists; });
-        if (it == side.path.cend())
+        const QList<qsizetype> &missing = ctx.flagged.missing(side);
+        const auto at = std::find_if(
+            missing.cbegin(), missing.cend(), [&](qsizetype i) { return side.path.at(i).value == folder; });
+        if (at == missing.cend())
             return Failure { tr("%1 is not a missing PATH entry in the scan").arg(folder) };
+        const PathEntry *it = &side.path.at(*at);
         if (it->origin.kind() == Origin::Kind::AppendWindowsPath)
             return Failure {
                 tr("%1 comes from Windows' Path (appendWindowsPath); fix it on the Windows side").arg(folder)
@@ -384,9 +397,9 @@ Result<void> removeMissingPathEntry(Context &ctx, const Side &side, const QStrin
         return removeFromPath(ctx, side, { folder });
     }
     QList<qsizetype> indexes;
-    for (qsizetype i = 0; i < side.path.size(); ++i) {
+    for (const qsizetype i : ctx.flagged.missing(side)) {
         const PathEntry &e = side.path.at(i);
-        if (e.exists || !SidePaths::same(side, e.value, folder))
+        if (!SidePaths::same(side, e.value, folder))
             continue;
         if (isUnexpandedReference(ctx.snapshot, e))
             return Failure { tr("%1 is not missing: %2 stores it as REG_SZ, so Windows never expands it "
@@ -402,10 +415,12 @@ Result<void> removeMissingPathEntry(Context &ctx, const Side &side, const QStrin
 Result<void> removeRepeatedPathEntry(Context &ctx, const Side &side, const QString &folder)
 {
     if (isLinux(side)) {
-        const auto it = std::find_if(
-            side.path.cbegin(), side.path.cend(), [&](const PathEntry &e) { return e.duplicate && e.value == folder; });
-        if (it == side.path.cend())
+        const QList<qsizetype> &repeated = ctx.flagged.repeated(side);
+        const auto at = std::find_if(
+            repeated.cbegin(), repeated.cend(), [&](qsizetype i) { return side.path.at(i).value == folder; });
+        if (at == repeated.cend())
             return Failure { tr("%1 is not a repeated PATH entry in the scan").arg(folder) };
+        const PathEntry *it = &side.path.at(*at);
         if (it->origin.kind() == Origin::Kind::AppendWindowsPath)
             return Failure { tr(
                 "the repeated %1 comes from Windows' Path (appendWindowsPath); fix it on the Windows side")
@@ -416,9 +431,9 @@ Result<void> removeRepeatedPathEntry(Context &ctx, const Side &side, const QStri
                 .arg(folder, it->origin.toString()) };
     }
     QList<qsizetype> indexes;
-    for (qsizetype i = 0; i < side.path.size(); ++i) {
+    for (const qsizetype i : ctx.flagged.repeated(side)) {
         // The first occurrence is not marked duplicate, so it stays.
-        if (side.path.at(i).duplicate && SidePaths::same(side, side.path.at(i).value, folder))
+        if (SidePaths::same(side, side.path.at(i).value, folder))
             indexes.append(i);
     }
     if (indexes.isEmpty())

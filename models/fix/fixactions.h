@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fix/fixplanner.h"
+#include "fix/flaggedpathentries.h"
 #include "fix/plandraft.h"
 
 namespace GoDual::FixActions {
@@ -11,6 +12,7 @@ struct Context {
     const Snapshot &snapshot;
     PlanDraft &draft;
     const FixOptions &options;
+    FlaggedPathEntries &flagged; // the sides' missing and repeated PATH entries, for every fix of the plan
     QString reason; // the finding id being fixed
     // Set by a fix that planned what it could but leaves its finding in place: why (path-too-long
     // when the Path stays above 2,047 characters). The change is kept; the finding is not fixed.

@@ -160,6 +160,7 @@ FixPlan FixPlanner::plan(const Snapshot &snapshot, const QList<Finding> &finding
 {
     FixPlan plan;
     PlanDraft draft(snapshot);
+    FlaggedPathEntries flagged;
     // Fixes whose edit depends on what others leave come after them: gopath-bin-not-on-path
     // after WSLENV stops forwarding GOPATH (the folder to add changes), path-too-long last (the
     // length left counts what the other fixes remove).
@@ -191,7 +192,7 @@ FixPlan FixPlanner::plan(const Snapshot &snapshot, const QList<Finding> &finding
         }
         // A failing fix must leave nothing of itself in the draft: plan it on a copy first.
         PlanDraft attempt = draft;
-        Context ctx { snapshot, attempt, options, f.id };
+        Context ctx { snapshot, attempt, options, flagged, f.id };
         if (auto r = planOne(ctx, *side, f, options.choice); !r) {
             plan.notFixed.append(where + QStringLiteral(": ") + r.error());
             continue;

@@ -3,6 +3,8 @@
 #include "edit/managedblock.h"
 #include "fix/startuptarget.h"
 
+#include <algorithm>
+
 namespace GoDual {
 
 namespace {
@@ -18,11 +20,9 @@ bool containsSnippet(const QStringList &lines, const QStringList &snippet)
 {
     if (snippet.isEmpty())
         return true;
-    for (qsizetype i = 0; i + snippet.size() <= lines.size(); ++i) {
-        if (lines.mid(i, snippet.size()) == snippet)
-            return true;
-    }
-    return false;
+    // Compared in place: a block holds many snippets and finish() looks for each of them.
+    const auto found = std::search(lines.cbegin(), lines.cend(), snippet.cbegin(), snippet.cend());
+    return found != lines.cend();
 }
 
 } // namespace
@@ -34,22 +34,24 @@ PlanDraft::PlanDraft(const Snapshot &snapshot)
 
 PlanDraft::FileDraft &PlanDraft::file(const Side &side, const QString &path, Change::Kind kind, bool asRoot)
 {
-    for (FileDraft &f : m_files) {
+    for (qsizetype i = 0; i < m_files.size(); ++i) {
+        const FileDraft &f = *m_files.at(i);
         if (f.side == side.id && f.path == path) {
-            f.asRoot = f.asRoot || asRoot;
-            return f;
+            FileDraft &mine = *m_files[i];
+            mine.asRoot = mine.asRoot || asRoot;
+            return mine;
         }
     }
-    FileDraft f;
-    f.side = side.id;
-    f.path = path;
-    f.kind = kind;
-    f.asRoot = asRoot;
+    auto *f = new FileDraft;
+    f->side = side.id;
+    f->path = path;
+    f->kind = kind;
+    f->asRoot = asRoot;
     if (const auto it = side.files.constFind(path); it != side.files.cend())
-        f.before = *it;
-    f.current = f.before.value_or(QByteArray());
-    m_files.append(f);
-    return m_files.last();
+        f->before = *it;
+    f->current = f->before.value_or(QByteArray());
+    m_files.append(QSharedDataPointer<FileDraft>(f));
+    return *m_files.last();
 }
 
 Result<void> PlanDraft::editFile(
@@ -73,19 +75,29 @@ PlanDraft::BlockDraft *PlanDraft::blockFor(const Side &side, QString *error)
     }
     // The file as planned so far, else as scanned: a malformed block there is found now.
     QByteArray current = side.files.value(target->path);
-    for (const FileDraft &f : std::as_const(m_files)) {
-        if (f.side == side.id && f.path == target->path)
-            current = f.current;
+    for (const auto &f : std::as_const(m_files)) {
+        if (f->side == side.id && f->path == target->path)
+            current = f->current;
     }
-    if (auto found = ManagedBlock::find(current); !found) {
-        *error = tr("%1 on %2: %3").arg(target->path, side.id.toString(), found.error());
-        return nullptr;
+    const auto it = std::find_if(m_blocks.cbegin(), m_blocks.cend(),
+        [&](const QSharedDataPointer<BlockDraft> &b) { return b->side == side.id; });
+    // Every fix of a side asks for its block: the file is checked again only when it changed.
+    if (it == m_blocks.cend() || (*it)->checked != current) {
+        if (auto found = ManagedBlock::find(current); !found) {
+            *error = tr("%1 on %2: %3").arg(target->path, side.id.toString(), found.error());
+            return nullptr;
+        }
     }
-    auto it = std::find_if(m_blocks.begin(), m_blocks.end(), [&](const BlockDraft &b) { return b.side == side.id; });
-    if (it != m_blocks.end())
-        return &*it;
-    m_blocks.append({ side.id, {}, {}, {} });
-    return &m_blocks.last();
+    BlockDraft *block = nullptr;
+    if (it == m_blocks.cend()) {
+        block = new BlockDraft;
+        block->side = side.id;
+        m_blocks.append(QSharedDataPointer<BlockDraft>(block));
+    } else {
+        block = m_blocks[it - m_blocks.cbegin()].data();
+    }
+    block->checked = current;
+    return block;
 }
 
 Result<void> PlanDraft::addBlockLines(const Side &side, const QStringList &lines, const QString &reason)
@@ -216,10 +228,40 @@ QList<PlanDraft::PlannedWindowsPath> PlanDraft::windowsPathEdits() const
 
 void PlanDraft::restartDistro(const QString &distro) { addOnce(m_restart, distro); }
 
+bool PlanDraft::planOnce(const SideId &side, const QString &edit, const QString &reason)
+{
+    const QString key = side.toString() + u'\n' + edit;
+    const auto first = m_planned.constFind(key);
+    if (first == m_planned.cend()) {
+        m_planned.insert(key, reason);
+        return true;
+    }
+    if (*first == reason)
+        return false;
+    // The same edit for another finding: the targets it changed name that finding too.
+    const QString firstReason = *first;
+    for (qsizetype i = 0; i < m_files.size(); ++i) {
+        const FileDraft &f = *m_files.at(i);
+        if (f.side == side && f.reasons.contains(firstReason) && !f.reasons.contains(reason))
+            m_files[i]->reasons.append(reason);
+    }
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        const BlockDraft &b = *m_blocks.at(i);
+        if (b.side == side && b.reasons.contains(firstReason) && !b.reasons.contains(reason))
+            m_blocks[i]->reasons.append(reason);
+    }
+    for (RegistryDraft &r : m_registry) {
+        if (r.reasons.contains(firstReason))
+            addOnce(r.reasons, reason);
+    }
+    return false;
+}
+
 Result<QList<Change>> PlanDraft::finish() const
 {
     PlanDraft copy = *this; // blocks render into file drafts; finish() itself stays const
-    for (const BlockDraft &block : m_blocks) {
+    for (const auto &shared : m_blocks) {
+        const BlockDraft &block = *shared;
         const Side *side = m_snapshot->side(block.side);
         const auto target = side ? startupTarget(*side) : std::nullopt;
         if (!target)
@@ -260,7 +302,8 @@ Result<QList<Change>> PlanDraft::finish() const
             addOnce(file.reasons, reason);
     }
     QList<Change> changes;
-    for (const FileDraft &f : std::as_const(copy.m_files)) {
+    for (const auto &shared : std::as_const(copy.m_files)) {
+        const FileDraft &f = *shared;
         Change c;
         c.kind = f.kind;
         c.side = f.side;

@@ -6,8 +6,10 @@
 #include "snapshot.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSharedData>
 
 #include <functional>
 #include <optional>
@@ -59,6 +61,10 @@ public:
     };
     QList<PlannedWindowsPath> windowsPathEdits() const;
     void restartDistro(const QString &distro);
+    // Whether the edit `edit` of `side` still has to be planned: true the first time; after that
+    // false, and the targets it changed take `reason` as well. Fixes that plan the same edit
+    // (both interop findings of a distro, its interop fix once per Windows Go folder) plan it once.
+    bool planOnce(const SideId &side, const QString &edit, const QString &reason);
 
     // The changes (blocks rendered into their files), no-ops dropped, in the order targets were
     // first touched.
@@ -66,7 +72,9 @@ public:
     const QStringList &restartDistros() const { return m_restart; }
 
 private:
-    struct FileDraft {
+    // Drafts are shared element by element: a fix is planned on a copy of the draft (so a failing
+    // one leaves nothing), and a copy detaches only the targets the fix changes.
+    struct FileDraft : QSharedData {
         SideId side;
         QString path;
         Change::Kind kind = Change::Kind::File;
@@ -79,11 +87,12 @@ private:
         QString name;
         QStringList lines; // with its first and last (marker) lines
     };
-    struct BlockDraft {
+    struct BlockDraft : QSharedData {
         SideId side;
         QList<QStringList> snippets;
         QList<BlockSection> sections;
         QStringList reasons;
+        QByteArray checked; // the file's planned bytes when its block was last found well-formed
     };
     BlockDraft *blockFor(const Side &side, QString *error);
     struct RegistryDraft {
@@ -98,10 +107,11 @@ private:
     FileDraft &file(const Side &side, const QString &path, Change::Kind kind, bool asRoot);
 
     const Snapshot *m_snapshot;
-    QList<FileDraft> m_files;
-    QList<BlockDraft> m_blocks;
+    QList<QSharedDataPointer<FileDraft>> m_files;
+    QList<QSharedDataPointer<BlockDraft>> m_blocks;
     QList<RegistryDraft> m_registry;
     QStringList m_restart;
+    QHash<QString, QString> m_planned; // side and edit -> the reason that planned it first
 };
 
 } // namespace GoDual

@@ -641,6 +641,41 @@ private Q_SLOTS:
                        "# <<< godual <<<\n"));
     }
 
+    // Both interop findings of a distro, one for each Windows Go folder WSL appends, are one
+    // interop fix: wsl.conf is edited once, the block re-adds the Windows tool folder once, and
+    // both changes name every finding they fix.
+    void interopFindingsOfADistroAreOneFix()
+    {
+        Side side = distro(u"/bin/bash"_s);
+        side.startupFiles = { u"/home/dev/.profile"_s };
+        side.files.insert(u"/home/dev/.profile"_s, "export PATH=\"$HOME/go/bin:$PATH\"\n");
+        PathEntry msiGo = linuxEntry(u"/mnt/c/Program Files/Go/bin"_s, Origin::appendWindowsPath());
+        msiGo.goName = u"go.exe"_s;
+        PathEntry oldGo = linuxEntry(u"/mnt/c/Go/bin"_s, Origin::appendWindowsPath());
+        oldGo.goName = u"go.exe"_s;
+        side.path = { linuxEntry(u"/usr/bin"_s, Origin::wsl()),
+            linuxEntry(u"/mnt/c/WINDOWS/system32"_s, Origin::appendWindowsPath()), msiGo, oldGo };
+        Snapshot snapshot;
+        snapshot.sides = { side };
+        const FixPlan plan = FixPlanner::plan(snapshot,
+            { finding("windows-path-appended", side, {}), finding("windows-go-on-wsl-path", side, { msiGo.value }),
+                finding("windows-go-on-wsl-path", side, { oldGo.value }) });
+        QVERIFY2(plan.notFixed.isEmpty(), qPrintable(plan.notFixed.join(u'\n')));
+        QCOMPARE(plan.fixed.size(), 3);
+        QCOMPARE(plan.set.changes.size(), 2);
+        const Change *conf = changeOf(plan, u"/etc/wsl.conf"_s);
+        QVERIFY(conf && conf->after);
+        QCOMPARE(conf->after->count("appendWindowsPath=false"), 1);
+        const QStringList both { u"windows-path-appended"_s, u"windows-go-on-wsl-path"_s };
+        QCOMPARE(conf->reasons, both);
+        const Change *profile = changeOf(plan, u"/home/dev/.profile"_s);
+        QVERIFY(profile && profile->after);
+        QCOMPARE(profile->after->count("export PATH=\"${PATH:+$PATH:}\"'/mnt/c/WINDOWS/system32'"), 1);
+        QVERIFY(!profile->after->contains("Go/bin"));
+        QCOMPARE(profile->reasons, both);
+        QCOMPARE(plan.set.restartDistros, QStringList { u"Ubuntu"_s });
+    }
+
     void linuxEntriesThatAreNotFixedThere_data()
     {
         QTest::addColumn<QString>("id");
