@@ -87,13 +87,15 @@ QString Change::kindName(Kind kind)
         return QStringLiteral("registry");
     case Kind::WslConf:
         return QStringLiteral("wsl.conf");
+    case Kind::Alternative:
+        return QStringLiteral("alternative");
     }
     return {};
 }
 
 std::optional<Change::Kind> Change::kindFromName(const QString &name)
 {
-    for (Kind kind : { Kind::File, Kind::Registry, Kind::WslConf }) {
+    for (Kind kind : { Kind::File, Kind::Registry, Kind::WslConf, Kind::Alternative }) {
         if (kindName(kind) == name)
             return kind;
     }

@@ -16,10 +16,12 @@ namespace GoDual {
 
 // One edit of one target, with the exact state before and after, so that applying, verifying
 // and undoing need nothing else. A file target is the whole file's bytes (std::nullopt: the file
-// does not exist, before it is created or after it is deleted); a registry target is one value.
+// does not exist, before it is created or after it is deleted); a registry target is one value;
+// an update-alternatives group (target /etc/alternatives/NAME) is its state as one line,
+// AlternativeGroup::state() ("manual /usr/lib/go-1.21/bin/go\n"), changed with update-alternatives.
 struct Change {
-    // The contract's "kind": "file", "registry", "wsl.conf".
-    enum class Kind { File, Registry, WslConf };
+    // The contract's "kind": "file", "registry", "wsl.conf", "alternative".
+    enum class Kind { File, Registry, WslConf, Alternative };
 
     Kind kind = Kind::File;
     SideId side;
@@ -29,7 +31,7 @@ struct Change {
     // Why: the finding ids (and choice) this change fixes, for the preview and the history.
     QStringList reasons;
 
-    // Files (File, WslConf).
+    // Files (File, WslConf) and alternatives' state lines.
     std::optional<QByteArray> before;
     std::optional<QByteArray> after;
     bool asRoot = false; // written as root in its distro (wsl.conf, files outside the home)

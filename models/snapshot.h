@@ -1,9 +1,11 @@
 #pragma once
 
+#include "dpkgalternatives.h"
 #include "goversion.h"
 #include "origin.h"
 #include "registryvalue.h"
 #include "sideid.h"
+#include "versionmanager.h"
 #include "wsldistro.h"
 
 #include <QDateTime>
@@ -146,6 +148,13 @@ struct Side {
     // of them the login shell dropped again (Debian's /etc/profile resets PATH). Distros only.
     int windowsPathAppended = 0;
     int windowsPathDropped = 0;
+    // update-alternatives' `go` group, when the distro has one; why it could not be read, when
+    // its administrative file is malformed (then the group is absent).
+    std::optional<AlternativeGroup> goAlternatives;
+    QString goAlternativesError;
+    // goenv, when its shims are on the side (Linux sides). A new terminal whose go is its shim runs
+    // the version goenv picks; `active` says which when the manager is there to pick one.
+    std::optional<VersionManager> goManager;
 };
 
 // One scan's picture of the machine. Immutable once published: the diagnosis, the command line,

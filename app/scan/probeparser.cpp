@@ -27,6 +27,8 @@ constexpr RecordShape kShapes[] = {
     { QLatin1StringView("install"), 4 },
     { QLatin1StringView("path"), 4 },
     { QLatin1StringView("gohit"), 5 },
+    { QLatin1StringView("alternative"), 2 },
+    { QLatin1StringView("manager"), 4 },
     { QLatin1StringView("end"), 1 },
 };
 
@@ -176,6 +178,10 @@ Result<ProbeReport> ProbeParser::parse(const QByteArray &output, const QString &
             report.goHits.append({ int(parts[1].toUInt(&numberOk)), field(2), field(3), field(4), field(5) });
         } else if (tag == u"path") {
             report.pathDirs.append({ field(3), parts[2] == u"yes", field(4) });
+        } else if (tag == u"manager") {
+            report.managers.append({ field(1), field(2), field(3), parts[4] == u"yes" });
+        } else if (tag == u"alternative") {
+            report.alternatives.insert(field(1), field(2));
         } else if (tag == u"end") {
             if (parts[1] != nonce)
                 return Failure { tr("probe output line %1: the end record belongs to another probe").arg(lineNo) };

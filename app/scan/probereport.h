@@ -54,7 +54,7 @@ struct ProbeReport {
     bool kernelModulesPresent = false;
     QString loginShell;
     int loginStatus = -1; // the login shell's exit status; 124 when it hit the time limit
-    QMap<QString, File> files; // by role: wslconf, goenv, vscode-machine, env-initial, env-login
+    QMap<QString, File> files; // by role: wslconf, goenv, vscode-machine, env-initial, env-login, ...
     QList<RcLine> rcLines; // the start-up files the login shell reads, in its order
     QStringList startupFiles; // those files, in that order
     // Roles of `files` holding a whole start-up file of the user's own (its path follows).
@@ -65,6 +65,20 @@ struct ProbeReport {
     QList<Install> installs;
     QList<GoHit> goHits;
     QList<PathDir> pathDirs; // the login PATH in lookup order
+    // update-alternatives groups GoDual reads (`go`): where /etc/alternatives/NAME points, by
+    // NAME; the group's administrative file is in `files` as role alternativesRolePrefix + NAME.
+    QMap<QString, QString> alternatives;
+    // Version managers whose shims are there (goenv): root, the program the shims run, whether it
+    // is there; the global version file is in `files` as role managerRolePrefix + name.
+    struct Manager {
+        QString name;
+        QString root;
+        QString runs;
+        bool present = false;
+    };
+    QList<Manager> managers;
+    static inline const QString managerRolePrefix = QStringLiteral("manager:");
+    static inline const QString alternativesRolePrefix = QStringLiteral("alternatives:");
 
     // The NUL-separated environment dump of role `role` as name -> value, in file order.
     QList<std::pair<QString, QString>> environment(const QString &role) const;

@@ -1,5 +1,6 @@
 #include "scan/sidebuilder.h"
 
+#include "dpkgalternatives.h"
 #include "drvfspath.h"
 #include "godefaults.h"
 #include "gosettings.h"
@@ -7,6 +8,7 @@
 #include "scan/goenvfile.h"
 #include "scan/rcassignments.h"
 #include "scan/vscodesettings.h"
+#include "versionmanager.h"
 #include "wslconfparser.h"
 #include "wslenv.h"
 
@@ -71,6 +73,50 @@ QList<GoInstall> installsFrom(const ProbeReport &report)
         installs.append(install);
     }
     return installs;
+}
+
+// update-alternatives' `go` group, when the distro has one.
+void readAlternatives(Side &side, const ProbeReport &report)
+{
+    const auto value = report.alternatives.constFind(QStringLiteral("go"));
+    if (value == report.alternatives.cend())
+        return;
+    const ProbeReport::File admin = report.files.value(ProbeReport::alternativesRolePrefix + value.key());
+    auto group = DpkgAlternatives::parse(value.key(), admin.bytes, *value,
+        admin.path.isEmpty() ? QStringLiteral("/var/lib/dpkg/alternatives/go") : admin.path);
+    if (group)
+        side.goAlternatives = *group;
+    else
+        side.goAlternativesError = group.error();
+}
+
+// goenv, when its shims are there; a new terminal whose go is goenv's shim runs the version goenv
+// picks in the home folder: GOENV_VERSION (its first), else the global version file. (A
+// ~/.go-version or ~/go.mod would win there, and in every folder below without its own.)
+void readVersionManager(Side &side, const ProbeReport &report, const Environment &login)
+{
+    for (const ProbeReport::Manager &m : report.managers) {
+        if (m.name != QLatin1StringView("goenv"))
+            continue;
+        const QByteArray global = report.files.value(ProbeReport::managerRolePrefix + m.name).bytes;
+        VersionManager manager { m.name, normalDir(m.root), m.runs, m.present, VersionManager::firstVersion(global),
+            {} };
+        for (const auto &[name, value] : login) {
+            if (name == QLatin1StringView("GOENV_VERSION"))
+                manager.versionOverride = value.section(u':', 0, 0);
+        }
+        side.goManager = manager;
+        if (!side.active || side.active->path != manager.shim() || !manager.present)
+            continue;
+        const QString root
+            = manager.versionRoot(manager.versionOverride.isEmpty() ? manager.globalVersion : manager.versionOverride);
+        for (const GoInstall &install : std::as_const(side.installs)) {
+            if (install.goroot == root || install.aliases.contains(root)) {
+                side.active->goroot = install.goroot;
+                side.active->version = install.version;
+            }
+        }
+    }
 }
 
 // Where a value that was there before any start-up file ran comes from: WSL forwarded it
@@ -253,6 +299,7 @@ Side build(const SideId &id, const ProbeReport &report, Resolver resolver)
                 side.wslConfIssues.append(issue.message);
         }
     }
+    readAlternatives(side, report);
     if (const auto vscode = report.files.constFind(QStringLiteral("vscode-machine")); vscode != report.files.cend()) {
         const VsCodeSettings::Setting goroot = VsCodeSettings::goroot(vscode->bytes);
         if (goroot.line > 0) {
@@ -374,6 +421,8 @@ Side build(const SideId &id, const ProbeReport &report, Resolver resolver)
             side.active = active;
         }
     }
+
+    readVersionManager(side, report, login);
 
     // Go's defaults for what nothing set: GOPATH is $HOME/go, GOROOT the active go's own.
     GoDefaults::fillIn(side.env, report.home.isEmpty() ? QString() : report.home + QStringLiteral("/go"));

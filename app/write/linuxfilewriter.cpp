@@ -53,7 +53,11 @@ ProcessRequest LinuxFileWriter::request(const QList<Change> &changes, Mode mode)
         modeName(mode) };
     ProcessRequest request;
     for (const Change &change : changes) {
-        args << change.target << expectation(change, mode)
+        // An update-alternatives group is named to the script by its group, not by its link.
+        const QString target = change.kind == Change::Kind::Alternative
+            ? QStringLiteral("alternative:") + change.target.section(u'/', -1)
+            : change.target;
+        args << target << expectation(change, mode)
              << (change.after ? QString::number(change.after->size()) : QStringLiteral("-1"));
         if (mode != Mode::Clean && change.after)
             request.input += *change.after;

@@ -40,6 +40,8 @@ public:
     // undoes it. What `godual use` writes: switching again changes only this section.
     Result<void> setBlockSection(
         const Side &side, const QString &name, const QString &title, const QStringList &lines, const QString &reason);
+    // Switches update-alternatives' `group` on `side` to `choice` in manual mode, as root.
+    void setAlternative(const Side &side, const AlternativeGroup &group, const QString &choice, const QString &reason);
     // Sets (or deletes, with std::nullopt) one registry value; `before` is the value the scan saw.
     void editRegistry(const QString &key, const QString &name, const std::optional<RegistryValue> &before,
         const std::optional<RegistryValue> &after, const QString &reason);

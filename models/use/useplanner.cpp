@@ -1,6 +1,7 @@
 #include "use/useplanner.h"
 
 #include "edit/jsoncedit.h"
+#include "edit/managedblock.h"
 #include "edit/shellsyntax.h"
 #include "fix/plandraft.h"
 #include "fix/startuptarget.h"
@@ -44,8 +45,152 @@ bool isSet(const Side &side, const QString &name)
     return inEnvironment || side.goEnvFileValues.contains(name);
 }
 
+// The draft as the plan, with the sentence saying how it works on that side.
+Result<UsePlan> finishWith(PlanDraft &draft, const Side &side, const GoInstall &install, const QString &mechanism)
+{
+    auto finished = UsePlanner::finish(draft, side, install);
+    if (!finished)
+        return finished;
+    UsePlan plan = *finished;
+    plan.mechanism = mechanism;
+    return plan;
+}
+
+// Whether update-alternatives' `go` group decides what a new terminal runs: the go found first on
+// PATH is the group's master link (/usr/bin/go, found as /bin/go too on merged-/usr systems).
+bool runsAlternativesLink(const Side &side)
+{
+    const auto &group = side.goAlternatives;
+    if (!group || !side.active)
+        return false;
+    const QString folder = QDir::cleanPath(side.active->path + QStringLiteral("/.."));
+    const auto entry = std::find_if(
+        side.path.cbegin(), side.path.cend(), [&](const PathEntry &e) { return QDir::cleanPath(e.value) == folder; });
+    const bool throughLink = entry != side.path.cend() && !entry->realPath.isEmpty()
+        && QDir::cleanPath(entry->realPath) + QStringLiteral("/go") == group->link;
+    return side.active->path == group->link || throughLink;
+}
+
+// The choice of that group that is `install`'s go. Then `use` switches the group instead of
+// shadowing it on PATH, so every user of the distro and every program that runs /usr/bin/go agree.
+std::optional<QString> alternativeChoice(const Side &side, const GoInstall &install)
+{
+    if (!runsAlternativesLink(side))
+        return std::nullopt;
+    for (const QString &root : QStringList { install.goroot } + install.aliases) {
+        if (const QString go = root + QStringLiteral("/bin/go"); side.goAlternatives->hasChoice(go))
+            return go;
+    }
+    return std::nullopt;
+}
+
+// The goenv version that is `install`, when goenv decides what a new terminal runs: its shim is
+// the go found first and goenv is there to run. Then `use` sets goenv's global version instead of
+// shadowing the shims on PATH, so goenv keeps working as the user set it up.
+std::optional<QString> goenvVersion(const Side &side, const GoInstall &install)
+{
+    const auto &manager = side.goManager;
+    if (!manager || !manager->present || !side.active || side.active->path != manager->shim()
+        || !manager->versionOverride.isEmpty())
+        return std::nullopt;
+    const QString versions = manager->versionRoot(QString());
+    for (const QString &root : QStringList { install.goroot } + install.aliases) {
+        if (root.startsWith(versions) && root.size() > versions.size() && !root.mid(versions.size()).contains(u'/'))
+            return root.mid(versions.size());
+    }
+    return std::nullopt;
+}
+
+// Whether the managed block in `file` holds a `use` section from an earlier switch.
+bool hasUseSection(const QByteArray &file)
+{
+    const auto body = ManagedBlock::body(file);
+    return body && std::any_of(body->cbegin(), body->cend(), [](const QString &line) {
+        return line.startsWith(QLatin1StringView("# use: "));
+    });
+}
+
+Result<UsePlan> planAlternative(const Snapshot &snapshot, const Side &side, const GoInstall &install,
+    const AlternativeGroup &group, const QString &choice)
+{
+    PlanDraft draft(snapshot);
+    draft.setAlternative(side, group, choice, UsePlanner::reason(install));
+    // GOROOT set anywhere would name the other root: the block sets it to the chosen one. A `use`
+    // section an earlier switch left would put its own go first: it is emptied.
+    const auto target = startupTarget(side);
+    const bool goroot = isSet(side, QStringLiteral("GOROOT"));
+    if (target && (goroot || hasUseSection(side.files.value(target->path)))) {
+        QStringList lines;
+        if (goroot) {
+            auto set = ShellSyntax::setVariable(target->shell, QStringLiteral("GOROOT"), install.goroot);
+            if (!set)
+                return Failure { set.error() };
+            lines = *set;
+        }
+        if (auto r = draft.setBlockSection(side, QStringLiteral("use"),
+                install.version + QStringLiteral(" (update-alternatives)"), lines, UsePlanner::reason(install));
+            !r)
+            return Failure { r.error() };
+    } else if (goroot) {
+        return Failure {
+            UsePlanner::tr("%1: no start-up file is known to hold GoDual's block").arg(side.id.toString())
+        };
+    }
+    return finishWith(draft, side, install,
+        UsePlanner::tr("update-alternatives --set %1 %2 (as root): %3 is update-alternatives' link, "
+                       "so switching it changes the go every user and program of this distro runs%4.")
+            .arg(group.name, choice, group.link,
+                goroot ? UsePlanner::tr("; GoDual's block sets GOROOT to %1, since GOROOT is set on "
+                                        "this side")
+                             .arg(install.goroot)
+                       : QString()));
+}
+
+Result<UsePlan> planGoenv(const Snapshot &snapshot, const Side &side, const GoInstall &install,
+    const VersionManager &goenv, const QString &version)
+{
+    PlanDraft draft(snapshot);
+    if (auto r = draft.editFile(side, goenv.versionFile(), Change::Kind::File, false, UsePlanner::reason(install),
+            [&](const QByteArray &) -> Result<QByteArray> { return QByteArray(version.toUtf8() + '\n'); });
+        !r)
+        return Failure { r.error() };
+    return finishWith(draft, side, install,
+        UsePlanner::tr("goenv's global version in %1 (what `goenv global %2` writes): a new terminal's go "
+                       "is goenv's shim %3, so goenv picks the version; a .go-version file or go.mod in a "
+                       "project folder still picks its own there.")
+            .arg(goenv.versionFile(), version, goenv.shim()));
+}
+
+// Why the block, not the manager (goenv, update-alternatives) that decides what a new terminal
+// runs, when there is one: it is missing, or it cannot pick the chosen installation.
+QString whyNotManager(const Side &side, const GoInstall &install)
+{
+    if (const auto &goenv = side.goManager; goenv && side.active && side.active->path == goenv->shim()) {
+        if (!goenv->present)
+            return UsePlanner::tr(" (a new terminal's go is goenv's shim %1, but the goenv it runs, %2, is not there, "
+                                  "so the shim fails; the block puts the SDK ahead of it)")
+                .arg(goenv->shim(), goenv->runs.isEmpty() ? goenv->root + QStringLiteral("/bin/goenv") : goenv->runs);
+        if (!goenv->versionOverride.isEmpty())
+            return UsePlanner::tr(" (GOENV_VERSION=%1 is set for new terminals and wins over goenv's global version)")
+                .arg(goenv->versionOverride);
+        return UsePlanner::tr(" (%1 is not one of goenv's versions in %2)")
+            .arg(install.goroot, goenv->versionRoot(QString()));
+    }
+    if (!side.goAlternativesError.isEmpty())
+        return UsePlanner::tr(" (update-alternatives' record of go could not be read: %1)")
+            .arg(side.goAlternativesError);
+    if (runsAlternativesLink(side))
+        return UsePlanner::tr(" (update-alternatives does not list %1/bin/go as a choice of %2)")
+            .arg(install.goroot, side.goAlternatives->link);
+    return {};
+}
+
 Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoInstall &install)
 {
+    if (const auto choice = alternativeChoice(side, install))
+        return planAlternative(snapshot, side, install, *side.goAlternatives, *choice);
+    if (const auto version = goenvVersion(side, install))
+        return planGoenv(snapshot, side, install, *side.goManager, *version);
     const auto target = startupTarget(side);
     if (!target)
         return Failure {
@@ -70,18 +215,13 @@ Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoIn
         = draft.setBlockSection(side, QStringLiteral("use"), install.version, lines, UsePlanner::reason(install));
         !r)
         return Failure { r.error() };
-    auto finished = UsePlanner::finish(draft, side, install);
-    if (!finished)
-        return finished;
-    UsePlan plan = *finished;
-    plan.mechanism
-        = UsePlanner::tr("GoDual's block at the end of %1, which a new terminal reads last, puts %2 first on "
-                         "PATH%3; switching again rewrites only that block.")
-              .arg(target->path, bin,
-                  goroot
-                      ? UsePlanner::tr(" and sets GOROOT to %1, since GOROOT is set on this side").arg(install.goroot)
-                      : QString());
-    return plan;
+    return finishWith(draft, side, install,
+        UsePlanner::tr("GoDual's block at the end of %1, which a new terminal reads last, puts %2 first on "
+                       "PATH%3; switching again rewrites only that block%4.")
+            .arg(target->path, bin,
+                goroot ? UsePlanner::tr(" and sets GOROOT to %1, since GOROOT is set on this side").arg(install.goroot)
+                       : QString(),
+                whyNotManager(side, install)));
 }
 
 } // namespace

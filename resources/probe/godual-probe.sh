@@ -10,6 +10,10 @@
 #     vscode-machine
 #   login SHELL STATUS | rc PATH LINE TEXT | install DIR REALDIR VERSION BINKIND
 #   path INDEX yes|no DIR REALDIR | gohit INDEX DIR NAME KIND REALPATH | end NONCE
+#   manager goenv ROOT RUNS yes|no: goenv's shims are in ROOT/shims and run the goenv at RUNS,
+#     which is (yes) or is not (no) there; `file manager:goenv` holds ROOT/version when it exists.
+#   alternative NAME VALUE: /etc/alternatives/NAME (update-alternatives' group NAME) points at
+#     VALUE; a `file alternatives:NAME` record with its administrative file follows.
 #   tracing KIND COMMANDS: the login shell (KIND bash or zsh) ran its start-up files with xtrace;
 #     COMMANDS is how many traced commands it ran. Absent when the shell cannot be traced.
 #   trace VAR FILE LINE STATE: while the start-up files ran, the command at FILE:LINE changed VAR;
@@ -150,7 +154,7 @@ probe_login_env() {
     tmp=$(mktemp 2>/dev/null) || return 0
     trace=$(mktemp 2>/dev/null) || trace=/dev/null
     if command -v timeout >/dev/null 2>&1; then limit="timeout -k 2 10"; else limit=""; fi
-    dump="echo GODUAL-ENV-BEGIN; exec /bin/sh -c 'od -An -v -tx1 /proc/self/environ; echo GODUAL-PATH; echo \"\$PATH\"; echo \"\$GOROOT\"; echo \"\${GOENV:-\${XDG_CONFIG_HOME:-\$HOME/.config}/go/env}\"'"
+    dump="echo GODUAL-ENV-BEGIN; exec /bin/sh -c 'od -An -v -tx1 /proc/self/environ; echo GODUAL-PATH; echo \"\$PATH\"; echo \"\$GOROOT\"; echo \"\${GOENV:-\${XDG_CONFIG_HOME:-\$HOME/.config}/go/env}\"; echo \"\${GOENV_ROOT:-\$HOME/.goenv}\"'"
     kind=$(shell_kind "$shell")
     case $kind in
     bash)
@@ -179,7 +183,7 @@ set +x; unset godual_profile; $dump"
     status=$?
     rec login "$(esc "$shell")" "$status"
     # Read back with the shell's own `read`: the hex lines between the markers, then PATH,
-    # GOROOT and the go env file's path on the lines after GODUAL-PATH.
+    # GOROOT, the go env file's path and goenv's root on the lines after GODUAL-PATH.
     section=before
     while IFS= read -r out_line || [ -n "$out_line" ]; do
         case $section in
@@ -194,7 +198,8 @@ set +x; unset godual_profile; $dump"
             ;;
         path) login_path=$out_line; section=goroot ;;
         goroot) login_goroot=$out_line; section=goenv ;;
-        goenv) login_goenv=$out_line; section=done ;;
+        goenv) login_goenv=$out_line; section=goenv-root ;;
+        goenv-root) login_goenv_root=$out_line; section=done ;;
         esac
     done <"$tmp"
     if [ "$section" != before ] && [ "$section" != hex ]; then
@@ -388,6 +393,27 @@ probe_rc_files() {
     done
 }
 
+probe_alternatives() {
+    # Debian's update-alternatives group `go`, when someone registered one (Debian's own golang
+    # packages do not): what it points at, and dpkg's record of its mode and choices.
+    [ -L /etc/alternatives/go ] || return 0
+    rec alternative go "$(esc "$(readlink /etc/alternatives/go)")"
+    dump_file alternatives:go /var/lib/dpkg/alternatives/go
+}
+
+probe_goenv_manager() {
+    # goenv, the version manager (not the go env file): its root as the login shell has it, the
+    # goenv its shims run (rehash writes that path into every shim's exec line) and whether it is
+    # there, and its global version file, which `goenv global` writes.
+    root=${login_goenv_root:-$HOME/.goenv}
+    [ -f "$root/shims/go" ] || return 0
+    runs=$(sed -n 's/^exec "\(.*\)" exec .*/\1/p' "$root/shims/go" 2>/dev/null)
+    present=no
+    [ -n "$runs" ] && [ -x "$runs" ] && present=yes
+    rec manager goenv "$(esc "$root")" "$(esc "$runs")" "$present"
+    dump_file manager:goenv "$root/version"
+}
+
 main() {
     rec probe 1 "$nonce"
     probe_user
@@ -398,6 +424,7 @@ main() {
     login_path=
     login_goroot=
     login_goenv=
+    login_goenv_root=
     hex_buffer=
     probe_login_env
     # The go env file as the login environment names it (a start-up file may set GOENV or
@@ -406,6 +433,8 @@ main() {
     dump_file goenv "$goenv"
     dump_file vscode-machine "$HOME/.vscode-server/data/Machine/settings.json"
     probe_installs "$@"
+    probe_alternatives
+    probe_goenv_manager
     probe_rc_files
     first_go=
     probe_go_on_path

@@ -19,7 +19,7 @@
         <translation>%1 没有注册表类型</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>the change set has no id</source>
         <translation>变更集没有 id</translation>
     </message>
@@ -1072,7 +1072,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>方式：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Verified by a new probe: a new terminal of %1 runs %2 from %3.</source>
         <translation>已通过重新探测验证：%1 的新终端运行来自 %3 的 %2。</translation>
     </message>
@@ -1197,6 +1197,49 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
 </context>
 <context>
+    <name>GoDual::DpkgAlternatives</name>
+    <message>
+        <location filename="../../models/dpkgalternatives.cpp" line="+29"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected the mode, auto or manual</source>
+        <translation>此处应为模式：auto 或 manual</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected the master link, an absolute path</source>
+        <translation>此处应为主链接（绝对路径）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the list of slave links does not end with an empty line</source>
+        <translation>从属链接列表未以空行结束</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>slave %1 has no link</source>
+        <translation>从属项 %1 没有链接</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>choice %1 has no priority</source>
+        <translation>候选项 %1 没有优先级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choice %1 lacks its slave paths</source>
+        <translation>候选项 %1 缺少从属路径</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no choice is registered for %1</source>
+        <translation>%1 没有注册任何候选项</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::EnvironmentModel</name>
     <message>
         <location filename="../../models/itemmodels/environmentmodel.cpp" line="+30"/>
@@ -1301,15 +1344,15 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
     <message>
         <location line="+12"/>
-        <location line="+120"/>
-        <location line="+181"/>
-        <location line="+119"/>
+        <location line="+129"/>
+        <location line="+183"/>
+        <location line="+123"/>
         <location line="+96"/>
         <source>the scan did not read %1\%2</source>
         <translation>扫描没有读取 %1\%2</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-459"/>
         <source>GoDual cannot tell which entries of %1\%2 the scan&apos;s Path entries come from (one of them expands to several folders or to none); edit it by hand</source>
         <translation>GoDual 无法判断扫描到的 Path 条目来自 %1\%2 的哪些条目（其中某个条目展开为多个文件夹或为空）；请手动编辑</translation>
     </message>
@@ -1319,7 +1362,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1：GoDual 不知道登录 shell 读取哪个启动文件</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>GoDual cannot tell where Windows sets WSLENV</source>
         <translation>GoDual 无法确定 Windows 在哪里设置 WSLENV</translation>
     </message>
@@ -1334,13 +1377,13 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1 没有可修改的 WSL 互操作设置</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>GoDual cannot tell which registry value adds %1 to Path</source>
         <translation>GoDual 无法判断是哪个注册表值把 %1 加入 Path</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+20"/>
+        <location line="+36"/>
+        <location line="+21"/>
         <source>%1 is not a missing PATH entry in the scan</source>
         <translation>扫描结果中 %1 不是缺失的 PATH 条目</translation>
     </message>
@@ -1355,8 +1398,8 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1 并未缺失：%2 以 REG_SZ 存储它，因此 Windows 从不展开它（path-unexpanded-variable 的修复会把该值改为 REG_EXPAND_SZ）</translation>
     </message>
     <message>
-        <location line="+16"/>
         <location line="+17"/>
+        <location line="+18"/>
         <source>%1 is not a repeated PATH entry in the scan</source>
         <translation>扫描结果中 %1 不是重复的 PATH 条目</translation>
     </message>
@@ -1455,7 +1498,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>WSL 继续追加 Windows 的 Path；启动文件中的一个块会从中移除 Windows 的 Go 文件夹和 go 垫片。在新终端中生效。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the side is not in the scan</source>
         <translation>该环境不在扫描结果中</translation>
     </message>
@@ -2002,7 +2045,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::LinuxFileWriter</name>
     <message>
-        <location filename="../../app/write/linuxfilewriter.cpp" line="+86"/>
+        <location filename="../../app/write/linuxfilewriter.cpp" line="+90"/>
         <source>%1: cannot start %2: %3</source>
         <translation>%1：无法启动 %2：%3</translation>
     </message>
@@ -2198,7 +2241,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>正在扫描 %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%n side(s) scanned, %1</source>
         <translation>
             <numerusform>已扫描 %n 个环境，%1</numerusform>
@@ -2371,20 +2414,20 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::PlanDraft</name>
     <message>
-        <location filename="../../models/fix/plandraft.cpp" line="+61"/>
-        <location line="+20"/>
-        <location line="+176"/>
+        <location filename="../../models/fix/plandraft.cpp" line="+63"/>
+        <location line="+47"/>
+        <location line="+212"/>
         <source>%1 on %2: %3</source>
         <translation>%2 上的 %1：%3</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+155"/>
+        <location line="-226"/>
+        <location line="+195"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：不知道哪个启动文件可以放置 GoDual 的块</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-68"/>
         <source>%1\%2 was replaced by another fix of this plan</source>
         <translation>%1\%2 已被本计划中的另一项修复替换</translation>
     </message>
@@ -2392,7 +2435,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::ProbeParser</name>
     <message>
-        <location filename="../../app/scan/probeparser.cpp" line="+117"/>
+        <location filename="../../app/scan/probeparser.cpp" line="+119"/>
         <source>probe output line %1: text after the end record</source>
         <translation>探测输出第 %1 行：结束记录之后还有文本</translation>
     </message>
@@ -2427,7 +2470,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>探测输出第 %1 行：跟踪状态格式错误</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>probe output line %1: the end record belongs to another probe</source>
         <translation>探测输出第 %1 行：结束记录属于另一次探测</translation>
     </message>
@@ -3200,12 +3243,12 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::Scanner</name>
     <message>
-        <location filename="../../app/scan/scanner.cpp" line="+53"/>
+        <location filename="../../app/scan/scanner.cpp" line="+55"/>
         <source>%1 does not exist, so GoDual cannot list or reach WSL distros; WSL is not installed on this Windows (install it with &apos;wsl --install&apos; from an administrator&apos;s terminal)</source>
         <translation>%1 不存在，因此 GoDual 无法列出或访问 WSL 发行版；此 Windows 未安装 WSL（请在管理员终端中运行 &apos;wsl --install&apos; 安装）</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+109"/>
         <source>not scanned: wsl.exe did not list the distros, so whether %1 runs is unknown; it is registered in %2</source>
         <translation>未扫描：wsl.exe 未能列出发行版，因此无法得知 %1 是否在运行；它登记在 %2</translation>
     </message>
@@ -3259,7 +3302,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::SideBuilder</name>
     <message>
-        <location filename="../../app/scan/sidebuilder.cpp" line="+269"/>
+        <location filename="../../app/scan/sidebuilder.cpp" line="+315"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
         <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>
@@ -3591,27 +3634,68 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::UsePlanner</name>
     <message>
-        <location filename="../../models/use/useplanner.cpp" line="+52"/>
+        <location filename="../../models/use/useplanner.cpp" line="+125"/>
+        <location line="+68"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：没有已知的启动文件可以容纳 GoDual 的块</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-61"/>
+        <source>update-alternatives --set %1 %2 (as root): %3 is update-alternatives&apos; link, so switching it changes the go every user and program of this distro runs%4.</source>
+        <translation>update-alternatives --set %1 %2（以 root 身份）：%3 是 update-alternatives 的链接，切换它会改变此发行版中每个用户和程序运行的 go%4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; GoDual&apos;s block sets GOROOT to %1, since GOROOT is set on this side</source>
+        <translation>；由于此端设置了 GOROOT，GoDual 的块将 GOROOT 设为 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>goenv&apos;s global version in %1 (what `goenv global %2` writes): a new terminal&apos;s go is goenv&apos;s shim %3, so goenv picks the version; a .go-version file or go.mod in a project folder still picks its own there.</source>
+        <translation>goenv 在 %1 中的全局版本（即 `goenv global %2` 写入的内容）：新终端的 go 是 goenv 的 shim %3，因此由 goenv 选择版本；项目文件夹中的 .go-version 文件或 go.mod 仍会在该文件夹中选择它自己的版本。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (a new terminal&apos;s go is goenv&apos;s shim %1, but the goenv it runs, %2, is not there, so the shim fails; the block puts the SDK ahead of it)</source>
+        <translation>（新终端的 go 是 goenv 的 shim %1，但它运行的 goenv（%2）不存在，因此该 shim 会失败；块把 SDK 放在它前面）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (GOENV_VERSION=%1 is set for new terminals and wins over goenv&apos;s global version)</source>
+        <translation>（新终端设置了 GOENV_VERSION=%1，它优先于 goenv 的全局版本）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 is not one of goenv&apos;s versions in %2)</source>
+        <translation>（%1 不是 %2 中 goenv 的版本之一）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (update-alternatives&apos; record of go could not be read: %1)</source>
+        <translation>（无法读取 update-alternatives 中 go 的记录：%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (update-alternatives does not list %1/bin/go as a choice of %2)</source>
+        <translation>（update-alternatives 未将 %1/bin/go 列为 %2 的候选项）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>GoDual&apos;s block at the end of %1, which a new terminal reads last, puts %2 first on PATH%3; switching again rewrites only that block%4.</source>
+        <translation>%1 末尾的 GoDual 块（新终端最后读取它）将 %2 放在 PATH 最前面%3；再次切换只会改写该块%4。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>use %1 on %2</source>
         <translation>在 %2 上使用 %1</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>GoDual&apos;s block at the end of %1, which a new terminal reads last, puts %2 first on PATH%3; switching again rewrites only that block.</source>
-        <translation>GoDual 在 %1 末尾的块（新终端最后读取它）把 %2 放在 PATH 最前面%3；再次切换只会改写这个块。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-57"/>
         <source> and sets GOROOT to %1, since GOROOT is set on this side</source>
         <translation>，并把 GOROOT 设为 %1（因为这个环境设置了 GOROOT）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>a new terminal finds no go on PATH</source>
         <translation>新终端在 PATH 中找不到 go</translation>
     </message>

@@ -11,6 +11,10 @@
 #           clean: only remove GoDual's temporary files beside the targets (after a crash).
 #   EXPECT  the sha256 of the bytes the target must hold, `absent`, or `any`.
 #   SIZE    the new content's length in bytes, or -1 to delete the target.
+#   PATH    a file, or alternative:NAME for update-alternatives' group NAME, whose "bytes" are its
+#           state as one line, `auto VALUE` or `manual VALUE` (the mode dpkg records and where
+#           /etc/alternatives/NAME points); it is changed with update-alternatives --set or --auto,
+#           and its old state is kept in a private temporary folder, never beside dpkg's files.
 #
 # Each target is written as GoDual promises (contract, "The write path"): the new bytes go to a
 # temporary file in the target's own folder, are synced, and replace the target by rename; a link
@@ -51,6 +55,29 @@ digest() {
     sha256sum <"$1" 2>/dev/null | cut -d' ' -f1
 }
 
+alt_state() {
+    # The state line of update-alternatives' group $1; fails when the group does not exist.
+    [ -L "/etc/alternatives/$1" ] && [ -f "/var/lib/dpkg/alternatives/$1" ] || return 1
+    printf '%s %s\n' "$(head -n 1 "/var/lib/dpkg/alternatives/$1")" "$(readlink "/etc/alternatives/$1")"
+}
+
+alt_set() {
+    # Puts group $1 into the state line held by file $2 (nothing to do when $2 is empty).
+    line=
+    IFS= read -r line <"$2" 2>/dev/null
+    [ -n "$line" ] || return 0
+    case $line in
+    "manual "*) update-alternatives --set "$1" "${line#manual }" >/dev/null ;;
+    "auto "*) update-alternatives --auto "$1" >/dev/null ;;
+    *) echo "alternative:$1: not a state line: $line" >&2; return 1 ;;
+    esac
+}
+
+alt_dir=
+alt_stage_dir() {
+    [ -n "$alt_dir" ] || alt_dir=$(mktemp -d) || return 1
+}
+
 remove_temporaries() {
     # $1: the target. GoDual's own leftovers of any earlier run beside it.
     real_of "$1"
@@ -61,7 +88,7 @@ remove_temporaries() {
 
 if [ "$mode" = clean ]; then
     while [ $# -gt 0 ]; do
-        remove_temporaries "$1"
+        case $1 in alternative:*) ;; *) remove_temporaries "$1" ;; esac
         shift 3
     done
     exit 0
@@ -81,12 +108,25 @@ if [ "$mode" = check ] || [ "$mode" = only ]; then
         case $((i % 3)) in
         0) path=$arg ;;
         1)
-            real_of "$path"
             holds=1
-            case $arg in
-            any) ;;
-            absent) [ -e "$real" ] && holds=0 ;;
-            *) [ -f "$real" ] && [ "$(digest "$real")" = "$arg" ] || holds=0 ;;
+            case $path in
+            alternative:*)
+                name=${path#alternative:}
+                case $arg in
+                any) ;;
+                absent) alt_state "$name" >/dev/null && holds=0 ;;
+                *) state=$(alt_state "$name" | sha256sum | cut -d' ' -f1)
+                    alt_state "$name" >/dev/null && [ "$state" = "$arg" ] || holds=0 ;;
+                esac
+                ;;
+            *)
+                real_of "$path"
+                case $arg in
+                any) ;;
+                absent) [ -e "$real" ] && holds=0 ;;
+                *) [ -f "$real" ] && [ "$(digest "$real")" = "$arg" ] || holds=0 ;;
+                esac
+                ;;
             esac
             if [ $holds -eq 0 ]; then
                 if [ "$mode" = check ]; then
@@ -106,9 +146,13 @@ fi
 unstage() {
     i=0
     for arg in "$@"; do
-        [ $((i % 3)) -eq 0 ] && { real_of "$arg"; rm -f -- "${real%/*}/$tag.$((i / 3))" "${real%/*}/$old.$((i / 3))"; }
+        case $((i % 3)):$arg in
+        0:alternative:*) ;;
+        0:*) real_of "$arg"; rm -f -- "${real%/*}/$tag.$((i / 3))" "${real%/*}/$old.$((i / 3))" ;;
+        esac
         i=$((i + 1))
     done
+    [ -z "$alt_dir" ] || rm -rf -- "$alt_dir"
 }
 
 # 2. Stage: each new content in a synced temporary file beside its target, owner and mode kept.
@@ -124,6 +168,18 @@ for arg in "$@"; do
             i=$((i + 1))
             continue
         fi
+        case $path in alternative:*)
+            # The new state line and the old one, for restore().
+            if [ "$arg" -lt 0 ] || ! alt_stage_dir || ! take "$arg" >"$alt_dir/new.$n"; then
+                echo "$path: cannot stage its new state" >&2
+                unstage "$@"
+                exit 4
+            fi
+            alt_state "${path#alternative:}" >"$alt_dir/old.$n"
+            i=$((i + 1))
+            continue
+            ;;
+        esac
         real_of "$path"
         dir=${real%/*}
         [ -n "$dir" ] || dir=/
@@ -161,6 +217,13 @@ restore() {
         [ $j -ge $((count * 3)) ] && break
         if [ $((j % 3)) -eq 0 ]; then
             if ! skipped $k; then
+                case $arg in alternative:*)
+                    alt_set "${arg#alternative:}" "$alt_dir/old.$k"
+                    k=$((k + 1))
+                    j=$((j + 1))
+                    continue
+                    ;;
+                esac
                 real_of "$arg"
                 if [ -e "${real%/*}/$old.$k" ]; then mv -f -- "${real%/*}/$old.$k" "$real"; else rm -f -- "$real"; fi
             fi
@@ -183,6 +246,19 @@ for arg in "$@"; do
             i=$((i + 1))
             continue
         fi
+        case $path in alternative:*)
+            alt_set "${path#alternative:}" "$alt_dir/new.$n" || {
+                echo "$path: update-alternatives could not switch it" >&2
+                count=$n
+                restore "$@"
+                unstage "$@"
+                exit 5
+            }
+            count=$((n + 1))
+            i=$((i + 1))
+            continue
+            ;;
+        esac
         real_of "$path"
         dir=${real%/*}
         [ -n "$dir" ] || dir=/
@@ -215,6 +291,8 @@ for arg in "$@"; do
     2)
         if skipped $((i / 3)); then
             echo "kept $path"
+        elif [ "${path#alternative:}" != "$path" ]; then
+            echo "written $path"
         else
             real_of "$path"
             rm -f -- "${real%/*}/$old.$((i / 3))"
@@ -225,4 +303,5 @@ for arg in "$@"; do
     esac
     i=$((i + 1))
 done
+[ -z "$alt_dir" ] || rm -rf -- "$alt_dir"
 exit 0

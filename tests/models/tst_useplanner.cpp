@@ -105,6 +105,17 @@ void addSystem32(Side &side)
     addEntry(side, kMachine, u"C:\\Windows\\system32"_s, u"%SystemRoot%\\system32"_s);
 }
 
+// `use VERSION` planned on a snapshot of `side` alone.
+Result<UsePlan> planOn(const Side &side, const QString &version)
+{
+    Snapshot snapshot;
+    snapshot.sides = { side };
+    const auto chosen = UsePlanner::find(side, version);
+    if (!chosen)
+        return Failure { version + u" is not installed on the side"_s };
+    return UsePlanner::plan(snapshot, side.id, *chosen);
+}
+
 // What the plan changes, one line per target (Test::dumpChanges).
 QStringList dump(const UsePlan &plan) { return GoDual::Test::dumpChanges(plan.set.changes); }
 
@@ -250,6 +261,176 @@ private Q_SLOTS:
         QCOMPARE(*c.after, after);
         QCOMPARE(plan->set.summary, u"use go1.21.13 on wsl:Ubuntu"_s);
         QVERIFY2(plan->mechanism.contains(target), qPrintable(plan->mechanism));
+    }
+
+    // update-alternatives' go group: when /usr/bin/go (its link) is the go a new terminal runs
+    // and the chosen installation's go is registered, the group switches (manual mode); else the
+    // block, saying why not the group.
+    void alternatives_data()
+    {
+        QTest::addColumn<Side>("side");
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QStringList>("changes"); // target: before -> after
+        QTest::addColumn<QString>("mechanism"); // a part of it
+
+        const QString profile = u"/home/dev/.profile"_s;
+        Side s = distro(u"/bin/bash"_s);
+        s.startupFiles = { u"/etc/profile"_s, profile };
+        s.files.insert(profile, "export A=1\n");
+        s.installs.append(install(u"go1.22.6"_s, u"/usr/lib/go-1.22"_s, u"debian"_s, u"elf"_s));
+        s.installs.append(install(u"go1.19.8"_s, u"/usr/lib/go-1.19"_s, u"debian"_s, u"elf"_s));
+        // /usr/bin/go -> /etc/alternatives/go -> /usr/lib/go-1.22/bin/go, found through /bin
+        // (merged /usr: the folder is /usr/bin).
+        PathEntry bin;
+        bin.value = u"/bin"_s;
+        bin.realPath = u"/usr/bin"_s;
+        bin.origin = Origin::defaultValue();
+        bin.goName = u"go"_s;
+        bin.goKind = u"elf"_s;
+        bin.goRealPath = u"/usr/lib/go-1.22/bin/go"_s;
+        s.path = { bin };
+        s.active = ActiveGo { u"/bin/go"_s, u"go1.22.6"_s, u"/usr/lib/go-1.22"_s, u"elf"_s };
+        AlternativeGroup group;
+        group.name = u"go"_s;
+        group.link = u"/usr/bin/go"_s;
+        group.value = u"/usr/lib/go-1.22/bin/go"_s;
+        group.choices = { { u"/usr/lib/go-1.22/bin/go"_s, 122 }, { u"/home/dev/sdk/go1.21.13/bin/go"_s, 121 } };
+        s.goAlternatives = group;
+        const QString state = u"/etc/alternatives/go (alternative, as root): \"auto /usr/lib/go-1.22/bin/go\n\" -> "_s;
+        QTest::newRow("a registered choice: the group switches")
+            << s << u"1.21.13"_s << QStringList { state + u"\"manual /home/dev/sdk/go1.21.13/bin/go\n\""_s }
+            << u"update-alternatives --set go /home/dev/sdk/go1.21.13/bin/go (as root)"_s;
+
+        Side goroot = s;
+        goroot.env.insert(u"GOROOT"_s, { u"/usr/lib/go-1.22"_s, Origin::file(profile, 1), {} });
+        QTest::newRow("GOROOT set: the group switches and the block sets GOROOT")
+            << goroot << u"1.21.13"_s
+            << QStringList { state + u"\"manual /home/dev/sdk/go1.21.13/bin/go\n\""_s,
+                   profile
+                       + u": \"export A=1\n\" -> \"export A=1\n# >>> godual >>>\n# use: go1.21.13 "
+                         u"(update-alternatives)\n"
+                         u"export GOROOT='/home/dev/sdk/go1.21.13'\n# use: end\n# <<< godual <<<\n\""_s }
+            << u"sets GOROOT to /home/dev/sdk/go1.21.13"_s;
+
+        Side earlier = s;
+        earlier.files.insert(profile,
+            "export A=1\n# >>> godual >>>\n# use: go1.20.14\nexport "
+            "PATH='/home/dev/sdk/go1.20.14/bin'\"${PATH:+:$PATH}\"\n"
+            "# use: end\n# <<< godual <<<\n");
+        QTest::newRow("an earlier use section is emptied, or it would win")
+            << earlier << u"1.21.13"_s
+            << QStringList { state + u"\"manual /home/dev/sdk/go1.21.13/bin/go\n\""_s,
+                   profile
+                       + u": \"export A=1\n# >>> godual >>>\n# use: go1.20.14\nexport "
+                         u"PATH='/home/dev/sdk/go1.20.14/bin'"
+                         u"\"${PATH:+:$PATH}\"\n# use: end\n# <<< godual <<<\n\" -> \"export A=1\n# >>> godual >>>\n"
+                         u"# use: go1.21.13 (update-alternatives)\n# use: end\n# <<< godual <<<\n\""_s }
+            << u"update-alternatives --set go"_s;
+
+        QTest::newRow("not registered: the block, saying so")
+            << s << u"1.19.8"_s << QStringList { u"block"_s }
+            << u"update-alternatives does not list /usr/lib/go-1.19/bin/go as a choice of /usr/bin/go"_s;
+
+        Side elsewhere = s;
+        elsewhere.active = ActiveGo { u"/home/dev/go/bin/go"_s, u"go1.22.6"_s, u"/usr/lib/go-1.22"_s, u"elf"_s };
+        QTest::newRow("another go runs first: the block")
+            << elsewhere << u"1.21.13"_s << QStringList { u"block"_s } << u"puts /home/dev/sdk/go1.21.13/bin first"_s;
+    }
+    void alternatives()
+    {
+        QFETCH(Side, side);
+        QFETCH(QString, version);
+        QFETCH(QStringList, changes);
+        QFETCH(QString, mechanism);
+        const auto plan = planOn(side, version);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QVERIFY2(plan->mechanism.contains(mechanism), qPrintable(plan->mechanism));
+        if (changes == QStringList { u"block"_s }) {
+            QCOMPARE(plan->set.changes.size(), 1);
+            QCOMPARE(plan->set.changes.first().kind, Change::Kind::File);
+            QVERIFY(plan->set.changes.first().after->contains(
+                QByteArray("# use: " + plan->chosen.version.toUtf8() + '\n')));
+            return;
+        }
+        QStringList got;
+        for (const Change &c : plan->set.changes) {
+            const auto quoted = [](const std::optional<QByteArray> &b) {
+                return b ? u'"' + QString::fromUtf8(*b) + u'"' : u"(none)"_s;
+            };
+            got.append(c.target
+                + (c.kind == Change::Kind::Alternative
+                        ? QStringLiteral(" (alternative%1)").arg(c.asRoot ? u", as root"_s : QString())
+                        : QString())
+                + u": "_s + quoted(c.before) + u" -> "_s + quoted(c.after));
+        }
+        QCOMPARE(got, changes);
+    }
+
+    // goenv: when its shim is the go a new terminal runs and goenv is there, the global version
+    // file names the chosen version (as `goenv global` writes it); else the block, saying why.
+    void goenv_data()
+    {
+        QTest::addColumn<Side>("side");
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QByteArray>("after"); // empty: the block (in .profile)
+        QTest::addColumn<QString>("mechanism"); // a part of it
+
+        const QString profile = u"/home/dev/.profile"_s;
+        Side s = distro(u"/bin/bash"_s);
+        s.startupFiles = { u"/etc/profile"_s, profile };
+        s.files.insert(profile, "export PATH=\"$HOME/.goenv/shims:$PATH\"\n");
+        s.installs.append(install(u"go1.22.6"_s, u"/home/dev/.goenv/versions/1.22.6"_s, u"goenv"_s, u"elf"_s));
+        s.installs.append(install(u"go1.19.8"_s, u"/home/dev/.goenv/versions/1.19.8"_s, u"goenv"_s, u"elf"_s));
+        s.files.insert(u"/home/dev/.goenv/version"_s, "1.19.8\n");
+        s.active = ActiveGo { u"/home/dev/.goenv/shims/go"_s, u"go1.19.8"_s, u"/home/dev/.goenv/versions/1.19.8"_s,
+            u"shim"_s };
+        VersionManager goenv;
+        goenv.name = u"goenv"_s;
+        goenv.root = u"/home/dev/.goenv"_s;
+        goenv.runs = u"/home/dev/.goenv/bin/goenv"_s;
+        goenv.present = true;
+        goenv.globalVersion = u"1.19.8"_s;
+        s.goManager = goenv;
+        QTest::newRow("one of goenv's versions: goenv's global version")
+            << s << u"1.22.6"_s << u"/home/dev/.goenv/version"_s << QByteArray("1.22.6\n")
+            << u"what `goenv global 1.22.6` writes"_s;
+
+        Side absent = s;
+        absent.goManager->present = false;
+        absent.active->goroot.clear();
+        QTest::newRow("goenv is gone: the block, saying so")
+            << absent << u"1.22.6"_s << profile << QByteArray()
+            << u"but the goenv it runs, /home/dev/.goenv/bin/goenv, is not there"_s;
+
+        Side pinned = s;
+        pinned.goManager->versionOverride = u"1.19.8"_s;
+        QTest::newRow("GOENV_VERSION wins over the file: the block, saying so")
+            << pinned << u"1.22.6"_s << profile << QByteArray() << u"GOENV_VERSION=1.19.8 is set"_s;
+
+        QTest::newRow("not goenv's: the block, saying so")
+            << s << u"1.21.13"_s << profile << QByteArray()
+            << u"/home/dev/sdk/go1.21.13 is not one of goenv's versions in /home/dev/.goenv/versions/"_s;
+    }
+    void goenv()
+    {
+        QFETCH(Side, side);
+        QFETCH(QString, version);
+        QFETCH(QString, target);
+        QFETCH(QByteArray, after);
+        QFETCH(QString, mechanism);
+        const auto plan = planOn(side, version);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QVERIFY2(plan->mechanism.contains(mechanism), qPrintable(plan->mechanism));
+        QCOMPARE(plan->set.changes.size(), 1);
+        const Change &c = plan->set.changes.first();
+        QCOMPARE(c.target, target);
+        QCOMPARE(c.kind, Change::Kind::File);
+        QCOMPARE(c.before, std::optional(side.files.value(target)));
+        if (after.isEmpty())
+            QVERIFY(c.after->contains(QByteArray("# use: " + plan->chosen.version.toUtf8() + '\n')));
+        else
+            QCOMPARE(*c.after, after);
     }
 
     // Windows: the registry Path values and GOROOT, through the registry as the scan read it.

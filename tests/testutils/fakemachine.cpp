@@ -88,6 +88,13 @@ bool FakeMachine::makeLinuxSdk(const QString &root, const QString &version) cons
         && QFile::setPermissions(bin, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
 }
 
+QString FakeMachine::writableUsr() const
+{
+    const QString upper = distro(QStringLiteral("/.godual-overlay/usr/upper"));
+    return write(distro(QStringLiteral("/.godual-binds")), "overlay /usr\n") && QDir().mkpath(upper) ? upper
+                                                                                                     : QString();
+}
+
 QProcessEnvironment FakeMachine::environment() const
 {
     QProcessEnvironment env = ProcessRun::hermeticEnvironment();

@@ -31,6 +31,10 @@ public:
     // (the folder with pkg/tool), as every go does.
     bool makeLinuxSdk(const QString &root, const QString &version) const;
     static std::optional<QByteArray> read(const QString &file);
+    // Makes the Ubuntu distro's /usr writable (an overlay on the build root's, see the fake
+    // wsl.exe's .godual-binds) and returns the folder where what the distro writes there lands,
+    // which tests may also fill beforehand; empty on failure.
+    QString writableUsr() const;
 
     // godual's environment on this machine: the seams, the fake's, and what a process started on
     // that Windows would inherit (its Path, WSLENV and GOPATH).

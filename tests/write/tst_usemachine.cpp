@@ -196,6 +196,128 @@ private Q_SLOTS:
             QVERIFY2(before.contains(name) || !name.contains(QStringLiteral("godual")), qPrintable(name));
     }
 
+    // update-alternatives as people use it for Go: two Debian golang packages (the build root's
+    // and a second one in /usr/lib/go-1.21) registered as choices of `go` by the real
+    // update-alternatives, /usr/bin/go its link, auto mode picking the newer. `use` switches the
+    // group as root (manual mode) instead of shadowing it on PATH; no start-up file changes; a new
+    // terminal's /usr/bin/go is the chosen one; undo puts the group back in auto mode, dpkg's
+    // record byte for byte.
+    void switchesThroughUpdateAlternatives()
+    {
+        m_machine = std::make_unique<FakeMachine>();
+        QVERIFY2(m_machine->error().isEmpty(), qPrintable(m_machine->error()));
+        m_home = m_machine->distro(QStringLiteral("/home/dev"));
+        const QStringList debian
+            = QDir(QStringLiteral("/usr/lib"))
+                  .entryList({ QStringLiteral("go-1.*") }, QDir::Dirs, QDir::Name | QDir::Reversed);
+        QVERIFY2(!debian.isEmpty(), "the build root has no golang-1.NN-go");
+        const QString newer = QStringLiteral("/usr/lib/") + debian.first();
+        const QString usr = m_machine->writableUsr();
+        QVERIFY(!usr.isEmpty());
+        QVERIFY(m_machine->makeLinuxSdk(usr + QStringLiteral("/lib/go-1.21"), QStringLiteral("go1.21.13")));
+        for (const char *dir : { "/var/lib/dpkg/alternatives", "/etc/alternatives", "/var/log" })
+            QVERIFY(QDir().mkpath(m_machine->distro(QLatin1StringView(dir))));
+        const QString wsl = m_machine->environment().value(QStringLiteral("GODUAL_WSL"));
+        using Choice = std::pair<QString, QString>; // the go, its priority
+        for (const auto &[go, priority] : { Choice { newer + QStringLiteral("/bin/go"), QStringLiteral("200") },
+                 Choice { QStringLiteral("/usr/lib/go-1.21/bin/go"), QStringLiteral("121") } }) {
+            const auto r = ProcessRun::run(wsl,
+                { QStringLiteral("-d"), QStringLiteral("Ubuntu"), QStringLiteral("-u"), QStringLiteral("root"),
+                    QStringLiteral("--exec"), QStringLiteral("update-alternatives"), QStringLiteral("--install"),
+                    QStringLiteral("/usr/bin/go"), QStringLiteral("go"), go, priority },
+                m_machine->environment(), 60000);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        const QString admin = m_machine->distro(QStringLiteral("/var/lib/dpkg/alternatives/go"));
+        const QString link = m_machine->distro(QStringLiteral("/etc/alternatives/go"));
+        const QByteArray adminBefore = *FakeMachine::read(admin);
+        QVERIFY2(adminBefore.startsWith("auto\n/usr/bin/go\n"), adminBefore.constData());
+        QCOMPARE(QFile::symLinkTarget(link), newer + QStringLiteral("/bin/go"));
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")), QStringList({ QStringLiteral("/usr/bin/go"), newer }));
+        const QMap<QString, QByteArray> home = homeFiles(m_home);
+
+        const QStringList use { QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
+            QStringLiteral("wsl:Ubuntu") };
+        const auto preview = m_machine->godual(use + QStringList { QStringLiteral("--dry-run") });
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+        QVERIFY2(preview.out.contains(QStringLiteral("update-alternatives --set go /usr/lib/go-1.21/bin/go")),
+            qPrintable(preview.out));
+        const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--yes"), QStringLiteral("--json") });
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
+        const QJsonObject doc = QJsonDocument::fromJson(applied.out.toUtf8()).object();
+        QCOMPARE(doc.value(QStringLiteral("verified")).toObject().value(QStringLiteral("goroot")).toString(),
+            QStringLiteral("/usr/lib/go-1.21"));
+        const QJsonArray changes
+            = doc.value(QStringLiteral("changeSet")).toObject().value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("alternative"));
+        QCOMPARE(changes.first().toObject().value(QStringLiteral("target")).toString(),
+            QStringLiteral("/etc/alternatives/go"));
+        QVERIFY(FakeMachine::read(admin)->startsWith("manual\n/usr/bin/go\n"));
+        QCOMPARE(QFile::symLinkTarget(link), QStringLiteral("/usr/lib/go-1.21/bin/go"));
+        QCOMPARE(homeFiles(m_home), home);
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
+            QStringList({ QStringLiteral("/usr/bin/go"), QStringLiteral("/usr/lib/go-1.21") }));
+
+        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        QCOMPARE(*FakeMachine::read(admin), adminBefore);
+        QCOMPARE(QFile::symLinkTarget(link), newer + QStringLiteral("/bin/go"));
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")), QStringList({ QStringLiteral("/usr/bin/go"), newer }));
+        // The writer left nothing beside dpkg's files.
+        QCOMPARE(QDir(m_machine->distro(QStringLiteral("/var/lib/dpkg/alternatives")))
+                     .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+            QStringList { QStringLiteral("go") });
+    }
+
+    // goenv's layout as goenv's own install and rehash leave it (~/.goenv/versions/VERSION, the
+    // global version file, shims/go running ~/.goenv/bin/goenv), with the dotfile lines its
+    // README gives, but goenv itself is gone: the shim fails. `use` says so in its How line and
+    // puts the SDK ahead of the shims with the block; a new terminal runs it.
+    void goenvLayoutWithoutGoenv()
+    {
+        m_machine = std::make_unique<FakeMachine>();
+        QVERIFY2(m_machine->error().isEmpty(), qPrintable(m_machine->error()));
+        m_home = m_machine->distro(QStringLiteral("/home/dev"));
+        const QString goenv = m_home + QStringLiteral("/.goenv");
+        QVERIFY(m_machine->makeLinuxSdk(goenv + QStringLiteral("/versions/1.21.13"), QStringLiteral("go1.21.13")));
+        QVERIFY(m_machine->write(goenv + QStringLiteral("/version"), "1.21.13\n"));
+        // goenv-rehash's prototype shim, with the paths it writes in.
+        QVERIFY(m_machine->write(goenv + QStringLiteral("/shims/go"),
+            "#!/usr/bin/env bash\nset -e\n[ -n \"$GOENV_DEBUG\" ] && set -x\n\nprogram=\"${0##*/}\"\n\n"
+            "export GOENV_ROOT=\"/home/dev/.goenv\"\nexec \"/home/dev/.goenv/bin/goenv\" exec \"$program\" \"$@\"\n"));
+        QVERIFY(QFile::setPermissions(goenv + QStringLiteral("/shims/go"),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        const QString profile = m_home + QStringLiteral("/.profile");
+        QVERIFY(m_machine->write(profile,
+            *FakeMachine::read(profile)
+                + "\nexport GOENV_ROOT=\"$HOME/.goenv\"\nexport PATH=\"$GOENV_ROOT/shims:$GOENV_ROOT/bin:$PATH\"\n"
+                  "if command -v goenv 1>/dev/null 2>&1; then\n  eval \"$(goenv init -)\"\nfi\n"));
+        const QMap<QString, QByteArray> before = homeFiles(m_home);
+        const QStringList use { QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
+            QStringLiteral("wsl:Ubuntu") };
+
+        const auto preview = m_machine->godual(use + QStringList { QStringLiteral("--dry-run") });
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+        QVERIFY2(
+            preview.out.contains(QStringLiteral("a new terminal's go is goenv's shim /home/dev/.goenv/shims/go, "
+                                                "but the goenv it runs, /home/dev/.goenv/bin/goenv, is not there")),
+            qPrintable(preview.out));
+        QCOMPARE(homeFiles(m_home), before);
+        const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--yes") });
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
+            QStringList({ QStringLiteral("/home/dev/.goenv/versions/1.21.13/bin/go"),
+                QStringLiteral("/home/dev/.goenv/versions/1.21.13") }));
+        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        // Every file has its old bytes (the new terminal may have added its history and Go its
+        // telemetry files).
+        const QMap<QString, QByteArray> undone = homeFiles(m_home);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(undone.value(it.key()), it.value());
+    }
+
     // Windows' side through the .reg registry: the fake machine's system Path holds the MSI's
     // C:\Program Files\Go\bin, which every new process searches before the user Path. Without
     // --system `use` fails and changes nothing; with it the system Path loses that entry and the
