@@ -82,19 +82,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("shell");
         QTest::addColumn<QByteArray>("extra"); // appended to the file named next, before the scan
         QTest::addColumn<QString>("extraFile");
+        QTest::addColumn<QByteArray>("etcProfile"); // the distro's /etc/profile; empty: the stock one
         QTest::newRow("bash, .bash_profile shadowing .profile")
-            << QStringLiteral("bash") << QStringLiteral("/bin/bash") << QByteArray() << QString();
+            << QStringLiteral("bash") << QStringLiteral("/bin/bash") << QByteArray() << QString() << QByteArray();
         QTest::newRow("bash, GOROOT exported in .bashrc")
             << QString() << QStringLiteral("/bin/bash") << QByteArray("export GOROOT=/usr/lib/go\n")
-            << QStringLiteral(".bashrc");
+            << QStringLiteral(".bashrc") << QByteArray();
         QTest::newRow("bash, CRLF .profile without a final newline")
             << QString() << QStringLiteral("/bin/bash")
             << QByteArray("export PATH=\"/usr/lib/go/bin:$PATH\"\r\nexport GOPATH=\"$HOME/go\"")
-            << QStringLiteral(".profile");
+            << QStringLiteral(".profile") << QByteArray();
+        QTest::newRow("bash, PATH helper functions put another Go first")
+            << QStringLiteral("bash-helpers") << QStringLiteral("/bin/bash") << QByteArray() << QString()
+            << QByteArray();
+        // Debian's own /etc/profile sets PATH outright, dropping what WSL put there.
+        QTest::newRow("bash, /etc/profile resetting PATH")
+            << QString() << QStringLiteral("/bin/bash") << QByteArray() << QString()
+            << QByteArray("if [ \"$(id -u)\" -eq 0 ]; then\n"
+                          "  PATH=\"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"\n"
+                          "else\n"
+                          "  PATH=\"/usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games\"\n"
+                          "fi\n"
+                          "export PATH\n");
         QTest::newRow("zsh, all four start-up files")
-            << QStringLiteral("zsh") << QStringLiteral("/usr/bin/zsh") << QByteArray() << QString();
+            << QStringLiteral("zsh") << QStringLiteral("/usr/bin/zsh") << QByteArray() << QString() << QByteArray();
         QTest::newRow("fish, conf.d and config.fish")
-            << QStringLiteral("fish") << QStringLiteral("/usr/bin/fish") << QByteArray() << QString();
+            << QStringLiteral("fish") << QStringLiteral("/usr/bin/fish") << QByteArray() << QString() << QByteArray();
     }
 
     void switchesAndUndoes()
@@ -103,9 +116,12 @@ private Q_SLOTS:
         QFETCH(QString, shell);
         QFETCH(QByteArray, extra);
         QFETCH(QString, extraFile);
+        QFETCH(QByteArray, etcProfile);
         m_machine = std::make_unique<FakeMachine>();
         QVERIFY2(m_machine->error().isEmpty(), qPrintable(m_machine->error()));
         m_home = m_machine->distro(QStringLiteral("/home/dev"));
+        if (!etcProfile.isEmpty())
+            QVERIFY(m_machine->write(m_machine->distro(QStringLiteral("/etc/profile")), etcProfile));
         if (!corpus.isEmpty()) {
             for (const QString &name : QDir(m_home).entryList(QDir::Files | QDir::Hidden))
                 QVERIFY(QFile::remove(m_home + u'/' + name));
