@@ -1,6 +1,7 @@
 #include "archivemirror.h"
 #include "cli/cli.h"
 #include "cli/command.h"
+#include "cli/commandline.h"
 #include "cli/textwidth.h"
 #include "gorelease.h"
 #include "releaseindex.h"
@@ -76,19 +77,21 @@ void printTable(QTextStream &out, const QList<GoRelease> &releases, const QStrin
 
 int runAvailable(const QStringList &args, Io &io)
 {
-    bool json = false;
-    bool all = false;
-    for (const QString &arg : args) {
-        if (arg == u"--json") {
-            json = true;
-        } else if (arg == u"--all") {
-            all = true;
-        } else {
-            io.err << tr("godual available: unknown option '%1'; usage: godual available [--json] [--all]").arg(arg)
-                   << '\n';
-            return ExitUsage;
-        }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the Go releases of the official release index."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document on stdout."));
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("Every release, not only the current stable ones."));
+    parser.addOptions({ jsonOption, allOption });
+    if (auto exit = parseCommandLine(parser, QStringLiteral("available"), args, io))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        io.err << tr("godual available: unexpected argument '%1' (godual available --help)")
+                      .arg(parser.positionalArguments().first())
+               << '\n';
+        return ExitUsage;
     }
+    const bool json = parser.isSet(jsonOption);
+    const bool all = parser.isSet(allOption);
 
     // The command line runs on a QCoreApplication; a local loop waits for the one answer.
     ReleaseIndexClient client;

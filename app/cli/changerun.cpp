@@ -59,22 +59,6 @@ ChangeRunOptions changeRunOptions(const QCommandLineParser &parser)
     return o;
 }
 
-std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args, Io &io)
-{
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Print this help and exit."));
-    parser.addOption(help);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList { QStringLiteral("godual ") + command } + args)) {
-        io.err << QStringLiteral("godual %1: ").arg(command) << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
-    return std::nullopt;
-}
-
 QStringList restartDistros(const ChangeSet &set, bool restart, const WslCli &wsl, QStringList &pending, Io &io)
 {
     const RestartOutcome outcome = GoDual::restartDistros(set.restartDistros, restart, wsl);

@@ -2,6 +2,7 @@
 
 #include "changeset.h"
 #include "cli/command.h"
+#include "cli/commandline.h"
 #include "result.h"
 
 #include <QCommandLineParser>
@@ -28,11 +29,6 @@ struct ChangeRunOptions {
 // Adds --dry-run, --yes, --no-restart (when `restart`) and --json to `parser`.
 void addChangeRunOptions(QCommandLineParser &parser, bool restart = true);
 ChangeRunOptions changeRunOptions(const QCommandLineParser &parser);
-
-// Parses `args` of `command` with `parser`; answers --help itself. Returns the exit code to end
-// with (help printed: 0, bad usage: 2) or std::nullopt to go on.
-std::optional<int> parseCommandLine(
-    QCommandLineParser &parser, const QString &command, const QStringList &args, Io &io);
 
 // Shows `set`, asks (or stops without --yes when nobody can answer), applies it with `apply`,
 // restarts the distros it needs restarted, prints the outcome. Returns the exit code.

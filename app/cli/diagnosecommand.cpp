@@ -14,13 +14,15 @@ namespace GoDual::Cli {
 // godual diagnose [--json] [--side ID]... [--strict] [--wake]
 int runDiagnose(const QStringList &args, Io &io)
 {
-    auto options = parseScanOptions(args, true);
-    if (!options) {
-        io.err << "godual diagnose: " << options.error() << '\n';
-        return ExitUsage;
-    }
-    const Snapshot snapshot = scanAndWait(options->scan);
-    if (snapshot.sides.isEmpty() && !options->scan.only.isEmpty()) {
+    ScanCommandOptions options;
+    if (auto exit = parseScanCommandLine(QStringLiteral("diagnose"),
+            QCoreApplication::translate("GoDual::Cli",
+                "Reads every side (or the ones given) and reports the Go installations, the environment with "
+                "the origin of every value, and the problems found."),
+            args, true, io, options))
+        return *exit;
+    const Snapshot snapshot = scanAndWait(options.scan);
+    if (snapshot.sides.isEmpty() && !options.scan.only.isEmpty()) {
         io.err << QCoreApplication::translate("GoDual::Cli", "godual diagnose: no such side on this machine") << '\n';
         return ExitUsage;
     }
@@ -29,13 +31,13 @@ int runDiagnose(const QStringList &args, Io &io)
     if (snapshot.sides.isEmpty() && !snapshot.errors.isEmpty())
         return ExitUsage;
     const QList<Finding> findings = Diagnosis::run(snapshot);
-    if (options->json) {
+    if (options.json) {
         io.out << QJsonDocument(SnapshotJson::document(snapshot, findings)).toJson(QJsonDocument::Indented);
     } else {
         TextReport::writeSides(io.out, snapshot, io.outIsTerminal);
         TextReport::writeFindings(io.out, findings, io.outIsTerminal);
     }
-    const Finding::Severity threshold = options->strict ? Finding::Severity::Warning : Finding::Severity::Error;
+    const Finding::Severity threshold = options.strict ? Finding::Severity::Warning : Finding::Severity::Error;
     for (const Finding &f : findings) {
         if (f.severity >= threshold)
             return ExitFindings;
@@ -46,17 +48,17 @@ int runDiagnose(const QStringList &args, Io &io)
 // godual list [--json]
 int runList(const QStringList &args, Io &io)
 {
-    auto options = parseScanOptions(args, false);
-    if (!options) {
-        io.err << "godual list: " << options.error() << '\n';
-        return ExitUsage;
-    }
-    const Snapshot snapshot = scanAndWait(options->scan);
+    ScanCommandOptions options;
+    if (auto exit = parseScanCommandLine(QStringLiteral("list"),
+            QCoreApplication::translate("GoDual::Cli", "Lists the sides and their Go installations."), args, false, io,
+            options))
+        return *exit;
+    const Snapshot snapshot = scanAndWait(options.scan);
     for (const QString &error : snapshot.errors)
         io.err << "godual list: " << error << '\n';
     if (snapshot.sides.isEmpty() && !snapshot.errors.isEmpty())
         return ExitUsage;
-    if (options->json) {
+    if (options.json) {
         QJsonArray sides;
         for (const Side &s : snapshot.sides) {
             QJsonObject o = SnapshotJson::side(s);

@@ -74,18 +74,19 @@ private:
 
 int runInstall(const QStringList &args, Io &io)
 {
-    const auto parsed = parseSdkCommandArgs(QStringLiteral("install"), args, false);
-    if (!parsed) {
-        io.err << tr("godual install: %1").arg(parsed.error()) << '\n';
-        return ExitUsage;
-    }
-    const auto planned = planInstall(parsed->version, parsed->side);
+    SdkCommandArgs parsed;
+    if (auto exit = parseSdkCommandLine(QStringLiteral("install"),
+            tr("Downloads Go VERSION from the official release index, checks its checksum and unpacks it into "
+               "the side's SDK folder (~/sdk/VERSION, %USERPROFILE%\\sdk\\VERSION on Windows)."),
+            args, false, io, parsed))
+        return *exit;
+    const auto planned = planInstall(parsed.version, parsed.side);
     if (!planned) {
         io.err << tr("godual install: %1").arg(planned.error()) << '\n';
         return ExitUsage;
     }
     InstallRequest request = *planned;
-    request.wake = parsed->wake;
+    request.wake = parsed.wake;
 
     InstallJob job(request);
     ProgressLine progress(io.err);

@@ -126,30 +126,29 @@ Result<std::optional<ActiveGo>> scannedActiveGo(const SideId &id, bool wake)
 
 int runRemove(const QStringList &args, Io &io)
 {
-    const auto parsed = parseSdkCommandArgs(QStringLiteral("remove"), args, true);
-    if (!parsed) {
-        io.err << tr("godual remove: %1").arg(parsed.error()) << '\n';
-        return ExitUsage;
-    }
-    if (parsed->side.kind() == SideId::Kind::Wsl) {
+    SdkCommandArgs parsed;
+    if (auto exit = parseSdkCommandLine(QStringLiteral("remove"),
+            tr("Removes a Go SDK that GoDual installed on the side (its folder under ~/sdk)."), args, true, io, parsed))
+        return *exit;
+    if (parsed.side.kind() == SideId::Kind::Wsl) {
         const QString wsl = MachineSeams::fromEnvironment().wsl;
-        WslInstallTarget distro(WslCli(wsl), parsed->side.distro());
+        WslInstallTarget distro(WslCli(wsl), parsed.side.distro());
         // A distro that cannot be reached (no wsl.exe, stopped without --wake) says so before a
         // scan would only find it unreadable.
-        if (auto running = distro.checkRunning(parsed->wake); !running) {
+        if (auto running = distro.checkRunning(parsed.wake); !running) {
             io.err << tr("godual remove: %1").arg(running.error()) << '\n';
             return wsl.isEmpty() ? ExitUsage : ExitFailed;
         }
         QString activeGo;
-        if (!parsed->force) {
-            const auto active = scannedActiveGo(parsed->side, parsed->wake);
+        if (!parsed.force) {
+            const auto active = scannedActiveGo(parsed.side, parsed.wake);
             if (!active) {
                 io.err << tr("godual remove: %1").arg(active.error()) << '\n';
                 return ExitUsage;
             }
             activeGo = *active ? (*active)->path : QString();
         }
-        const auto removed = distro.remove(parsed->version, parsed->force, parsed->wake, activeGo);
+        const auto removed = distro.remove(parsed.version, parsed.force, parsed.wake, activeGo);
         if (!removed) {
             io.err << tr("godual remove: %1").arg(removed.error()) << '\n';
             // Without wsl.exe the distro cannot be reached at all; otherwise the remove was refused.
@@ -159,17 +158,17 @@ int runRemove(const QStringList &args, Io &io)
         io.out.flush();
         return ExitOk;
     }
-    if (parsed->side.kind() == SideId::Kind::Windows)
-        return removeFromWindows(parsed->version, parsed->force, io);
+    if (parsed.side.kind() == SideId::Kind::Windows)
+        return removeFromWindows(parsed.version, parsed.force, io);
     const QString root = localSdkRoot();
-    const QString folder = QDir(root).filePath(parsed->version.toString());
-    if (auto sdk = checkIsSdk(folder, parsed->version, QStringLiteral("go")); !sdk) {
+    const QString folder = QDir(root).filePath(parsed.version.toString());
+    if (auto sdk = checkIsSdk(folder, parsed.version, QStringLiteral("go")); !sdk) {
         io.err << tr("godual remove: %1").arg(sdk.error()) << '\n';
         return ExitFailed;
     }
 
     // The `go` a new terminal runs: removing its SDK breaks every build until PATH changes.
-    if (!parsed->force) {
+    if (!parsed.force) {
         const auto active = scannedActiveGo(SideId::local(), false);
         if (!active) {
             io.err << tr("godual remove: %1").arg(active.error()) << '\n';
@@ -184,7 +183,7 @@ int runRemove(const QStringList &args, Io &io)
         }
     }
 
-    return removeFolder(folder, folder, parsed->version, io);
+    return removeFolder(folder, folder, parsed.version, io);
 }
 
 } // namespace

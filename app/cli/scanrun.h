@@ -13,9 +13,11 @@ struct ScanCommandOptions {
     ScanOptions scan;
 };
 
-// Parses `args`; `allowStrict` is false for commands without --strict. The failure names the
-// argument that was wrong.
-Result<ScanCommandOptions> parseScanOptions(const QStringList &args, bool allowStrict);
+// Parses the arguments of `command` (diagnose, list; `description` heads its --help): --json,
+// --side ID (repeatable), --wake, and --strict where `allowStrict`. Returns the exit code to end
+// with (help printed: 0; bad usage: 2, said on stderr) or std::nullopt, with `options` filled in.
+std::optional<int> parseScanCommandLine(const QString &command, const QString &description, const QStringList &args,
+    bool allowStrict, Io &io, ScanCommandOptions &options);
 
 // Scans and waits in a local event loop (the command line has no window to keep responsive).
 // `environment`, when given, is what the scan's wsl.exe calls carry (the write path's, rebuilt

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "cli/command.h"
 #include "goversion.h"
-#include "result.h"
 #include "sideid.h"
 
 #include <QStringList>
+
+#include <optional>
 
 namespace GoDual::Cli {
 
@@ -16,7 +18,10 @@ struct SdkCommandArgs {
     bool wake = false; // a stopped distro may be started
 };
 
-// `command` names the command in failures ("install"); --force is an error unless `allowForce`.
-Result<SdkCommandArgs> parseSdkCommandArgs(const QString &command, const QStringList &args, bool allowForce);
+// Parses the arguments of `command` ("install", "remove"; `description` heads its --help);
+// --force is an option only where `allowForce`. Returns the exit code to end with (help printed:
+// 0; bad usage: 2, said on stderr) or std::nullopt, with `parsed` filled in.
+std::optional<int> parseSdkCommandLine(const QString &command, const QString &description, const QStringList &args,
+    bool allowForce, Io &io, SdkCommandArgs &parsed);
 
 } // namespace GoDual::Cli

@@ -583,7 +583,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::Cli</name>
     <message>
-        <location filename="../../app/cli/availablecommand.cpp" line="+55"/>
+        <location filename="../../app/cli/availablecommand.cpp" line="+56"/>
         <source>this machine</source>
         <translation>本机</translation>
     </message>
@@ -623,12 +623,22 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>(无)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>godual available: unknown option &apos;%1&apos;; usage: godual available [--json] [--all]</source>
-        <translation>godual available: 未知选项 &apos;%1&apos;；用法：godual available [--json] [--all]</translation>
+        <location line="+19"/>
+        <source>Lists the Go releases of the official release index.</source>
+        <translation>列出官方发布索引中的 Go 版本。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Every release, not only the current stable ones.</source>
+        <translation>所有版本，而不仅是当前的稳定版本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>godual available: unexpected argument &apos;%1&apos; (godual available --help)</source>
+        <translation>godual available：意外的参数“%1”（参见 godual available --help）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>godual available: %1</source>
         <translation>godual available: %1</translation>
     </message>
@@ -683,19 +693,19 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>列出各个环境、其中的 Go 安装以及当前使用的 Go 安装</translation>
     </message>
     <message>
-        <location filename="../../app/cli/diagnosecommand.cpp" line="+24"/>
+        <location filename="../../app/cli/diagnosecommand.cpp" line="+19"/>
+        <source>Reads every side (or the ones given) and reports the Go installations, the environment with the origin of every value, and the problems found.</source>
+        <translation>读取每一端（或指定的端），报告 Go 安装、环境（附每个值的来源）以及发现的问题。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>godual diagnose: no such side on this machine</source>
         <translation>godual diagnose: 本机上没有这个环境</translation>
     </message>
     <message>
-        <location filename="../../app/cli/scanrun.cpp" line="+26"/>
-        <source>--side needs a side: windows, local or wsl:&lt;distro&gt;</source>
-        <translation>--side 需要指定一个环境：windows、local 或 wsl:&lt;distro&gt;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>未知选项 &apos;%1&apos;</translation>
+        <location line="+27"/>
+        <source>Lists the sides and their Go installations.</source>
+        <translation>列出各端及其 Go 安装。</translation>
     </message>
     <message>
         <location filename="../../app/guiunavailable.cpp" line="+11"/>
@@ -716,7 +726,11 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
     <message>
         <location line="+30"/>
-        <location line="+5"/>
+        <source>Downloads Go VERSION from the official release index, checks its checksum and unpacks it into the side&apos;s SDK folder (~/sdk/VERSION, %USERPROFILE%\sdk\VERSION on Windows).</source>
+        <translation>从官方发布索引下载 Go VERSION，校验其校验和，并解压到该端的 SDK 文件夹（~/sdk/VERSION，Windows 上为 %USERPROFILE%\sdk\VERSION）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+32"/>
         <source>godual install: %1</source>
         <translation>godual install: %1</translation>
@@ -755,8 +769,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <location line="+37"/>
         <location line="+6"/>
         <location line="+5"/>
-        <location line="+37"/>
-        <location line="+9"/>
+        <location line="+45"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+13"/>
@@ -765,7 +778,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>godual remove: %1</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>godual remove: %1 is the active Go (%2 is the first go.exe on Path); pass --force to remove it</source>
         <translation>godual remove：%1 是当前使用的 Go（%2 是 Path 中的第一个 go.exe）；如需删除请加 --force</translation>
     </message>
@@ -775,12 +788,17 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>无法确定 %1 上当前使用的是哪个 Go（%2）；如仍要删除请加 --force</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+10"/>
+        <source>Removes a Go SDK that GoDual installed on the side (its folder under ~/sdk).</source>
+        <translation>删除 GoDual 在该端安装的 Go SDK（其在 ~/sdk 下的文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>godual remove: %1 is the active Go (%2 is the first go on PATH); pass --force to remove it</source>
         <translation>godual remove: %1 是当前使用的 Go（%2 是 PATH 上的第一个 go）；如需删除请加 --force</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-118"/>
         <source>godual remove: cannot move %1 aside to remove it</source>
         <translation>godual remove: 无法将 %1 移开以便删除</translation>
     </message>
@@ -796,7 +814,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
     <message>
         <location line="+4"/>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>removed %1</source>
         <translation>已删除 %1</translation>
     </message>
@@ -806,34 +824,34 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>删除 GoDual 安装的 SDK（不加 --force 时拒绝删除当前使用的版本）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sdkcommandargs.cpp" line="+16"/>
-        <source>usage: godual %1 VERSION --side ID [--wake] [--force]</source>
-        <translation>用法：godual %1 VERSION --side ID [--wake] [--force]</translation>
+        <location filename="../../app/cli/sdkcommandargs.cpp" line="+19"/>
+        <source>A Go version, such as go1.22.6.</source>
+        <translation>Go 版本，例如 go1.22.6。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>usage: godual %1 VERSION --side ID [--wake]</source>
-        <translation>用法：godual %1 VERSION --side ID [--wake]</translation>
+        <source>The side: windows, local or wsl:&lt;distro&gt; (required).</source>
+        <translation>端：windows、local 或 wsl:&lt;发行版&gt;（必需）。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--side needs a side; %1</source>
-        <translation>--side 需要指定环境；%1</translation>
+        <location line="+1"/>
+        <source>Start the distro when it is stopped.</source>
+        <translation>发行版已停止时启动它。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown option &apos;%1&apos;; %2</source>
-        <translation>未知选项 &apos;%1&apos;；%2</translation>
+        <location line="+1"/>
+        <source>Remove it even when it is the Go the side runs now.</source>
+        <translation>即使它是该端当前运行的 Go 也删除。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>give one VERSION and --side ID (godual %1 --help)</source>
+        <translation>请给出一个 VERSION 和 --side ID（参见 godual %1 --help）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&apos;%1&apos; is not a Go version such as go1.22.6</source>
         <translation>&apos;%1&apos; 不是 go1.22.6 这样的 Go 版本</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unexpected argument &apos;%1&apos;; %2</source>
-        <translation>多余的参数 &apos;%1&apos;；%2</translation>
     </message>
     <message>
         <location filename="../../app/cli/changerun.cpp" line="+34"/>
@@ -861,17 +879,19 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>不重启需要重启的发行版。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/availablecommand.cpp" line="-52"/>
+        <location filename="../../app/cli/changerun.cpp" line="+1"/>
+        <location filename="../../app/cli/scanrun.cpp" line="+17"/>
         <source>Print one JSON document on stdout.</source>
         <translation>在标准输出上输出一个 JSON 文档。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/cli/commandline.cpp" line="+15"/>
         <source>Print this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/cli/changerun.cpp" line="+31"/>
         <source>Nothing to change.</source>
         <translation>没有需要更改的内容。</translation>
     </message>
@@ -1095,6 +1115,26 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <location line="+13"/>
         <source>make an installed Go version the one a side runs, as one undoable change set</source>
         <translation>让已安装的某个 Go 版本成为某个环境运行的版本，作为一个可撤销的更改集</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/scanrun.cpp" line="+1"/>
+        <source>Only this side (windows, local or wsl:&lt;distro&gt;); repeatable.</source>
+        <translation>仅此端（windows、local 或 wsl:&lt;发行版&gt;）；可重复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start stopped distros to read them.</source>
+        <translation>启动已停止的发行版以读取它们。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit 1 for warnings too, not only for errors.</source>
+        <translation>遇到警告时也以 1 退出，而不仅是错误。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected argument &apos;%1&apos; (godual %2 --help)</source>
+        <translation>意外的参数“%1”（参见 godual %2 --help）</translation>
     </message>
 </context>
 <context>
@@ -3302,7 +3342,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::SideBuilder</name>
     <message>
-        <location filename="../../app/scan/sidebuilder.cpp" line="+315"/>
+        <location filename="../../app/scan/sidebuilder.cpp" line="+316"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
         <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>
@@ -3634,13 +3674,13 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::UsePlanner</name>
     <message>
-        <location filename="../../models/use/useplanner.cpp" line="+125"/>
-        <location line="+68"/>
+        <location filename="../../models/use/useplanner.cpp" line="+136"/>
+        <location line="+61"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：没有已知的启动文件可以容纳 GoDual 的块</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-57"/>
         <source>update-alternatives --set %1 %2 (as root): %3 is update-alternatives&apos; link, so switching it changes the go every user and program of this distro runs%4.</source>
         <translation>update-alternatives --set %1 %2（以 root 身份）：%3 是 update-alternatives 的链接，切换它会改变此发行版中每个用户和程序运行的 go%4。</translation>
     </message>
@@ -3650,12 +3690,12 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>；由于此端设置了 GOROOT，GoDual 的块将 GOROOT 设为 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>goenv&apos;s global version in %1 (what `goenv global %2` writes): a new terminal&apos;s go is goenv&apos;s shim %3, so goenv picks the version; a .go-version file or go.mod in a project folder still picks its own there.</source>
         <translation>goenv 在 %1 中的全局版本（即 `goenv global %2` 写入的内容）：新终端的 go 是 goenv 的 shim %3，因此由 goenv 选择版本；项目文件夹中的 .go-version 文件或 go.mod 仍会在该文件夹中选择它自己的版本。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source> (a new terminal&apos;s go is goenv&apos;s shim %1, but the goenv it runs, %2, is not there, so the shim fails; the block puts the SDK ahead of it)</source>
         <translation>（新终端的 go 是 goenv 的 shim %1，但它运行的 goenv（%2）不存在，因此该 shim 会失败；块把 SDK 放在它前面）</translation>
     </message>
@@ -3670,7 +3710,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>（%1 不是 %2 中 goenv 的版本之一）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (update-alternatives&apos; record of go could not be read: %1)</source>
         <translation>（无法读取 update-alternatives 中 go 的记录：%1）</translation>
     </message>
@@ -3680,22 +3720,22 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>（update-alternatives 未将 %1/bin/go 列为 %2 的候选项）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>GoDual&apos;s block at the end of %1, which a new terminal reads last, puts %2 first on PATH%3; switching again rewrites only that block%4.</source>
         <translation>%1 末尾的 GoDual 块（新终端最后读取它）将 %2 放在 PATH 最前面%3；再次切换只会改写该块%4。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>use %1 on %2</source>
         <translation>在 %2 上使用 %1</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source> and sets GOROOT to %1, since GOROOT is set on this side</source>
         <translation>，并把 GOROOT 设为 %1（因为这个环境设置了 GOROOT）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>a new terminal finds no go on PATH</source>
         <translation>新终端在 PATH 中找不到 go</translation>
     </message>

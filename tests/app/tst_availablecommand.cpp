@@ -190,7 +190,7 @@ void TestAvailableCommand::unknownOption()
 {
     const Run r = run({ QStringLiteral("--frobnicate") });
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("unknown option '--frobnicate'")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("godual available: Unknown option 'frobnicate'")), qPrintable(r.err));
     QVERIFY(m_server->requests().isEmpty());
 }
 

@@ -48,7 +48,34 @@ void TestCli::run_data()
     QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2 << ""
                                      << "unknown command 'frobnicate'";
     QTest::newRow("diagnose, unknown option")
-        << QStringList { QStringLiteral("diagnose"), QStringLiteral("--frob") } << 2 << "" << "unknown option '--frob'";
+        << QStringList { QStringLiteral("diagnose"), QStringLiteral("--frob") } << 2 << ""
+        << "godual diagnose: Unknown option 'frob'";
+    // Every command's options go through QCommandLineParser: its own --help, --side=ID.
+    QTest::newRow("diagnose --help") << QStringList { QStringLiteral("diagnose"), QStringLiteral("--help") } << 0
+                                     << "--strict" << "";
+    QTest::newRow("diagnose --help names the command")
+        << QStringList { QStringLiteral("diagnose"), QStringLiteral("--help") } << 0
+        << "Usage: godual diagnose [options]"
+        << "";
+    QTest::newRow("list --side=local") << QStringList { QStringLiteral("list"), QStringLiteral("--side=local"),
+        QStringLiteral("--json") } << 0 << "\"id\": \"local\""
+                                       << "";
+    QTest::newRow("list takes no --strict")
+        << QStringList { QStringLiteral("list"), QStringLiteral("--strict") } << 2 << "" << "Unknown option 'strict'";
+    QTest::newRow("list, an argument") << QStringList { QStringLiteral("list"), QStringLiteral("extra") } << 2 << ""
+                                       << "unexpected argument 'extra'";
+    QTest::newRow("install --help") << QStringList { QStringLiteral("install"), QStringLiteral("--help") } << 0
+                                    << "--side <ID>" << "";
+    QTest::newRow("remove --help") << QStringList { QStringLiteral("remove"), QStringLiteral("--help") } << 0
+                                   << "--force" << "";
+    QTest::newRow("install without --side")
+        << QStringList { QStringLiteral("install"), QStringLiteral("go1.22.6") } << 2 << ""
+        << "godual install: give one VERSION and --side ID";
+    QTest::newRow("install, not a version")
+        << QStringList { QStringLiteral("install"), QStringLiteral("latest"), QStringLiteral("--side=local") } << 2
+        << "" << "'latest' is not a Go version";
+    QTest::newRow("available --help") << QStringList { QStringLiteral("available"), QStringLiteral("--help") } << 0
+                                      << "--all" << "";
     QTest::newRow("diagnose, bad side") << QStringList { QStringLiteral("diagnose"), QStringLiteral("--side"),
         QStringLiteral("no such") } << 2 << ""
                                         << "'no such' is not a side";

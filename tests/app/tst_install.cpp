@@ -244,7 +244,7 @@ void TestInstall::unreachableSides_data()
         QStringLiteral("--side"), QStringLiteral("local") }
                                  << QStringLiteral("not a Go version");
     QTest::newRow("no side") << QStringList { QStringLiteral("install"), QStringLiteral("go1.22.6") }
-                             << QStringLiteral("usage");
+                             << QStringLiteral("give one VERSION and --side ID");
 }
 
 void TestInstall::unreachableSides()
