@@ -26,6 +26,7 @@ private Q_SLOTS:
     void version_data();
     void version();
     void diagnosesWineRegistry();
+    void usesAndUndoesInWineRegistry();
     void missingWslIsAClearError();
     void installsWindowsZip();
     void installerInstallsAndUninstalls();
@@ -37,6 +38,9 @@ private:
     // Qt puts a Windows build's executables at the top of its build folder.
     QString program(const char *name) const { return m_build + u'/' + QLatin1StringView(name); }
     bool regAdd(const QString &key, const QString &name, const QString &type, const QString &data);
+    // The value's line as Wine's own `reg query KEY /v NAME` prints it ("Path REG_EXPAND_SZ ..."),
+    // white space between the fields made single; empty when there is none.
+    QString regQuery(const QString &key, const QString &name);
 
     QString m_build;
     QString m_wine;
@@ -84,6 +88,17 @@ bool TestWindowsProgram::regAdd(const QString &key, const QString &name, const Q
     const auto r = wine({ QStringLiteral("reg"), QStringLiteral("add"), key, QStringLiteral("/v"), name,
         QStringLiteral("/t"), type, QStringLiteral("/d"), data, QStringLiteral("/f") });
     return r.exitCode == 0;
+}
+
+QString TestWindowsProgram::regQuery(const QString &key, const QString &name)
+{
+    const auto r = wine({ QStringLiteral("reg"), QStringLiteral("query"), key, QStringLiteral("/v"), name });
+    for (const QString &line : r.out.split(u'\n')) {
+        const QString fields = line.simplified();
+        if (fields.startsWith(name + u' '))
+            return fields;
+    }
+    return {};
 }
 
 void TestWindowsProgram::initTestCase()
@@ -173,6 +188,38 @@ void TestWindowsProgram::diagnosesWineRegistry()
     for (const QJsonValue f : doc[u"findings"].toArray())
         ids.append(f[u"id"].toString());
     QVERIFY2(ids.contains(QStringLiteral("wslenv-forwards-go-vars")), qPrintable(ids.join(u' ')));
+}
+
+void TestWindowsProgram::usesAndUndoesInWineRegistry()
+{
+    // The user Path diagnosesWineRegistry left: go1.22.6's bin (through %USERPROFILE%) first.
+    // `use` puts go1.21.13's bin first in the same REG_EXPAND_SZ value, drops the other SDK's,
+    // and a new scan finds the chosen go.exe; undo returns the value as it was.
+    makeSdk(m_profile + QStringLiteral("/sdk/go1.21.13"), QStringLiteral("go1.21.13"));
+    const QString key = QStringLiteral("HKCU\\Environment");
+    const QString before = regQuery(key, QStringLiteral("Path"));
+    QCOMPARE(before, QStringLiteral("Path REG_EXPAND_SZ %USERPROFILE%\\sdk\\go1.22.6\\bin;%USERPROFILE%\\go\\bin"));
+
+    const auto used = wine({ program("godual.com"), QStringLiteral("use"), QStringLiteral("1.21.13"),
+        QStringLiteral("--side"), QStringLiteral("windows"), QStringLiteral("--yes"), QStringLiteral("--json") });
+    QVERIFY2(used.exitCode == 0, qPrintable(used.err + used.out));
+    const QJsonDocument doc = QJsonDocument::fromJson(used.out.toUtf8());
+    QVERIFY2(doc[u"applied"].toBool(), qPrintable(used.out));
+    const QString sdk = QStringLiteral("C:\\users\\%1\\sdk\\go1.21.13").arg(m_user);
+    QCOMPARE(doc[u"verified"][u"goroot"].toString().toLower(), sdk.toLower());
+    QCOMPARE(regQuery(key, QStringLiteral("Path")),
+        QStringLiteral("Path REG_EXPAND_SZ %USERPROFILE%\\sdk\\go1.21.13\\bin;%USERPROFILE%\\go\\bin"));
+
+    const auto list = wine(
+        { program("godual.com"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--side=windows") });
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    const QJsonArray sides = QJsonDocument::fromJson(list.out.toUtf8())[u"sides"].toArray();
+    QVERIFY2(!sides.isEmpty(), qPrintable(list.out));
+    QCOMPARE(sides.first()[u"active"][u"version"].toString(), QStringLiteral("go1.21.13"));
+
+    const auto undo = wine({ program("godual.com"), QStringLiteral("undo"), QStringLiteral("--yes") });
+    QVERIFY2(undo.exitCode == 0, qPrintable(undo.err + undo.out));
+    QCOMPARE(regQuery(key, QStringLiteral("Path")), before);
 }
 
 void TestWindowsProgram::missingWslIsAClearError()
