@@ -1,6 +1,7 @@
 #include "itemmodels/findingsmodel.h"
 
 #include "itemmodels/modelroles.h"
+#include "itemmodels/sidename.h"
 
 namespace GoDual {
 
@@ -66,7 +67,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return severityText(f.severity);
         case SideColumn:
-            return f.side.toString();
+            // As people name it ("Ubuntu", "This machine"); SideIdRole keeps the contract's id.
+            return sideDisplayName(f.side);
         case IdColumn:
             return f.id;
         case MessageColumn:

@@ -112,14 +112,14 @@ ChangePreviewDialog *TestFixFlow::openFix(const QString &id, const QString &side
     int row = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
         if (model->index(r, FindingsModel::IdColumn).data().toString() == id
-            && model->index(r, FindingsModel::SideColumn).data().toString() == side)
+            && model->index(r, FindingsModel::SideColumn).data(SideIdRole).toString() == side)
             row = r;
     }
     if (row < 0) {
         QStringList rows;
         for (int r = 0; r < model->rowCount(); ++r)
             rows.append(model->index(r, FindingsModel::IdColumn).data().toString() + u' '
-                + model->index(r, FindingsModel::SideColumn).data().toString());
+                + model->index(r, FindingsModel::SideColumn).data(SideIdRole).toString());
         qWarning("no %s on %s in the Problems pane: %s", qPrintable(id), qPrintable(side), qPrintable(rows.join(u',')));
         return nullptr;
     }
