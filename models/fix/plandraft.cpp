@@ -69,24 +69,13 @@ Result<void> PlanDraft::editFile(
 void PlanDraft::setAlternative(
     const Side &side, const AlternativeGroup &group, const QString &choice, const QString &reason)
 {
-    // Its "file" is the group's state line; the scan's state is the before, never Side::files.
-    const QString target = QStringLiteral("/etc/alternatives/") + group.name;
-    const auto it = std::find_if(m_files.begin(), m_files.end(),
-        [&](const QSharedDataPointer<FileDraft> &f) { return f->side == side.id && f->path == target; });
-    FileDraft *f = nullptr;
-    if (it == m_files.end()) {
-        f = new FileDraft;
-        f->side = side.id;
-        f->path = target;
-        f->kind = Change::Kind::Alternative;
-        f->asRoot = true;
-        f->before = group.state();
-        m_files.append(QSharedDataPointer<FileDraft>(f));
-    } else {
-        f = it->data();
-    }
-    f->current = AlternativeGroup::stateOf(true, choice);
-    addOnce(f->reasons, reason);
+    // Its "file" is the group's state line: no file of Side::files, so a new draft has no before
+    // yet, and the scan's state is it.
+    FileDraft &f = file(side, QStringLiteral("/etc/alternatives/") + group.name, Change::Kind::Alternative, true);
+    if (!f.before)
+        f.before = group.state();
+    f.current = AlternativeGroup::stateOf(true, choice);
+    addOnce(f.reasons, reason);
 }
 
 PlanDraft::BlockDraft *PlanDraft::blockFor(const Side &side, QString *error)

@@ -84,14 +84,19 @@ std::optional<QString> alternativeChoice(const Side &side, const GoInstall &inst
     return std::nullopt;
 }
 
+// Whether goenv's shim is the go a new terminal finds first (goenv there to run it or not).
+bool runsGoenvShim(const Side &side)
+{
+    return side.goManager && side.active && side.active->path == side.goManager->shim();
+}
+
 // The goenv version that is `install`, when goenv decides what a new terminal runs: its shim is
 // the go found first and goenv is there to run. Then `use` sets goenv's global version instead of
 // shadowing the shims on PATH, so goenv keeps working as the user set it up.
 std::optional<QString> goenvVersion(const Side &side, const GoInstall &install)
 {
     const auto &manager = side.goManager;
-    if (!manager || !manager->present || !side.active || side.active->path != manager->shim()
-        || !manager->versionOverride.isEmpty())
+    if (!runsGoenvShim(side) || !manager->present || !manager->versionOverride.isEmpty())
         return std::nullopt;
     const QString versions = manager->versionRoot(QString());
     for (const QString &root : QStringList { install.goroot } + install.aliases) {
@@ -165,7 +170,7 @@ Result<UsePlan> planGoenv(const Snapshot &snapshot, const Side &side, const GoIn
 // runs, when there is one: it is missing, or it cannot pick the chosen installation.
 QString whyNotManager(const Side &side, const GoInstall &install)
 {
-    if (const auto &goenv = side.goManager; goenv && side.active && side.active->path == goenv->shim()) {
+    if (const auto &goenv = side.goManager; runsGoenvShim(side)) {
         if (!goenv->present)
             return UsePlanner::tr(" (a new terminal's go is goenv's shim %1, but the goenv it runs, %2, is not there, "
                                   "so the shim fails; the block puts the SDK ahead of it)")

@@ -115,8 +115,8 @@ if [ "$mode" = check ] || [ "$mode" = only ]; then
                 case $arg in
                 any) ;;
                 absent) alt_state "$name" >/dev/null && holds=0 ;;
-                *) state=$(alt_state "$name" | sha256sum | cut -d' ' -f1)
-                    alt_state "$name" >/dev/null && [ "$state" = "$arg" ] || holds=0 ;;
+                *) state=$(alt_state "$name") && [ "$(printf '%s\n' "$state" | sha256sum | cut -d' ' -f1)" = "$arg" ] ||
+                    holds=0 ;;
                 esac
                 ;;
             *)
