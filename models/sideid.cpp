@@ -51,9 +51,6 @@ QString SideId::toString() const
     Q_UNREACHABLE_RETURN(QString());
 }
 
-bool SideId::operator==(const SideId &other) const
-{
-    return m_kind == other.m_kind && m_distro.compare(other.m_distro, Qt::CaseInsensitive) == 0;
-}
+bool SideId::operator==(const SideId &other) const { return m_kind == other.m_kind && m_folded == other.m_folded; }
 
 } // namespace GoDual

@@ -34,11 +34,15 @@ private:
     SideId(Kind kind, QString distro)
         : m_kind(kind)
         , m_distro(std::move(distro))
+        , m_folded(m_distro.toCaseFolded())
     {
     }
 
     Kind m_kind = Kind::Local;
     QString m_distro;
+    // The name case-folded once: sides are compared in every lookup of planning and diagnosis,
+    // and a plain comparison of folded names is what a case-insensitive one costs many times.
+    QString m_folded;
 };
 
 } // namespace GoDual

@@ -38,14 +38,16 @@ struct EnvValue {
 // One entry of a side's PATH in lookup order.
 struct PathEntry {
     QString value;
+    // The flags first, beside the value: fixes and rules pass over a thousand entries per side
+    // reading little else, so these share the value's cache line.
+    bool exists = true;
+    bool onWindowsDrive = false; // on a Windows drive mounted into the distro (DrvFsPath::isWindowsDrive)
+    bool duplicate = false; // an earlier entry is the same folder (after resolving links)
     Origin origin; // the assignment that first put this folder on PATH
     // Windows side: the entry as its registry Path value stores it, %VAR% references intact (one
     // stored entry that expands to several folders gives each of them its text); what a fix edits.
     // Empty on other sides; where it is empty on Windows, `value` is the text as stored.
     QString raw;
-    bool exists = true;
-    bool onWindowsDrive = false; // on a Windows drive mounted into the distro (DrvFsPath::isWindowsDrive)
-    bool duplicate = false; // an earlier entry is the same folder (after resolving links)
     QString realPath; // the folder with links resolved, when known
     QString goName; // "go" or "go.exe" when the folder holds one
     QString goKind; // "elf", "pe", "shim" or "other" for that file
@@ -152,8 +154,9 @@ struct Side {
     // its administrative file is malformed (then the group is absent).
     std::optional<AlternativeGroup> goAlternatives;
     QString goAlternativesError;
-    // goenv, when its shims are on the side (Linux sides). A new terminal whose go is its shim runs
-    // the version goenv picks; `active` says which when the manager is there to pick one.
+    // goenv or asdf, when its shims are on the side (Linux sides): the one whose shim a new terminal
+    // runs as its go, else the first found. A new terminal whose go is the shim runs the version
+    // the manager picks; `active` says which when the manager is there to pick one.
     std::optional<VersionManager> goManager;
 };
 

@@ -73,12 +73,19 @@ Result<QStringList> ManagedBlock::body(const QByteArray &file)
 
 Result<QByteArray> ManagedBlock::apply(const QByteArray &file, const QStringList &body, int afterLine)
 {
+    // LF whatever the file uses: every shell reads a CR as part of the line (`export A=1\r` sets
+    // "1\r", `esac\r` is no keyword), so a CRLF block would not run. The user's lines keep theirs.
+    const QByteArray ending = QByteArrayLiteral("\n");
+    QList<TextLine> bodyLines;
+    bodyLines.reserve(body.size());
     for (qsizetype i = 0; i < body.size(); ++i) {
         const QString &line = body.at(i);
         if (line.contains(u'\n') || line.contains(u'\r'))
             return Failure { tr("line %1 of the block holds a line break").arg(QString::number(i + 1)) };
-        if (isMarker(line.toUtf8(), kBegin) || isMarker(line.toUtf8(), kEnd))
+        const QByteArray text = line.toUtf8();
+        if (isMarker(text, kBegin) || isMarker(text, kEnd))
             return Failure { tr("line %1 of the block is a block marker").arg(QString::number(i + 1)) };
+        bodyLines.append({ text, ending });
     }
     TextLines lines = TextLines::split(file);
     const auto found = locate(lines);
@@ -87,19 +94,12 @@ Result<QByteArray> ManagedBlock::apply(const QByteArray &file, const QStringList
     if (afterLine < -1 || afterLine > lines.lines.size())
         return Failure { tr("line %1 is outside the file (%2 lines)")
                 .arg(QString::number(afterLine), QString::number(lines.lines.size())) };
-    // LF whatever the file uses: every shell reads a CR as part of the line (`export A=1\r` sets
-    // "1\r", `esac\r` is no keyword), so a CRLF block would not run. The user's lines keep theirs.
-    const QByteArray ending("\n");
-    QList<TextLine> bodyLines;
-    for (const QString &line : body)
-        bodyLines.append({ line.toUtf8(), ending });
 
     if (*found && (afterLine == -1 || (*found)->beginLine > afterLine)) {
         // In place: only the lines between the markers change.
         const Location at = **found;
         lines.lines.remove(at.beginLine, at.endLine - at.beginLine - 1);
-        for (qsizetype i = 0; i < bodyLines.size(); ++i)
-            lines.lines.insert(at.beginLine + i, bodyLines.at(i));
+        lines.lines = lines.lines.first(at.beginLine) + bodyLines + lines.lines.sliced(at.beginLine);
         return lines.join();
     }
     if (*found) {
@@ -119,8 +119,7 @@ Result<QByteArray> ManagedBlock::apply(const QByteArray &file, const QStringList
         lines.lines.last().ending = ending;
         block.last().ending.clear();
     }
-    for (qsizetype i = 0; i < block.size(); ++i)
-        lines.lines.insert(insertAt + i, block.at(i));
+    lines.lines = lines.lines.first(insertAt) + block + lines.lines.sliced(insertAt);
     return lines.join();
 }
 

@@ -9,6 +9,7 @@ constexpr char kBom[] = "\xef\xbb\xbf";
 TextLines TextLines::split(const QByteArray &bytes)
 {
     TextLines result;
+    result.lines.reserve(bytes.count('\n') + 1);
     qsizetype pos = 0;
     if (bytes.startsWith(kBom)) {
         result.bom = true;
@@ -22,7 +23,9 @@ TextLines TextLines::split(const QByteArray &bytes)
         }
         const bool crlf = newline > pos && bytes.at(newline - 1) == '\r';
         const qsizetype textEnd = crlf ? newline - 1 : newline;
-        result.lines.append({ bytes.mid(pos, textEnd - pos), crlf ? QByteArray("\r\n") : QByteArray("\n") });
+        // Literals: static data every line shares, no allocation per line.
+        result.lines.append(
+            { bytes.mid(pos, textEnd - pos), crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n") });
         pos = newline + 1;
     }
     return result;
@@ -44,6 +47,10 @@ QList<QByteArray> TextLines::splitAfterNewlines(const QByteArray &bytes)
 QByteArray TextLines::join() const
 {
     QByteArray out;
+    qsizetype size = bom ? 3 : 0;
+    for (const TextLine &line : lines)
+        size += line.text.size() + line.ending.size();
+    out.reserve(size);
     if (bom)
         out.append(kBom);
     for (const TextLine &line : lines)

@@ -145,27 +145,6 @@ Result<void> addBlock(Context &ctx, const Side &side, const Result<QStringList> 
     return ctx.draft.addBlockLines(side, *lines, ctx.reason);
 }
 
-// The folders of the Windows tools people run from a distro (VS Code's `code`, explorer.exe,
-// clip.exe, cmd.exe), which appendWindowsPath=false would otherwise take away.
-bool isWindowsToolFolder(const PathEntry &entry, const QString &automountRoot)
-{
-    // Most entries end otherwise: ruled out without building the Windows path.
-    static const QStringList ends { QStringLiteral("/windows"), QStringLiteral("/windows/system32"),
-        QStringLiteral("/microsoft vs code/bin") };
-    QStringView value(entry.value);
-    while (value.size() > 1 && value.endsWith(u'/'))
-        value.chop(1);
-    if (std::none_of(
-            ends.cbegin(), ends.cend(), [&](const QString &end) { return value.endsWith(end, Qt::CaseInsensitive); }))
-        return false;
-    const QString windows = DrvFsPath::windowsPath(entry.value, automountRoot).toLower();
-    if (windows.isEmpty() || !entry.goName.isEmpty())
-        return false;
-    static const QStringList tools { QStringLiteral(":\\windows"), QStringLiteral(":\\windows\\system32"),
-        QStringLiteral("\\microsoft vs code\\bin") };
-    return std::any_of(tools.cbegin(), tools.cend(), [&](const QString &t) { return windows.endsWith(t); });
-}
-
 } // namespace
 
 Result<void> removeWslEnvEntries(Context &ctx, const QStringList &names)
@@ -289,10 +268,8 @@ Result<void> interop(Context &ctx, const Side &distro, const QString &choice)
             !r)
             return r;
         ctx.draft.restartDistro(distro.id.distro());
-        for (const PathEntry &e : distro.path) {
-            if (e.origin.kind() != Origin::Kind::AppendWindowsPath || !isWindowsToolFolder(e, distro.automountRoot))
-                continue;
-            if (auto r = addBlock(ctx, distro, ShellSyntax::appendPath(target->shell, e.value)); !r)
+        for (const qsizetype i : ctx.flagged.appendedWindowsTools(distro)) {
+            if (auto r = addBlock(ctx, distro, ShellSyntax::appendPath(target->shell, distro.path.at(i).value)); !r)
                 return r;
         }
     }
@@ -312,10 +289,9 @@ Result<void> interop(Context &ctx, const Side &distro, const QString &choice)
 
 Result<void> removeFromPath(Context &ctx, const Side &side, const QStringList &folders)
 {
-    auto target = blockTarget(side);
-    if (!target)
+    if (auto target = blockTarget(side); !target)
         return Failure { target.error() };
-    return addBlock(ctx, side, ShellSyntax::removePathEntries(target->shell, folders, {}));
+    return ctx.draft.removeFromBlockPath(side, folders, ctx.reason);
 }
 
 Result<void> appendToPath(Context &ctx, const Side &side, const QString &folder)

@@ -17,11 +17,15 @@ public:
     const QList<qsizetype> &missing(const Side &side) { return of(side).missing; }
     // The later occurrences of a folder PATH already holds.
     const QList<qsizetype> &repeated(const Side &side) { return of(side).repeated; }
+    // The entries WSL appended from Windows' Path (appendWindowsPath) that are the folders of the
+    // Windows tools people run from a distro: VS Code's `code`, explorer.exe, clip.exe, cmd.exe.
+    const QList<qsizetype> &appendedWindowsTools(const Side &side) { return of(side).windowsTools; }
 
 private:
     struct Flagged {
         QList<qsizetype> missing;
         QList<qsizetype> repeated;
+        QList<qsizetype> windowsTools;
     };
     const Flagged &of(const Side &side);
 

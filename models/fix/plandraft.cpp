@@ -1,6 +1,7 @@
 #include "fix/plandraft.h"
 
 #include "edit/managedblock.h"
+#include "edit/shellsyntax.h"
 #include "fix/startuptarget.h"
 
 #include <algorithm>
@@ -80,7 +81,10 @@ void PlanDraft::setAlternative(
 
 PlanDraft::BlockDraft *PlanDraft::blockFor(const Side &side, QString *error)
 {
-    const auto target = startupTarget(side);
+    const auto it = std::find_if(m_blocks.cbegin(), m_blocks.cend(),
+        [&](const QSharedDataPointer<BlockDraft> &b) { return b->side == side.id; });
+    // Every fix of a side asks for its block: its file is found once.
+    const auto target = it != m_blocks.cend() ? std::optional((*it)->target) : startupTarget(side);
     if (!target) {
         *error = tr("%1: no start-up file is known to hold GoDual's block").arg(side.id.toString());
         return nullptr;
@@ -91,9 +95,7 @@ PlanDraft::BlockDraft *PlanDraft::blockFor(const Side &side, QString *error)
         if (f->side == side.id && f->path == target->path)
             current = f->current;
     }
-    const auto it = std::find_if(m_blocks.cbegin(), m_blocks.cend(),
-        [&](const QSharedDataPointer<BlockDraft> &b) { return b->side == side.id; });
-    // Every fix of a side asks for its block: the file is checked again only when it changed.
+    // The file is checked again only when it changed.
     if (it == m_blocks.cend() || (*it)->checked != current) {
         if (auto found = ManagedBlock::find(current); !found) {
             *error = tr("%1 on %2: %3").arg(target->path, side.id.toString(), found.error());
@@ -104,6 +106,7 @@ PlanDraft::BlockDraft *PlanDraft::blockFor(const Side &side, QString *error)
     if (it == m_blocks.cend()) {
         block = new BlockDraft;
         block->side = side.id;
+        block->target = *target;
         m_blocks.append(QSharedDataPointer<BlockDraft>(block));
     } else {
         block = m_blocks[it - m_blocks.cbegin()].data();
@@ -118,8 +121,39 @@ Result<void> PlanDraft::addBlockLines(const Side &side, const QStringList &lines
     BlockDraft *block = blockFor(side, &error);
     if (!block)
         return Failure { error };
-    if (!block->snippets.contains(lines))
-        block->snippets.append(lines);
+    const bool known = std::any_of(block->snippets.cbegin(), block->snippets.cend(),
+        [&](const BlockSnippet &snippet) { return snippet.removedFolders.isEmpty() && snippet.lines == lines; });
+    if (!known)
+        block->snippets.append({ lines, {} });
+    addOnce(block->reasons, reason);
+    return {};
+}
+
+Result<void> PlanDraft::removeFromBlockPath(const Side &side, const QStringList &folders, const QString &reason)
+{
+    QString error;
+    BlockDraft *block = blockFor(side, &error);
+    if (!block)
+        return Failure { error };
+    // A folder an earlier removal of the block drops already is not removed again (as a repeated
+    // snippet is not added again).
+    QStringList added;
+    for (const QString &folder : folders) {
+        const bool removed = std::any_of(block->snippets.cbegin(), block->snippets.cend(),
+            [&](const BlockSnippet &snippet) { return snippet.removedFolders.contains(folder); });
+        if (!removed && !added.contains(folder))
+            added.append(folder);
+    }
+    for (const QString &folder : std::as_const(added)) {
+        if (auto quoted = ShellSyntax::quote(block->target.shell, folder); !quoted)
+            return Failure { quoted.error() };
+    }
+    if (!added.isEmpty()) {
+        if (!block->snippets.isEmpty() && !block->snippets.constLast().removedFolders.isEmpty())
+            block->snippets.last().removedFolders += added;
+        else
+            block->snippets.append({ {}, added });
+    }
     addOnce(block->reasons, reason);
     return {};
 }
@@ -275,9 +309,9 @@ Result<QList<Change>> PlanDraft::finish() const
     for (const auto &shared : m_blocks) {
         const BlockDraft &block = *shared;
         const Side *side = m_snapshot->side(block.side);
-        const auto target = side ? startupTarget(*side) : std::nullopt;
-        if (!target)
-            return Failure { tr("%1: no start-up file is known to hold GoDual's block").arg(block.side.toString()) };
+        if (!side)
+            return Failure { tr("%1: the side is not in the scan").arg(block.side.toString()) };
+        const StartupTarget *target = &block.target;
         const auto render = [&](const QByteArray &current) -> Result<QByteArray> {
             // What the block holds already stays, so fixes planned on different days add up.
             auto existing = ManagedBlock::body(current);
@@ -295,9 +329,14 @@ Result<QList<Change>> PlanDraft::finish() const
                 if (!old.isEmpty() && !replaced)
                     kept.append(old);
             }
-            for (const QStringList &snippet : block.snippets) {
-                if (!containsSnippet(lines, snippet))
-                    lines += snippet;
+            for (const BlockSnippet &snippet : block.snippets) {
+                auto rendered = snippet.removedFolders.isEmpty()
+                    ? Result<QStringList>(snippet.lines)
+                    : ShellSyntax::removePathEntries(target->shell, snippet.removedFolders, {});
+                if (!rendered)
+                    return Failure { rendered.error() };
+                if (!containsSnippet(lines, *rendered))
+                    lines += *rendered;
             }
             for (const QStringList &section : std::as_const(kept))
                 lines += section;

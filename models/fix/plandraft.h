@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changeset.h"
+#include "fix/startuptarget.h"
 #include "fix/windowspathedit.h"
 #include "result.h"
 #include "snapshot.h"
@@ -34,6 +35,11 @@ public:
     // (StartupTarget) unless the block has it already. Fails, adding nothing, when the side has no
     // start-up file to hold a block or the file's block is malformed (finish() would fail).
     Result<void> addBlockLines(const Side &side, const QStringList &lines, const QString &reason);
+    // Adds to the side's managed block the lines that drop `folders` (and what lies under them)
+    // from PATH. Removals that follow one another in the block share one walk over PATH, which a
+    // new terminal runs once instead of once per folder; the outcome is the same. Fails as
+    // addBlockLines() does, or when a folder cannot be written in the side's shell.
+    Result<void> removeFromBlockPath(const Side &side, const QStringList &folders, const QString &reason);
     // Sets the block's section `name` (`# name: <title>` ... `# name: end`) to `lines`: a section
     // the block holds already (from an earlier run) is replaced, never kept beside the new one,
     // and the section goes last in the block, after every fix's lines, so nothing in the block
@@ -89,9 +95,14 @@ private:
         QString name;
         QStringList lines; // with its first and last (marker) lines
     };
+    struct BlockSnippet {
+        QStringList lines; // empty for a PATH removal: rendered from its folders by finish()
+        QStringList removedFolders; // a PATH removal's folders
+    };
     struct BlockDraft : QSharedData {
         SideId side;
-        QList<QStringList> snippets;
+        StartupTarget target; // the file holding the block
+        QList<BlockSnippet> snippets;
         QList<BlockSection> sections;
         QStringList reasons;
         QByteArray checked; // the file's planned bytes when its block was last found well-formed

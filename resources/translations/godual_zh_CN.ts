@@ -1340,7 +1340,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::FindingsModel</name>
     <message>
-        <location filename="../../models/itemmodels/findingsmodel.cpp" line="+32"/>
+        <location filename="../../models/itemmodels/findingsmodel.cpp" line="+33"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -1355,7 +1355,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -1384,15 +1384,15 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
     <message>
         <location line="+12"/>
-        <location line="+129"/>
-        <location line="+183"/>
+        <location line="+108"/>
+        <location line="+180"/>
         <location line="+123"/>
         <location line="+96"/>
         <source>the scan did not read %1\%2</source>
         <translation>扫描没有读取 %1\%2</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-435"/>
         <source>GoDual cannot tell which entries of %1\%2 the scan&apos;s Path entries come from (one of them expands to several folders or to none); edit it by hand</source>
         <translation>GoDual 无法判断扫描到的 Path 条目来自 %1\%2 的哪些条目（其中某个条目展开为多个文件夹或为空）；请手动编辑</translation>
     </message>
@@ -1402,7 +1402,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1：GoDual 不知道登录 shell 读取哪个启动文件</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
         <source>GoDual cannot tell where Windows sets WSLENV</source>
         <translation>GoDual 无法确定 Windows 在哪里设置 WSLENV</translation>
     </message>
@@ -1417,7 +1417,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>%1 没有可修改的 WSL 互操作设置</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+85"/>
         <source>GoDual cannot tell which registry value adds %1 to Path</source>
         <translation>GoDual 无法判断是哪个注册表值把 %1 加入 Path</translation>
     </message>
@@ -2378,17 +2378,17 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>第 %1 行：GoDual 块没有结束（后面没有 &quot;%2&quot;）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>line %1 of the block holds a line break</source>
         <translation>块的第 %1 行含有换行符</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>line %1 of the block is a block marker</source>
         <translation>块的第 %1 行是块标记</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>line %1 is outside the file (%2 lines)</source>
         <translation>第 %1 行不在文件范围内（文件共 %2 行）</translation>
     </message>
@@ -2454,22 +2454,26 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::PlanDraft</name>
     <message>
-        <location filename="../../models/fix/plandraft.cpp" line="+63"/>
-        <location line="+47"/>
-        <location line="+212"/>
+        <location filename="../../models/fix/plandraft.cpp" line="+64"/>
+        <location line="+37"/>
+        <location line="+249"/>
         <source>%1 on %2: %3</source>
         <translation>%2 上的 %1：%3</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+195"/>
+        <location line="-261"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：不知道哪个启动文件可以放置 GoDual 的块</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+157"/>
         <source>%1\%2 was replaced by another fix of this plan</source>
         <translation>%1\%2 已被本计划中的另一项修复替换</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: the side is not in the scan</source>
+        <translation>%1：该环境不在扫描结果中</translation>
     </message>
 </context>
 <context>
@@ -3674,7 +3678,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::UsePlanner</name>
     <message>
-        <location filename="../../models/use/useplanner.cpp" line="+136"/>
+        <location filename="../../models/use/useplanner.cpp" line="+141"/>
         <location line="+61"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：没有已知的启动文件可以容纳 GoDual 的块</translation>

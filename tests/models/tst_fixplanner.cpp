@@ -641,6 +641,39 @@ private Q_SLOTS:
                        "# <<< godual <<<\n"));
     }
 
+    // Folders dropped one after another share one walk over PATH (a new terminal runs it once, not
+    // once per folder); a removal planned after another line of the block starts a walk of its
+    // own there, so what the block does stays in the order the fixes planned it.
+    void consecutiveRemovalsShareOneWalk()
+    {
+        Side side = distro(u"/bin/bash"_s);
+        side.startupFiles = { u"/home/dev/.profile"_s };
+        side.files.insert(u"/home/dev/.profile"_s, "export GOROOT=/opt/nothing\n");
+        side.env.insert(u"GOROOT"_s, { u"/opt/nothing"_s, Origin::file(u"/home/dev/.profile"_s, 1), {} });
+        side.path = { linuxEntry(u"/home/dev/a"_s, Origin::file(u"/home/dev/.profile"_s, 1), Missing),
+            linuxEntry(u"/home/dev/b"_s, Origin::file(u"/home/dev/.profile"_s, 1), Missing),
+            linuxEntry(u"/home/dev/c"_s, Origin::file(u"/home/dev/.profile"_s, 1), Missing),
+            linuxEntry(u"/usr/bin"_s, Origin::wsl()) };
+        Snapshot snapshot;
+        snapshot.sides = { side };
+        const FixPlan plan = FixPlanner::plan(snapshot,
+            { finding("path-entry-missing", side, { u"/home/dev/a"_s }),
+                finding("path-entry-missing", side, { u"/home/dev/b"_s }),
+                finding("path-entry-missing", side, { u"/home/dev/a"_s }),
+                finding("goroot-invalid", side, { u"GOROOT"_s }),
+                finding("path-entry-missing", side, { u"/home/dev/c"_s }) });
+        QVERIFY2(plan.notFixed.isEmpty(), qPrintable(plan.notFixed.join(u'\n')));
+        QCOMPARE(plan.set.changes.size(), 1);
+        const QByteArray after = plan.set.changes.first().after.value_or(QByteArray());
+        QCOMPARE(after.count("while [ -n \"$__godual_rest\" ]; do\n"), 2);
+        const qsizetype firstWalk
+            = after.indexOf("        '/home/dev/a'|'/home/dev/a'/*|'/home/dev/b'|'/home/dev/b'/*) "
+                            "continue ;;\n");
+        const qsizetype unset = after.indexOf("\nunset GOROOT\n");
+        const qsizetype secondWalk = after.indexOf("        '/home/dev/c'|'/home/dev/c'/*) continue ;;\n");
+        QVERIFY2(firstWalk > 0 && unset > firstWalk && secondWalk > unset, after.constData());
+    }
+
     // Both interop findings of a distro, one for each Windows Go folder WSL appends, are one
     // interop fix: wsl.conf is edited once, the block re-adds the Windows tool folder once, and
     // both changes name every finding they fix.
