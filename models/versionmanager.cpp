@@ -1,8 +1,95 @@
 #include "versionmanager.h"
 
+#include "edit/textlines.h"
+
 #include <QStringList>
 
 namespace GoDual {
+
+namespace {
+
+const QString kAsdfTool = QStringLiteral("golang");
+
+// An asdf .tool-versions line without its comment, split into words.
+QStringList toolWords(const QByteArray &line)
+{
+    QString text = QString::fromUtf8(line);
+    if (const qsizetype hash = text.indexOf(u'#'); hash >= 0)
+        text.truncate(hash);
+    return text.simplified().split(u' ', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+QString VersionManager::overrideVariable() const
+{
+    return isAsdf() ? QStringLiteral("ASDF_GOLANG_VERSION") : QStringLiteral("GOENV_VERSION");
+}
+
+QString VersionManager::globalCommand(const QString &version) const
+{
+    return isAsdf() ? QStringLiteral("asdf global golang %1").arg(version)
+                    : QStringLiteral("goenv global %1").arg(version);
+}
+
+namespace {
+
+// What follows the version in an install's GOROOT: asdf's golang plugin unpacks Go's archive,
+// whose tree is in a go/ folder, into the version's folder.
+QString rootSuffix(const VersionManager &m) { return m.isAsdf() ? QStringLiteral("/go") : QString(); }
+
+} // namespace
+
+QString VersionManager::versionsFolder() const
+{
+    return root + (isAsdf() ? QStringLiteral("/installs/golang/") : QStringLiteral("/versions/"));
+}
+
+QString VersionManager::versionRoot(const QString &version) const
+{
+    return versionsFolder() + version + rootSuffix(*this);
+}
+
+QString VersionManager::versionOf(const QString &goroot) const
+{
+    const QString base = versionsFolder();
+    const QString suffix = rootSuffix(*this);
+    if (!goroot.startsWith(base) || !goroot.endsWith(suffix) || goroot.size() < base.size() + suffix.size())
+        return {};
+    const QString version = goroot.mid(base.size(), goroot.size() - base.size() - suffix.size());
+    if (version.isEmpty() || version.contains(u'/'))
+        return {};
+    return version;
+}
+
+QStringList VersionManager::versionsIn(const QByteArray &file) const
+{
+    if (isAsdf())
+        return toolVersions(file, kAsdfTool);
+    const QString version = firstVersion(file);
+    return version.isEmpty() ? QStringList() : QStringList { version };
+}
+
+QByteArray VersionManager::withVersion(const QByteArray &file, const QString &version) const
+{
+    if (!isAsdf())
+        return version.toUtf8() + '\n';
+    TextLines lines = TextLines::split(file);
+    for (TextLine &line : lines.lines) {
+        const QStringList words = toolWords(line.text);
+        if (words.value(0) != kAsdfTool)
+            continue;
+        // The line's comment, if any, stays after the new version.
+        const qsizetype hash = line.text.indexOf('#');
+        const QByteArray comment = hash >= 0 ? QByteArray(' ' + line.text.mid(hash)) : QByteArray();
+        line.text = QString(kAsdfTool + u' ' + version).toUtf8() + comment;
+        return lines.join();
+    }
+    if (lines.lacksFinalNewline())
+        lines.lines.last().ending = lines.dominantEnding();
+    lines.lines.append({ QString(kAsdfTool + u' ' + version).toUtf8(), lines.dominantEnding() });
+    return lines.join();
+}
 
 QString VersionManager::firstVersion(const QByteArray &file)
 {
@@ -13,6 +100,16 @@ QString VersionManager::firstVersion(const QByteArray &file)
         if (word.isEmpty() || word.startsWith(u'#') || word == QLatin1StringView("..") || word.contains(u'/'))
             continue;
         return word;
+    }
+    return {};
+}
+
+QStringList VersionManager::toolVersions(const QByteArray &file, const QString &tool)
+{
+    for (const TextLine &line : TextLines::split(file).lines) {
+        const QStringList words = toolWords(line.text);
+        if (words.value(0) == tool)
+            return words.mid(1);
     }
     return {};
 }

@@ -2,27 +2,52 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace GoDual {
 
-// A Go version manager whose shims are on a Linux side: goenv. Its shims (ROOT/shims/go) run the
-// manager, which picks a version: GOENV_VERSION, else a .go-version or go.mod in the folder and
-// its parents, else the global version file ROOT/version, which `goenv global` writes.
+// A Go version manager whose shims are on a Linux side: goenv or asdf. Its shim (ROOT/shims/go)
+// runs the manager, which picks a version:
+//   goenv: GOENV_VERSION, else a .go-version or go.mod in the folder and its parents, else the
+//          global version file ROOT/version, which `goenv global` writes;
+//   asdf:  ASDF_GOLANG_VERSION, else the `golang` line of a .tool-versions in the folder and its
+//          parents, else the one in the home folder, which `asdf global golang` (`asdf set -u`)
+//          writes; the first of the line's versions that is installed.
 struct VersionManager {
-    QString name; // "goenv"
-    QString root; // ~/.goenv, or the login shell's GOENV_ROOT
-    QString runs; // the goenv program its shims run
+    QString name; // "goenv" or "asdf"
+    QString root; // ~/.goenv or the login shell's GOENV_ROOT; ~/.asdf or its ASDF_DATA_DIR
+    QString runs; // the manager program its shims run
     bool present = false; // that program is there; without it every shim fails
-    QString globalVersion; // the version the global file names, empty when it names none
-    QString versionOverride; // GOENV_VERSION as a new terminal has it, which wins over the file
+    QString globalFile; // the file the manager's global command writes
+    QStringList globalVersions; // the versions that file names, in its order (goenv: at most one)
+    QString versionOverride; // the override variable as a new terminal has it, which wins over the file
 
+    bool isAsdf() const { return name == QLatin1StringView("asdf"); }
     QString shim() const { return root + QStringLiteral("/shims/go"); }
-    QString versionFile() const { return root + QStringLiteral("/version"); }
-    QString versionRoot(const QString &version) const { return root + QStringLiteral("/versions/") + version; }
+    // GOENV_VERSION or ASDF_GOLANG_VERSION.
+    QString overrideVariable() const;
+    // The manager's own command that writes what `use` writes, for the preview.
+    QString globalCommand(const QString &version) const;
+    // The folder holding the manager's versions, one folder each (with a final '/').
+    QString versionsFolder() const;
+    // Where the manager keeps `version`: the GOROOT of that install.
+    QString versionRoot(const QString &version) const;
+    // The version whose GOROOT is `goroot`, when it is one of the manager's; empty otherwise.
+    QString versionOf(const QString &goroot) const;
+
+    // The versions the global file names, read as the manager reads it.
+    QStringList versionsIn(const QByteArray &file) const;
+    // `file` (the global file's bytes, empty when absent) choosing `version`: goenv's holds only
+    // it; in asdf's the `golang` line names only it (added at the end when there is none), and
+    // every other line stays as it was.
+    QByteArray withVersion(const QByteArray &file, const QString &version) const;
 
     // The version a goenv version file names, as goenv reads one: the first word of a line that
     // does not start a comment, skipping words with a '/' and "..", which goenv refuses too.
     static QString firstVersion(const QByteArray &file);
+    // The versions of `tool` in an asdf .tool-versions file, as asdf reads it: a `#` starts a
+    // comment, the first line whose first word is `tool` counts.
+    static QStringList toolVersions(const QByteArray &file, const QString &tool);
 };
 
 } // namespace GoDual

@@ -28,7 +28,7 @@ constexpr RecordShape kShapes[] = {
     { QLatin1StringView("path"), 4 },
     { QLatin1StringView("gohit"), 5 },
     { QLatin1StringView("alternative"), 2 },
-    { QLatin1StringView("manager"), 4 },
+    { QLatin1StringView("manager"), 5 },
     { QLatin1StringView("end"), 1 },
 };
 
@@ -179,7 +179,7 @@ Result<ProbeReport> ProbeParser::parse(const QByteArray &output, const QString &
         } else if (tag == u"path") {
             report.pathDirs.append({ field(3), parts[2] == u"yes", field(4) });
         } else if (tag == u"manager") {
-            report.managers.append({ field(1), field(2), field(3), parts[4] == u"yes" });
+            report.managers.append({ field(1), field(2), field(3), parts[4] == u"yes", field(5) });
         } else if (tag == u"alternative") {
             report.alternatives.insert(field(1), field(2));
         } else if (tag == u"end") {

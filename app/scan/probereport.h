@@ -68,13 +68,15 @@ struct ProbeReport {
     // update-alternatives groups GoDual reads (`go`): where /etc/alternatives/NAME points, by
     // NAME; the group's administrative file is in `files` as role alternativesRolePrefix + NAME.
     QMap<QString, QString> alternatives;
-    // Version managers whose shims are there (goenv): root, the program the shims run, whether it
-    // is there; the global version file is in `files` as role managerRolePrefix + name.
+    // Version managers whose shims are there (goenv, asdf): root, the program the shims run,
+    // whether it is there, and the global version file, which is in `files` as role
+    // managerRolePrefix + name when it exists.
     struct Manager {
         QString name;
         QString root;
         QString runs;
         bool present = false;
+        QString globalFile;
     };
     QList<Manager> managers;
     static inline const QString managerRolePrefix = QStringLiteral("manager:");

@@ -90,30 +90,38 @@ void readAlternatives(Side &side, const ProbeReport &report)
         side.goAlternativesError = group.error();
 }
 
-// goenv, when its shims are there; a new terminal whose go is goenv's shim runs the version goenv
-// picks in the home folder: GOENV_VERSION (its first), else the global version file. (A
-// ~/.go-version or ~/go.mod would win there, and in every folder below without its own.)
+// The version managers whose shims are there (goenv, asdf); the side keeps the one whose shim a
+// new terminal runs as its go (else the first). That terminal runs the version the manager picks
+// in the home folder: the override variable, else the first of the global file's versions the
+// manager has. (A version file in the home folder itself would win there, and in every folder
+// below without its own.)
 void readVersionManager(Side &side, const ProbeReport &report, const Environment &login)
 {
     for (const ProbeReport::Manager &m : report.managers) {
-        if (m.name != QLatin1StringView("goenv"))
+        if (m.name != QLatin1StringView("goenv") && m.name != QLatin1StringView("asdf"))
             continue;
-        const QByteArray global = report.files.value(ProbeReport::managerRolePrefix + m.name).bytes;
-        VersionManager manager { m.name, normalDir(m.root), m.runs, m.present, VersionManager::firstVersion(global),
-            {} };
+        VersionManager manager { m.name, normalDir(m.root), m.runs, m.present, m.globalFile, {}, {} };
+        manager.globalVersions = manager.versionsIn(report.files.value(ProbeReport::managerRolePrefix + m.name).bytes);
         for (const auto &[name, value] : login) {
-            if (name == QLatin1StringView("GOENV_VERSION"))
-                manager.versionOverride = value.section(u':', 0, 0);
+            // goenv reads the first of GOENV_VERSION's ':'-separated versions.
+            if (name == manager.overrideVariable())
+                manager.versionOverride = manager.isAsdf() ? value.trimmed() : value.section(u':', 0, 0);
         }
-        side.goManager = manager;
-        if (!side.active || side.active->path != manager.shim() || !manager.present)
+        const bool runsShim = side.active && side.active->path == manager.shim();
+        if (!side.goManager || runsShim)
+            side.goManager = manager;
+        if (!runsShim || !manager.present)
             continue;
-        const QString root
-            = manager.versionRoot(manager.versionOverride.isEmpty() ? manager.globalVersion : manager.versionOverride);
-        for (const GoInstall &install : std::as_const(side.installs)) {
-            if (install.goroot == root || install.aliases.contains(root)) {
-                side.active->goroot = install.goroot;
-                side.active->version = install.version;
+        const QStringList wanted
+            = manager.versionOverride.isEmpty() ? manager.globalVersions : QStringList { manager.versionOverride };
+        for (const QString &version : wanted) {
+            const QString root = manager.versionRoot(version);
+            const auto install = std::find_if(side.installs.cbegin(), side.installs.cend(),
+                [&](const GoInstall &i) { return i.goroot == root || i.aliases.contains(root); });
+            if (install != side.installs.cend()) {
+                side.active->goroot = install->goroot;
+                side.active->version = install->version;
+                break;
             }
         }
     }

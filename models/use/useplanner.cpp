@@ -84,24 +84,25 @@ std::optional<QString> alternativeChoice(const Side &side, const GoInstall &inst
     return std::nullopt;
 }
 
-// Whether goenv's shim is the go a new terminal finds first (goenv there to run it or not).
-bool runsGoenvShim(const Side &side)
+// Whether a version manager's shim (goenv's, asdf's) is the go a new terminal finds first (the
+// manager there to run it or not).
+bool runsManagerShim(const Side &side)
 {
     return side.goManager && side.active && side.active->path == side.goManager->shim();
 }
 
-// The goenv version that is `install`, when goenv decides what a new terminal runs: its shim is
-// the go found first and goenv is there to run. Then `use` sets goenv's global version instead of
-// shadowing the shims on PATH, so goenv keeps working as the user set it up.
-std::optional<QString> goenvVersion(const Side &side, const GoInstall &install)
+// The manager's version that is `install`, when the manager decides what a new terminal runs: its
+// shim is the go found first, the manager is there to run, and no variable overrides its global
+// choice. Then `use` sets the manager's global version instead of shadowing the shims on PATH, so
+// the manager keeps working as the user set it up.
+std::optional<QString> managerVersion(const Side &side, const GoInstall &install)
 {
     const auto &manager = side.goManager;
-    if (!runsGoenvShim(side) || !manager->present || !manager->versionOverride.isEmpty())
+    if (!runsManagerShim(side) || !manager->present || !manager->versionOverride.isEmpty())
         return std::nullopt;
-    const QString versions = manager->versionRoot(QString());
     for (const QString &root : QStringList { install.goroot } + install.aliases) {
-        if (root.startsWith(versions) && root.size() > versions.size() && !root.mid(versions.size()).contains(u'/'))
-            return root.mid(versions.size());
+        if (const QString version = manager->versionOf(root); !version.isEmpty())
+            return version;
     }
     return std::nullopt;
 }
@@ -151,35 +152,35 @@ Result<UsePlan> planAlternative(const Snapshot &snapshot, const Side &side, cons
                        : QString()));
 }
 
-Result<UsePlan> planGoenv(const Snapshot &snapshot, const Side &side, const GoInstall &install,
-    const VersionManager &goenv, const QString &version)
+Result<UsePlan> planManager(const Snapshot &snapshot, const Side &side, const GoInstall &install,
+    const VersionManager &manager, const QString &version)
 {
     PlanDraft draft(snapshot);
-    if (auto r = draft.editFile(side, goenv.versionFile(), Change::Kind::File, false, UsePlanner::reason(install),
-            [&](const QByteArray &) -> Result<QByteArray> { return QByteArray(version.toUtf8() + '\n'); });
+    if (auto r = draft.editFile(side, manager.globalFile, Change::Kind::File, false, UsePlanner::reason(install),
+            [&](const QByteArray &current) -> Result<QByteArray> { return manager.withVersion(current, version); });
         !r)
         return Failure { r.error() };
     return finishWith(draft, side, install,
-        UsePlanner::tr("goenv's global version in %1 (what `goenv global %2` writes): a new terminal's go "
-                       "is goenv's shim %3, so goenv picks the version; a .go-version file or go.mod in a "
-                       "project folder still picks its own there.")
-            .arg(goenv.versionFile(), version, goenv.shim()));
+        UsePlanner::tr("%1's global version in %2 (what `%3` writes): a new terminal's go is %1's shim %4, so %1 "
+                       "picks the version; a project folder's own version file still picks its own there.")
+            .arg(manager.name, manager.globalFile, manager.globalCommand(version), manager.shim()));
 }
 
-// Why the block, not the manager (goenv, update-alternatives) that decides what a new terminal
+// Why the block, not the manager (goenv, asdf, update-alternatives) that decides what a new terminal
 // runs, when there is one: it is missing, or it cannot pick the chosen installation.
 QString whyNotManager(const Side &side, const GoInstall &install)
 {
-    if (const auto &goenv = side.goManager; runsGoenvShim(side)) {
-        if (!goenv->present)
-            return UsePlanner::tr(" (a new terminal's go is goenv's shim %1, but the goenv it runs, %2, is not there, "
+    if (const auto &manager = side.goManager; runsManagerShim(side)) {
+        if (!manager->present)
+            return UsePlanner::tr(" (a new terminal's go is %1's shim %2, but the %1 it runs, %3, is not there, "
                                   "so the shim fails; the block puts the SDK ahead of it)")
-                .arg(goenv->shim(), goenv->runs.isEmpty() ? goenv->root + QStringLiteral("/bin/goenv") : goenv->runs);
-        if (!goenv->versionOverride.isEmpty())
-            return UsePlanner::tr(" (GOENV_VERSION=%1 is set for new terminals and wins over goenv's global version)")
-                .arg(goenv->versionOverride);
-        return UsePlanner::tr(" (%1 is not one of goenv's versions in %2)")
-            .arg(install.goroot, goenv->versionRoot(QString()));
+                .arg(manager->name, manager->shim(),
+                    manager->runs.isEmpty() ? manager->root + QStringLiteral("/bin/") + manager->name : manager->runs);
+        if (!manager->versionOverride.isEmpty())
+            return UsePlanner::tr(" (%1=%2 is set for new terminals and wins over %3's global version)")
+                .arg(manager->overrideVariable(), manager->versionOverride, manager->name);
+        return UsePlanner::tr(" (%1 is not one of %2's versions in %3)")
+            .arg(install.goroot, manager->name, manager->versionsFolder());
     }
     if (!side.goAlternativesError.isEmpty())
         return UsePlanner::tr(" (update-alternatives' record of go could not be read: %1)")
@@ -194,8 +195,8 @@ Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoIn
 {
     if (const auto choice = alternativeChoice(side, install))
         return planAlternative(snapshot, side, install, *side.goAlternatives, *choice);
-    if (const auto version = goenvVersion(side, install))
-        return planGoenv(snapshot, side, install, *side.goManager, *version);
+    if (const auto version = managerVersion(side, install))
+        return planManager(snapshot, side, install, *side.goManager, *version);
     const auto target = startupTarget(side);
     if (!target)
         return Failure {

@@ -10,8 +10,10 @@
 #     vscode-machine
 #   login SHELL STATUS | rc PATH LINE TEXT | install DIR REALDIR VERSION BINKIND
 #   path INDEX yes|no DIR REALDIR | gohit INDEX DIR NAME KIND REALPATH | end NONCE
-#   manager goenv ROOT RUNS yes|no: goenv's shims are in ROOT/shims and run the goenv at RUNS,
-#     which is (yes) or is not (no) there; `file manager:goenv` holds ROOT/version when it exists.
+#   manager NAME ROOT RUNS yes|no GLOBAL: the version manager NAME's (goenv, asdf) shims are in
+#     ROOT/shims and run the program RUNS, which is (yes) or is not (no) there; GLOBAL is the file
+#     its global command writes (ROOT/version, ~/.tool-versions), which `file manager:NAME` holds
+#     when it exists.
 #   alternative NAME VALUE: /etc/alternatives/NAME (update-alternatives' group NAME) points at
 #     VALUE; a `file alternatives:NAME` record with its administrative file follows.
 #   tracing KIND COMMANDS: the login shell (KIND bash or zsh) ran its start-up files with xtrace;
@@ -154,7 +156,7 @@ probe_login_env() {
     tmp=$(mktemp 2>/dev/null) || return 0
     trace=$(mktemp 2>/dev/null) || trace=/dev/null
     if command -v timeout >/dev/null 2>&1; then limit="timeout -k 2 10"; else limit=""; fi
-    dump="echo GODUAL-ENV-BEGIN; exec /bin/sh -c 'od -An -v -tx1 /proc/self/environ; echo GODUAL-PATH; echo \"\$PATH\"; echo \"\$GOROOT\"; echo \"\${GOENV:-\${XDG_CONFIG_HOME:-\$HOME/.config}/go/env}\"; echo \"\${GOENV_ROOT:-\$HOME/.goenv}\"'"
+    dump="echo GODUAL-ENV-BEGIN; exec /bin/sh -c 'od -An -v -tx1 /proc/self/environ; echo GODUAL-PATH; echo \"\$PATH\"; echo \"\$GOROOT\"; echo \"\${GOENV:-\${XDG_CONFIG_HOME:-\$HOME/.config}/go/env}\"; echo \"\${GOENV_ROOT:-\$HOME/.goenv}\"; echo \"\${ASDF_DATA_DIR:-\$HOME/.asdf}\"; echo \"\$HOME/\${ASDF_DEFAULT_TOOL_VERSIONS_FILENAME:-.tool-versions}\"'"
     kind=$(shell_kind "$shell")
     case $kind in
     bash)
@@ -183,7 +185,8 @@ set +x; unset godual_profile; $dump"
     status=$?
     rec login "$(esc "$shell")" "$status"
     # Read back with the shell's own `read`: the hex lines between the markers, then PATH,
-    # GOROOT, the go env file's path and goenv's root on the lines after GODUAL-PATH.
+    # GOROOT, the go env file's path, goenv's root, asdf's data folder and its home folder
+    # .tool-versions on the lines after GODUAL-PATH.
     section=before
     while IFS= read -r out_line || [ -n "$out_line" ]; do
         case $section in
@@ -199,7 +202,9 @@ set +x; unset godual_profile; $dump"
         path) login_path=$out_line; section=goroot ;;
         goroot) login_goroot=$out_line; section=goenv ;;
         goenv) login_goenv=$out_line; section=goenv-root ;;
-        goenv-root) login_goenv_root=$out_line; section=done ;;
+        goenv-root) login_goenv_root=$out_line; section=asdf-root ;;
+        asdf-root) login_asdf_root=$out_line; section=asdf-versions ;;
+        asdf-versions) login_asdf_versions=$out_line; section=done ;;
         esac
     done <"$tmp"
     if [ "$section" != before ] && [ "$section" != hex ]; then
@@ -410,8 +415,25 @@ probe_goenv_manager() {
     runs=$(sed -n 's/^exec "\(.*\)" exec .*/\1/p' "$root/shims/go" 2>/dev/null)
     present=no
     [ -n "$runs" ] && [ -x "$runs" ] && present=yes
-    rec manager goenv "$(esc "$root")" "$(esc "$runs")" "$present"
+    rec manager goenv "$(esc "$root")" "$(esc "$runs")" "$present" "$(esc "$root/version")"
     dump_file manager:goenv "$root/version"
+}
+
+probe_asdf_manager() {
+    # asdf: its data folder as the login shell has it, the asdf its shims run (reshim writes that
+    # path, or a bare asdf that PATH finds, into every shim's exec line) and whether it is there,
+    # and the home folder's .tool-versions, which `asdf global golang` writes.
+    root=${login_asdf_root:-$HOME/.asdf}
+    [ -f "$root/shims/go" ] || return 0
+    runs=$(sed -n 's/^exec \(.*\) exec "go" .*/\1/p' "$root/shims/go" 2>/dev/null)
+    present=no
+    case $runs in
+    */*) [ -x "$runs" ] && present=yes ;;
+    ?*) (PATH=$login_path; command -v "$runs" >/dev/null 2>&1) && present=yes ;;
+    esac
+    versions=${login_asdf_versions:-$HOME/.tool-versions}
+    rec manager asdf "$(esc "$root")" "$(esc "$runs")" "$present" "$(esc "$versions")"
+    dump_file manager:asdf "$versions"
 }
 
 main() {
@@ -425,6 +447,8 @@ main() {
     login_goroot=
     login_goenv=
     login_goenv_root=
+    login_asdf_root=
+    login_asdf_versions=
     hex_buffer=
     probe_login_env
     # The go env file as the login environment names it (a start-up file may set GOENV or
@@ -435,6 +459,7 @@ main() {
     probe_installs "$@"
     probe_alternatives
     probe_goenv_manager
+    probe_asdf_manager
     probe_rc_files
     first_go=
     probe_go_on_path

@@ -3346,7 +3346,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::SideBuilder</name>
     <message>
-        <location filename="../../app/scan/sidebuilder.cpp" line="+316"/>
+        <location filename="../../app/scan/sidebuilder.cpp" line="+325"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
         <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>
@@ -3678,7 +3678,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::UsePlanner</name>
     <message>
-        <location filename="../../models/use/useplanner.cpp" line="+141"/>
+        <location filename="../../models/use/useplanner.cpp" line="+142"/>
         <location line="+61"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：没有已知的启动文件可以容纳 GoDual 的块</translation>
@@ -3694,27 +3694,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>；由于此端设置了 GOROOT，GoDual 的块将 GOROOT 设为 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>goenv&apos;s global version in %1 (what `goenv global %2` writes): a new terminal&apos;s go is goenv&apos;s shim %3, so goenv picks the version; a .go-version file or go.mod in a project folder still picks its own there.</source>
-        <translation>goenv 在 %1 中的全局版本（即 `goenv global %2` 写入的内容）：新终端的 go 是 goenv 的 shim %3，因此由 goenv 选择版本；项目文件夹中的 .go-version 文件或 go.mod 仍会在该文件夹中选择它自己的版本。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source> (a new terminal&apos;s go is goenv&apos;s shim %1, but the goenv it runs, %2, is not there, so the shim fails; the block puts the SDK ahead of it)</source>
-        <translation>（新终端的 go 是 goenv 的 shim %1，但它运行的 goenv（%2）不存在，因此该 shim 会失败；块把 SDK 放在它前面）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (GOENV_VERSION=%1 is set for new terminals and wins over goenv&apos;s global version)</source>
-        <translation>（新终端设置了 GOENV_VERSION=%1，它优先于 goenv 的全局版本）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (%1 is not one of goenv&apos;s versions in %2)</source>
-        <translation>（%1 不是 %2 中 goenv 的版本之一）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+37"/>
         <source> (update-alternatives&apos; record of go could not be read: %1)</source>
         <translation>（无法读取 update-alternatives 中 go 的记录：%1）</translation>
     </message>
@@ -3739,7 +3719,27 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>，并把 GOROOT 设为 %1（因为这个环境设置了 GOROOT）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-64"/>
+        <source>%1&apos;s global version in %2 (what `%3` writes): a new terminal&apos;s go is %1&apos;s shim %4, so %1 picks the version; a project folder&apos;s own version file still picks its own there.</source>
+        <translation>%1 在 %2 中的全局版本（即 `%3` 写入的内容）：新终端的 go 是 %1 的 shim %4，因此由 %1 选择版本；项目文件夹中自己的版本文件仍会在该文件夹中选择它自己的版本。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (a new terminal&apos;s go is %1&apos;s shim %2, but the %1 it runs, %3, is not there, so the shim fails; the block puts the SDK ahead of it)</source>
+        <translation>（新终端的 go 是 %1 的 shim %2，但它运行的 %1（%3）不存在，因此该 shim 会失败；块把 SDK 放在它前面）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (%1=%2 is set for new terminals and wins over %3&apos;s global version)</source>
+        <translation>（新终端设置了 %1=%2，它优先于 %3 的全局版本）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 is not one of %2&apos;s versions in %3)</source>
+        <translation>（%1 不是 %3 中 %2 的版本之一）</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>a new terminal finds no go on PATH</source>
         <translation>新终端在 PATH 中找不到 go</translation>
     </message>

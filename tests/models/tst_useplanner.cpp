@@ -366,9 +366,10 @@ private Q_SLOTS:
         QCOMPARE(got, changes);
     }
 
-    // goenv: when its shim is the go a new terminal runs and goenv is there, the global version
-    // file names the chosen version (as `goenv global` writes it); else the block, saying why.
-    void goenv_data()
+    // goenv and asdf: when its shim is the go a new terminal runs and the manager is there, its
+    // global file names the chosen version (as `goenv global` / `asdf global golang` write it);
+    // else the block, saying why.
+    void versionManagers_data()
     {
         QTest::addColumn<Side>("side");
         QTest::addColumn<QString>("version");
@@ -390,7 +391,8 @@ private Q_SLOTS:
         goenv.root = u"/home/dev/.goenv"_s;
         goenv.runs = u"/home/dev/.goenv/bin/goenv"_s;
         goenv.present = true;
-        goenv.globalVersion = u"1.19.8"_s;
+        goenv.globalFile = u"/home/dev/.goenv/version"_s;
+        goenv.globalVersions = { u"1.19.8"_s };
         s.goManager = goenv;
         QTest::newRow("one of goenv's versions: goenv's global version")
             << s << u"1.22.6"_s << u"/home/dev/.goenv/version"_s << QByteArray("1.22.6\n")
@@ -411,8 +413,53 @@ private Q_SLOTS:
         QTest::newRow("not goenv's: the block, saying so")
             << s << u"1.21.13"_s << profile << QByteArray()
             << u"/home/dev/sdk/go1.21.13 is not one of goenv's versions in /home/dev/.goenv/versions/"_s;
+
+        // asdf's layout: installs/golang/VERSION/go is the GOROOT, ~/.tool-versions the global
+        // file, whose other tools' lines and comments stay as they are.
+        Side a = distro(u"/bin/bash"_s);
+        a.startupFiles = { u"/etc/profile"_s, profile };
+        a.files.insert(profile, "export PATH=\"$HOME/.asdf/shims:$PATH\"\n");
+        a.installs.append(install(u"go1.22.6"_s, u"/home/dev/.asdf/installs/golang/1.22.6/go"_s, u"asdf"_s, u"elf"_s));
+        a.installs.append(install(u"go1.19.8"_s, u"/home/dev/.asdf/installs/golang/1.19.8/go"_s, u"asdf"_s, u"elf"_s));
+        const QString toolVersions = u"/home/dev/.tool-versions"_s;
+        a.files.insert(toolVersions, "nodejs 20.11.0\r\ngolang 1.19.8 1.18.10 # work\r\npython 3.12.1");
+        a.active = ActiveGo { u"/home/dev/.asdf/shims/go"_s, u"go1.19.8"_s,
+            u"/home/dev/.asdf/installs/golang/1.19.8/go"_s, u"shim"_s };
+        VersionManager asdf;
+        asdf.name = u"asdf"_s;
+        asdf.root = u"/home/dev/.asdf"_s;
+        asdf.runs = u"/home/dev/.asdf/bin/asdf"_s;
+        asdf.present = true;
+        asdf.globalFile = toolVersions;
+        asdf.globalVersions = { u"1.19.8"_s, u"1.18.10"_s };
+        a.goManager = asdf;
+        QTest::newRow("one of asdf's versions: the golang line of ~/.tool-versions")
+            << a << u"1.22.6"_s << toolVersions << QByteArray("nodejs 20.11.0\r\ngolang 1.22.6 # work\r\npython 3.12.1")
+            << u"what `asdf global golang 1.22.6` writes"_s;
+
+        Side noLine = a;
+        noLine.files.insert(toolVersions, "nodejs 20.11.0\n# golang 1.19.8\n");
+        QTest::newRow("asdf without a golang line: one is added")
+            << noLine << u"1.22.6"_s << toolVersions << QByteArray("nodejs 20.11.0\n# golang 1.19.8\ngolang 1.22.6\n")
+            << u"a new terminal's go is asdf's shim /home/dev/.asdf/shims/go"_s;
+
+        Side asdfGone = a;
+        asdfGone.goManager->present = false;
+        QTest::newRow("asdf is gone: the block, saying so")
+            << asdfGone << u"1.22.6"_s << profile << QByteArray()
+            << u"but the asdf it runs, /home/dev/.asdf/bin/asdf, is not there"_s;
+
+        Side asdfPinned = a;
+        asdfPinned.goManager->versionOverride = u"1.19.8"_s;
+        QTest::newRow("ASDF_GOLANG_VERSION wins over the file: the block, saying so")
+            << asdfPinned << u"1.22.6"_s << profile << QByteArray()
+            << u"ASDF_GOLANG_VERSION=1.19.8 is set for new terminals and wins over asdf's global version"_s;
+
+        QTest::newRow("not asdf's: the block, saying so")
+            << a << u"1.21.13"_s << profile << QByteArray()
+            << u"/home/dev/sdk/go1.21.13 is not one of asdf's versions in /home/dev/.asdf/installs/golang/"_s;
     }
-    void goenv()
+    void versionManagers()
     {
         QFETCH(Side, side);
         QFETCH(QString, version);

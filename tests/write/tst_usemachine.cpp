@@ -334,6 +334,51 @@ private Q_SLOTS:
             QCOMPARE(undone.value(it.key()), it.value());
     }
 
+    // asdf's layout as asdf's golang plugin and reshim leave it (~/.asdf/installs/golang/VERSION/go,
+    // ~/.tool-versions, shims/go running ~/.asdf/bin/asdf), with the PATH line asdf's guide gives,
+    // but asdf itself is gone: the shim fails. As for goenv, the How line says so and the block
+    // puts the SDK ahead of the shims; ~/.tool-versions is left as it is.
+    void asdfLayoutWithoutAsdf()
+    {
+        m_machine = std::make_unique<FakeMachine>();
+        QVERIFY2(m_machine->error().isEmpty(), qPrintable(m_machine->error()));
+        m_home = m_machine->distro(QStringLiteral("/home/dev"));
+        const QString asdf = m_home + QStringLiteral("/.asdf");
+        QVERIFY(
+            m_machine->makeLinuxSdk(asdf + QStringLiteral("/installs/golang/1.21.13/go"), QStringLiteral("go1.21.13")));
+        QVERIFY(m_machine->write(m_home + QStringLiteral("/.tool-versions"), "golang 1.21.13\n"));
+        // reshim's shim, with the path it writes in.
+        QVERIFY(m_machine->write(asdf + QStringLiteral("/shims/go"),
+            "#!/usr/bin/env bash\n# asdf-plugin: golang 1.21.13\n"
+            "exec /home/dev/.asdf/bin/asdf exec \"go\" \"$@\" # asdf_allow: ' asdf '\n"));
+        QVERIFY(QFile::setPermissions(asdf + QStringLiteral("/shims/go"),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        const QString profile = m_home + QStringLiteral("/.profile");
+        QVERIFY(m_machine->write(
+            profile, *FakeMachine::read(profile) + "\nexport PATH=\"${ASDF_DATA_DIR:-$HOME/.asdf}/shims:$PATH\"\n"));
+        const QMap<QString, QByteArray> before = homeFiles(m_home);
+        const QStringList use { QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
+            QStringLiteral("wsl:Ubuntu") };
+
+        const auto preview = m_machine->godual(use + QStringList { QStringLiteral("--dry-run") });
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+        QVERIFY2(preview.out.contains(QStringLiteral("a new terminal's go is asdf's shim /home/dev/.asdf/shims/go, "
+                                                     "but the asdf it runs, /home/dev/.asdf/bin/asdf, is not there")),
+            qPrintable(preview.out));
+        QCOMPARE(homeFiles(m_home), before);
+        const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--yes") });
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
+            QStringList({ QStringLiteral("/home/dev/.asdf/installs/golang/1.21.13/go/bin/go"),
+                QStringLiteral("/home/dev/.asdf/installs/golang/1.21.13/go") }));
+        QCOMPARE(*FakeMachine::read(m_home + QStringLiteral("/.tool-versions")), QByteArray("golang 1.21.13\n"));
+        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        const QMap<QString, QByteArray> undone = homeFiles(m_home);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(undone.value(it.key()), it.value());
+    }
+
     // Windows' side through the .reg registry: the fake machine's system Path holds the MSI's
     // C:\Program Files\Go\bin, which every new process searches before the user Path. Without
     // --system `use` fails and changes nothing; with it the system Path loses that entry and the

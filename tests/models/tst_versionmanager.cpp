@@ -1,0 +1,92 @@
+// VersionManager: goenv's and asdf's global files, read as each manager reads them and written as
+// their global commands write them.
+
+#include "versionmanager.h"
+
+#include <QTest>
+
+using namespace GoDual;
+using namespace Qt::StringLiterals;
+
+class TestVersionManager : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void asdfReadsToolVersions_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QStringList>("versions");
+        QTest::newRow("one line") << QByteArray("golang 1.22.6\n") << QStringList { u"1.22.6"_s };
+        QTest::newRow("several versions, a comment") << QByteArray("nodejs 20\ngolang 1.22.6  1.21.13 # fallback\n")
+                                                     << QStringList { u"1.22.6"_s, u"1.21.13"_s };
+        QTest::newRow("CRLF, no final newline")
+            << QByteArray("golang 1.22.6\r\npython 3") << QStringList { u"1.22.6"_s };
+        QTest::newRow("commented out") << QByteArray("# golang 1.19.8\n") << QStringList();
+        QTest::newRow("first line counts")
+            << QByteArray("golang 1.20.1\ngolang 1.22.6\n") << QStringList { u"1.20.1"_s };
+        QTest::newRow("another tool's name starts alike") << QByteArray("golangci-lint 1.59.0\n") << QStringList();
+    }
+    void asdfReadsToolVersions()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QStringList, versions);
+        QCOMPARE(VersionManager::toolVersions(file, u"golang"_s), versions);
+    }
+
+    void globalFileChoosesTheVersion_data()
+    {
+        QTest::addColumn<QString>("manager");
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QByteArray>("after");
+        QTest::newRow("goenv: only the version")
+            << u"goenv"_s << QByteArray("1.19.8\n# old\n") << QByteArray("1.22.6\n");
+        QTest::newRow("asdf: the golang line, others kept")
+            << u"asdf"_s << QByteArray("nodejs 20\ngolang 1.19.8 1.18.10 # work\npython 3.12\n")
+            << QByteArray("nodejs 20\ngolang 1.22.6 # work\npython 3.12\n");
+        QTest::newRow("asdf: CRLF kept") << u"asdf"_s << QByteArray("golang 1.19.8\r\nnodejs 20\r\n")
+                                         << QByteArray("golang 1.22.6\r\nnodejs 20\r\n");
+        QTest::newRow("asdf: no golang line, added after a last line without newline")
+            << u"asdf"_s << QByteArray("nodejs 20") << QByteArray("nodejs 20\ngolang 1.22.6\n");
+        QTest::newRow("asdf: a new file") << u"asdf"_s << QByteArray() << QByteArray("golang 1.22.6\n");
+    }
+    void globalFileChoosesTheVersion()
+    {
+        QFETCH(QString, manager);
+        QFETCH(QByteArray, file);
+        QFETCH(QByteArray, after);
+        VersionManager m;
+        m.name = manager;
+        m.root = u"/home/dev/.m"_s;
+        const QByteArray written = m.withVersion(file, u"1.22.6"_s);
+        QCOMPARE(written, after);
+        QCOMPARE(m.versionsIn(written).value(0), u"1.22.6"_s);
+    }
+
+    void installsAreTheManagers_data()
+    {
+        QTest::addColumn<QString>("manager");
+        QTest::addColumn<QString>("goroot");
+        QTest::addColumn<QString>("version"); // empty: not one of the manager's
+        QTest::newRow("goenv") << u"goenv"_s << u"/home/dev/.m/versions/1.22.6"_s << u"1.22.6"_s;
+        QTest::newRow("goenv, deeper") << u"goenv"_s << u"/home/dev/.m/versions/1.22.6/go"_s << QString();
+        QTest::newRow("asdf") << u"asdf"_s << u"/home/dev/.m/installs/golang/1.22.6/go"_s << u"1.22.6"_s;
+        QTest::newRow("asdf, the version folder") << u"asdf"_s << u"/home/dev/.m/installs/golang/1.22.6"_s << QString();
+        QTest::newRow("asdf, no version") << u"asdf"_s << u"/home/dev/.m/installs/golang//go"_s << QString();
+        QTest::newRow("elsewhere") << u"asdf"_s << u"/usr/local/go"_s << QString();
+    }
+    void installsAreTheManagers()
+    {
+        QFETCH(QString, manager);
+        QFETCH(QString, goroot);
+        QFETCH(QString, version);
+        VersionManager m;
+        m.name = manager;
+        m.root = u"/home/dev/.m"_s;
+        QCOMPARE(m.versionOf(goroot), version);
+        if (!version.isEmpty())
+            QCOMPARE(m.versionRoot(version), goroot);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVersionManager)
+#include "tst_versionmanager.moc"
