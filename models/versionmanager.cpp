@@ -1,5 +1,6 @@
 #include "versionmanager.h"
 
+#include "edit/misetoolsedit.h"
 #include "edit/textlines.h"
 
 #include <QStringList>
@@ -21,13 +22,23 @@ QStringList toolWords(const QByteArray &line)
 
 } // namespace
 
+bool VersionManager::runsAs(const QString &path) const
+{
+    return path == shim()
+        || (isMise() && path.startsWith(versionsFolder()) && path.endsWith(QLatin1StringView("/bin/go")));
+}
+
 QString VersionManager::overrideVariable() const
 {
+    if (isMise())
+        return QStringLiteral("MISE_GO_VERSION");
     return isAsdf() ? QStringLiteral("ASDF_GOLANG_VERSION") : QStringLiteral("GOENV_VERSION");
 }
 
 QString VersionManager::globalCommand(const QString &version) const
 {
+    if (isMise())
+        return QStringLiteral("mise use -g go@%1").arg(version);
     return isAsdf() ? QStringLiteral("asdf global golang %1").arg(version)
                     : QStringLiteral("goenv global %1").arg(version);
 }
@@ -42,6 +53,8 @@ QString rootSuffix(const VersionManager &m) { return m.isAsdf() ? QStringLiteral
 
 QString VersionManager::versionsFolder() const
 {
+    if (isMise())
+        return root + QStringLiteral("/installs/go/");
     return root + (isAsdf() ? QStringLiteral("/installs/golang/") : QStringLiteral("/versions/"));
 }
 
@@ -53,7 +66,11 @@ QString VersionManager::versionRoot(const QString &version) const
 QString VersionManager::versionOf(const QString &goroot) const
 {
     const QString base = versionsFolder();
-    const QString suffix = rootSuffix(*this);
+    // mise's older layout kept Go's go/ folder inside the version's.
+    const QString suffix
+        = isMise() && goroot.endsWith(QLatin1StringView("/go")) && goroot.count(u'/') > base.count(u'/')
+        ? QStringLiteral("/go")
+        : rootSuffix(*this);
     if (!goroot.startsWith(base) || !goroot.endsWith(suffix) || goroot.size() < base.size() + suffix.size())
         return {};
     const QString version = goroot.mid(base.size(), goroot.size() - base.size() - suffix.size());
@@ -64,16 +81,20 @@ QString VersionManager::versionOf(const QString &goroot) const
 
 QStringList VersionManager::versionsIn(const QByteArray &file) const
 {
+    if (isMise())
+        return MiseToolsEdit::goVersions(file);
     if (isAsdf())
         return toolVersions(file, kAsdfTool);
     const QString version = firstVersion(file);
     return version.isEmpty() ? QStringList() : QStringList { version };
 }
 
-QByteArray VersionManager::withVersion(const QByteArray &file, const QString &version) const
+Result<QByteArray> VersionManager::withVersion(const QByteArray &file, const QString &version) const
 {
+    if (isMise())
+        return MiseToolsEdit::setGo(file, version);
     if (!isAsdf())
-        return version.toUtf8() + '\n';
+        return QByteArray(version.toUtf8() + '\n');
     TextLines lines = TextLines::split(file);
     for (TextLine &line : lines.lines) {
         const QStringList words = toolWords(line.text);
@@ -83,12 +104,12 @@ QByteArray VersionManager::withVersion(const QByteArray &file, const QString &ve
         const qsizetype hash = line.text.indexOf('#');
         const QByteArray comment = hash >= 0 ? QByteArray(' ' + line.text.mid(hash)) : QByteArray();
         line.text = QString(kAsdfTool + u' ' + version).toUtf8() + comment;
-        return lines.join();
+        return QByteArray(lines.join());
     }
     if (lines.lacksFinalNewline())
         lines.lines.last().ending = lines.dominantEnding();
     lines.lines.append({ QString(kAsdfTool + u' ' + version).toUtf8(), lines.dominantEnding() });
-    return lines.join();
+    return QByteArray(lines.join());
 }
 
 QString VersionManager::firstVersion(const QByteArray &file)

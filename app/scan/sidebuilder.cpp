@@ -90,15 +90,16 @@ void readAlternatives(Side &side, const ProbeReport &report)
         side.goAlternativesError = group.error();
 }
 
-// The version managers whose shims are there (goenv, asdf); the side keeps the one whose shim a
-// new terminal runs as its go (else the first). That terminal runs the version the manager picks
+// The version managers whose shims or versions are there (goenv, asdf, mise); the side keeps the
+// one whose go a new terminal runs (else the first). That terminal runs the version the manager picks
 // in the home folder: the override variable, else the first of the global file's versions the
 // manager has. (A version file in the home folder itself would win there, and in every folder
 // below without its own.)
 void readVersionManager(Side &side, const ProbeReport &report, const Environment &login)
 {
     for (const ProbeReport::Manager &m : report.managers) {
-        if (m.name != QLatin1StringView("goenv") && m.name != QLatin1StringView("asdf"))
+        static const QStringList known { QStringLiteral("goenv"), QStringLiteral("asdf"), QStringLiteral("mise") };
+        if (!known.contains(m.name))
             continue;
         VersionManager manager { m.name, normalDir(m.root), m.runs, m.present, m.globalFile, {}, {} };
         manager.globalVersions = manager.versionsIn(report.files.value(ProbeReport::managerRolePrefix + m.name).bytes);
@@ -107,10 +108,11 @@ void readVersionManager(Side &side, const ProbeReport &report, const Environment
             if (name == manager.overrideVariable())
                 manager.versionOverride = manager.isAsdf() ? value.trimmed() : value.section(u':', 0, 0);
         }
-        const bool runsShim = side.active && side.active->path == manager.shim();
-        if (!side.goManager || runsShim)
+        const bool runs = side.active && manager.runsAs(side.active->path);
+        if (!side.goManager || runs)
             side.goManager = manager;
-        if (!runsShim || !manager.present)
+        // A mise version's own go (`mise activate`) is resolved as any go is; a shim is not.
+        if (!runs || side.active->path != manager.shim() || !manager.present)
             continue;
         const QStringList wanted
             = manager.versionOverride.isEmpty() ? manager.globalVersions : QStringList { manager.versionOverride };

@@ -84,11 +84,20 @@ std::optional<QString> alternativeChoice(const Side &side, const GoInstall &inst
     return std::nullopt;
 }
 
-// Whether a version manager's shim (goenv's, asdf's) is the go a new terminal finds first (the
-// manager there to run it or not).
+// Whether a version manager's go (goenv's, asdf's or mise's shim; a mise version's go, which
+// `mise activate` puts on PATH) is the go a new terminal finds first (the manager there or not).
 bool runsManagerShim(const Side &side)
 {
-    return side.goManager && side.active && side.active->path == side.goManager->shim();
+    return side.goManager && side.active && side.goManager->runsAs(side.active->path);
+}
+
+// Whether `mise activate` decides what a new terminal runs: the go found first is one of mise's
+// versions (not its shim) and mise is there. It puts the version it picks first on PATH again at
+// every prompt, so the block, which runs once, cannot win in an interactive terminal.
+bool runsMiseActivate(const Side &side)
+{
+    const auto &m = side.goManager;
+    return runsManagerShim(side) && m->isMise() && m->present && side.active->path != m->shim();
 }
 
 // The manager's version that is `install`, when the manager decides what a new terminal runs: its
@@ -157,20 +166,25 @@ Result<UsePlan> planManager(const Snapshot &snapshot, const Side &side, const Go
 {
     PlanDraft draft(snapshot);
     if (auto r = draft.editFile(side, manager.globalFile, Change::Kind::File, false, UsePlanner::reason(install),
-            [&](const QByteArray &current) -> Result<QByteArray> { return manager.withVersion(current, version); });
+            [&](const QByteArray &current) { return manager.withVersion(current, version); });
         !r)
-        return Failure { r.error() };
+        return Failure { UsePlanner::tr("%1; change it with `%2`").arg(r.error(), manager.globalCommand(version)) };
     return finishWith(draft, side, install,
-        UsePlanner::tr("%1's global version in %2 (what `%3` writes): a new terminal's go is %1's shim %4, so %1 "
+        UsePlanner::tr("%1's global version in %2 (what `%3` writes): a new terminal's go is %1's %4, so %1 "
                        "picks the version; a project folder's own version file still picks its own there.")
-            .arg(manager.name, manager.globalFile, manager.globalCommand(version), manager.shim()));
+            .arg(manager.name, manager.globalFile, manager.globalCommand(version),
+                side.active->path == manager.shim() ? UsePlanner::tr("shim %1").arg(manager.shim())
+                                                    : side.active->path));
 }
 
-// Why the block, not the manager (goenv, asdf, update-alternatives) that decides what a new terminal
+// Why the block, not the manager (goenv, asdf, mise, update-alternatives) that decides what a new terminal
 // runs, when there is one: it is missing, or it cannot pick the chosen installation.
 QString whyNotManager(const Side &side, const GoInstall &install)
 {
     if (const auto &manager = side.goManager; runsManagerShim(side)) {
+        // A mise version's own go runs without mise: then it is an SDK like any other.
+        if (!manager->present && side.active->path != manager->shim())
+            return {};
         if (!manager->present)
             return UsePlanner::tr(" (a new terminal's go is %1's shim %2, but the %1 it runs, %3, is not there, "
                                   "so the shim fails; the block puts the SDK ahead of it)")
@@ -182,6 +196,12 @@ QString whyNotManager(const Side &side, const GoInstall &install)
         return UsePlanner::tr(" (%1 is not one of %2's versions in %3)")
             .arg(install.goroot, manager->name, manager->versionsFolder());
     }
+    if (const auto &manager = side.goManager;
+        manager && !manager->present && !manager->versionOf(install.goroot).isEmpty())
+        return UsePlanner::tr(" (%1 is one of %2's versions, but the %2 that would pick it, %3, is not there, so "
+                              "it is put first like any SDK)")
+            .arg(install.goroot, manager->name,
+                manager->runs.isEmpty() ? UsePlanner::tr("%1 on the login PATH").arg(manager->name) : manager->runs);
     if (!side.goAlternativesError.isEmpty())
         return UsePlanner::tr(" (update-alternatives' record of go could not be read: %1)")
             .arg(side.goAlternativesError);
@@ -197,6 +217,10 @@ Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoIn
         return planAlternative(snapshot, side, install, *side.goAlternatives, *choice);
     if (const auto version = managerVersion(side, install))
         return planManager(snapshot, side, install, *side.goManager, *version);
+    if (runsMiseActivate(side))
+        return Failure { UsePlanner::tr("a new terminal's go is %1, which `mise activate` puts first on PATH again at "
+                                        "every prompt, so GoDual's block cannot win there%2")
+                .arg(side.active->path, whyNotManager(side, install)) };
     const auto target = startupTarget(side);
     if (!target)
         return Failure {

@@ -10,10 +10,10 @@
 #     vscode-machine
 #   login SHELL STATUS | rc PATH LINE TEXT | install DIR REALDIR VERSION BINKIND
 #   path INDEX yes|no DIR REALDIR | gohit INDEX DIR NAME KIND REALPATH | end NONCE
-#   manager NAME ROOT RUNS yes|no GLOBAL: the version manager NAME's (goenv, asdf) shims are in
-#     ROOT/shims and run the program RUNS, which is (yes) or is not (no) there; GLOBAL is the file
-#     its global command writes (ROOT/version, ~/.tool-versions), which `file manager:NAME` holds
-#     when it exists.
+#   manager NAME ROOT RUNS yes|no GLOBAL: the version manager NAME's (goenv, asdf, mise) shims are
+#     in ROOT/shims and run the program RUNS, which is (yes) or is not (no) there; GLOBAL is the
+#     file its global command writes (ROOT/version, ~/.tool-versions, mise's config.toml), which
+#     `file manager:NAME` holds when it exists.
 #   alternative NAME VALUE: /etc/alternatives/NAME (update-alternatives' group NAME) points at
 #     VALUE; a `file alternatives:NAME` record with its administrative file follows.
 #   tracing KIND COMMANDS: the login shell (KIND bash or zsh) ran its start-up files with xtrace;
@@ -156,7 +156,7 @@ probe_login_env() {
     tmp=$(mktemp 2>/dev/null) || return 0
     trace=$(mktemp 2>/dev/null) || trace=/dev/null
     if command -v timeout >/dev/null 2>&1; then limit="timeout -k 2 10"; else limit=""; fi
-    dump="echo GODUAL-ENV-BEGIN; exec /bin/sh -c 'od -An -v -tx1 /proc/self/environ; echo GODUAL-PATH; echo \"\$PATH\"; echo \"\$GOROOT\"; echo \"\${GOENV:-\${XDG_CONFIG_HOME:-\$HOME/.config}/go/env}\"; echo \"\${GOENV_ROOT:-\$HOME/.goenv}\"; echo \"\${ASDF_DATA_DIR:-\$HOME/.asdf}\"; echo \"\$HOME/\${ASDF_DEFAULT_TOOL_VERSIONS_FILENAME:-.tool-versions}\"'"
+    dump="echo GODUAL-ENV-BEGIN; exec /bin/sh -c 'od -An -v -tx1 /proc/self/environ; echo GODUAL-PATH; echo \"\$PATH\"; echo \"\$GOROOT\"; echo \"\${GOENV:-\${XDG_CONFIG_HOME:-\$HOME/.config}/go/env}\"; echo \"\${GOENV_ROOT:-\$HOME/.goenv}\"; echo \"\${ASDF_DATA_DIR:-\$HOME/.asdf}\"; echo \"\$HOME/\${ASDF_DEFAULT_TOOL_VERSIONS_FILENAME:-.tool-versions}\"; echo \"\${MISE_DATA_DIR:-\${XDG_DATA_HOME:-\$HOME/.local/share}/mise}\"; echo \"\${MISE_GLOBAL_CONFIG_FILE:-\${MISE_CONFIG_DIR:-\${XDG_CONFIG_HOME:-\$HOME/.config}/mise}/config.toml}\"'"
     kind=$(shell_kind "$shell")
     case $kind in
     bash)
@@ -186,7 +186,7 @@ set +x; unset godual_profile; $dump"
     rec login "$(esc "$shell")" "$status"
     # Read back with the shell's own `read`: the hex lines between the markers, then PATH,
     # GOROOT, the go env file's path, goenv's root, asdf's data folder and its home folder
-    # .tool-versions on the lines after GODUAL-PATH.
+    # .tool-versions, mise's data folder and global config file on the lines after GODUAL-PATH.
     section=before
     while IFS= read -r out_line || [ -n "$out_line" ]; do
         case $section in
@@ -204,7 +204,9 @@ set +x; unset godual_profile; $dump"
         goenv) login_goenv=$out_line; section=goenv-root ;;
         goenv-root) login_goenv_root=$out_line; section=asdf-root ;;
         asdf-root) login_asdf_root=$out_line; section=asdf-versions ;;
-        asdf-versions) login_asdf_versions=$out_line; section=done ;;
+        asdf-versions) login_asdf_versions=$out_line; section=mise-root ;;
+        mise-root) login_mise_root=$out_line; section=mise-config ;;
+        mise-config) login_mise_config=$out_line; section=done ;;
         esac
     done <"$tmp"
     if [ "$section" != before ] && [ "$section" != hex ]; then
@@ -436,6 +438,24 @@ probe_asdf_manager() {
     dump_file manager:asdf "$versions"
 }
 
+probe_mise_manager() {
+    # mise: its data folder as the login shell has it, when it holds Go versions or a go shim; the
+    # mise that runs them (a shim is a link to the mise program; `mise activate` runs the mise on
+    # the login PATH) and whether it is there; and the global config, which `mise use -g` writes.
+    root=${login_mise_root:-$HOME/.local/share/mise}
+    [ -d "$root/installs/go" ] || [ -e "$root/shims/go" ] || [ -L "$root/shims/go" ] || return 0
+    if [ -L "$root/shims/go" ]; then
+        runs=$(readlink "$root/shims/go")
+    else
+        runs=$( (PATH=$login_path; command -v mise) 2>/dev/null)
+    fi
+    present=no
+    [ -n "$runs" ] && [ -x "$runs" ] && present=yes
+    config=${login_mise_config:-$HOME/.config/mise/config.toml}
+    rec manager mise "$(esc "$root")" "$(esc "$runs")" "$present" "$(esc "$config")"
+    dump_file manager:mise "$config"
+}
+
 main() {
     rec probe 1 "$nonce"
     probe_user
@@ -449,6 +469,8 @@ main() {
     login_goenv_root=
     login_asdf_root=
     login_asdf_versions=
+    login_mise_root=
+    login_mise_config=
     hex_buffer=
     probe_login_env
     # The go env file as the login environment names it (a start-up file may set GOENV or
@@ -460,6 +482,7 @@ main() {
     probe_alternatives
     probe_goenv_manager
     probe_asdf_manager
+    probe_mise_manager
     probe_rc_files
     first_go=
     probe_go_on_path

@@ -2394,6 +2394,29 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
 </context>
 <context>
+    <name>GoDual::MiseToolsEdit</name>
+    <message>
+        <location filename="../../models/edit/misetoolsedit.cpp" line="+53"/>
+        <source>line %1 is a [tools.go] table</source>
+        <translation>第 %1 行是一个 [tools.go] 表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1 sets tools with a dotted key</source>
+        <translation>第 %1 行用带点的键设置 tools</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1 gives go a value that is not one version string</source>
+        <translation>第 %1 行给 go 的值不是单个版本字符串</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&apos;%1&apos; is not a version mise&apos;s config can hold as written</source>
+        <translation>“%1”不是 mise 配置能按原样保存的版本</translation>
+    </message>
+</context>
+<context>
     <name>GoDual::PathModel</name>
     <message>
         <location filename="../../models/itemmodels/pathmodel.cpp" line="+39"/>
@@ -3346,7 +3369,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::SideBuilder</name>
     <message>
-        <location filename="../../app/scan/sidebuilder.cpp" line="+325"/>
+        <location filename="../../app/scan/sidebuilder.cpp" line="+326"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
         <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>
@@ -3678,13 +3701,13 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::UsePlanner</name>
     <message>
-        <location filename="../../models/use/useplanner.cpp" line="+142"/>
-        <location line="+61"/>
+        <location filename="../../models/use/useplanner.cpp" line="+151"/>
+        <location line="+76"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：没有已知的启动文件可以容纳 GoDual 的块</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-72"/>
         <source>update-alternatives --set %1 %2 (as root): %3 is update-alternatives&apos; link, so switching it changes the go every user and program of this distro runs%4.</source>
         <translation>update-alternatives --set %1 %2（以 root 身份）：%3 是 update-alternatives 的链接，切换它会改变此发行版中每个用户和程序运行的 go%4。</translation>
     </message>
@@ -3694,7 +3717,32 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>；由于此端设置了 GOROOT，GoDual 的块将 GOROOT 设为 %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>%1; change it with `%2`</source>
+        <translation>%1；请用 `%2` 修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s global version in %2 (what `%3` writes): a new terminal&apos;s go is %1&apos;s %4, so %1 picks the version; a project folder&apos;s own version file still picks its own there.</source>
+        <translation>%1 在 %2 中的全局版本（即 `%3` 写入的内容）：新终端的 go 是 %1 的 %4，因此由 %1 选择版本；项目文件夹中自己的版本文件仍会在该文件夹中选择它自己的版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shim %1</source>
+        <translation>shim %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (%1 is one of %2&apos;s versions, but the %2 that would pick it, %3, is not there, so it is put first like any SDK)</source>
+        <translation>（%1 是 %2 的版本之一，但本应选择它的 %2（%3）不存在，因此像任何 SDK 一样把它放在最前面）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on the login PATH</source>
+        <translation>登录 PATH 上的 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (update-alternatives&apos; record of go could not be read: %1)</source>
         <translation>（无法读取 update-alternatives 中 go 的记录：%1）</translation>
     </message>
@@ -3704,7 +3752,12 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>（update-alternatives 未将 %1/bin/go 列为 %2 的候选项）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
+        <source>a new terminal&apos;s go is %1, which `mise activate` puts first on PATH again at every prompt, so GoDual&apos;s block cannot win there%2</source>
+        <translation>新终端的 go 是 %1，`mise activate` 会在每次显示提示符时再次把它放在 PATH 最前面，因此 GoDual 的块在那里无法生效%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>GoDual&apos;s block at the end of %1, which a new terminal reads last, puts %2 first on PATH%3; switching again rewrites only that block%4.</source>
         <translation>%1 末尾的 GoDual 块（新终端最后读取它）将 %2 放在 PATH 最前面%3；再次切换只会改写该块%4。</translation>
     </message>
@@ -3719,12 +3772,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>，并把 GOROOT 设为 %1（因为这个环境设置了 GOROOT）</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <source>%1&apos;s global version in %2 (what `%3` writes): a new terminal&apos;s go is %1&apos;s shim %4, so %1 picks the version; a project folder&apos;s own version file still picks its own there.</source>
-        <translation>%1 在 %2 中的全局版本（即 `%3` 写入的内容）：新终端的 go 是 %1 的 shim %4，因此由 %1 选择版本；项目文件夹中自己的版本文件仍会在该文件夹中选择它自己的版本。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-63"/>
         <source> (a new terminal&apos;s go is %1&apos;s shim %2, but the %1 it runs, %3, is not there, so the shim fails; the block puts the SDK ahead of it)</source>
         <translation>（新终端的 go 是 %1 的 shim %2，但它运行的 %1（%3）不存在，因此该 shim 会失败；块把 SDK 放在它前面）</translation>
     </message>
@@ -3739,7 +3787,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>（%1 不是 %3 中 %2 的版本之一）</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>a new terminal finds no go on PATH</source>
         <translation>新终端在 PATH 中找不到 go</translation>
     </message>

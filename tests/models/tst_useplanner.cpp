@@ -106,6 +106,30 @@ void addSystem32(Side &side)
 }
 
 // `use VERSION` planned on a snapshot of `side` alone.
+// A distro with mise's layout: two of its Go versions, its global config, its go first on PATH at
+// `active` (its shim, or a version's go as `mise activate` puts it there).
+Side miseSide(const QString &active)
+{
+    Side s = distro(u"/bin/bash"_s);
+    const QString profile = u"/home/dev/.profile"_s;
+    s.startupFiles = { u"/etc/profile"_s, profile };
+    s.files.insert(profile, "eval \"$(mise activate bash)\"\n");
+    const QString versions = u"/home/dev/.local/share/mise/installs/go/"_s;
+    s.installs.append(install(u"go1.22.6"_s, versions + u"1.22.6"_s, u"mise"_s, u"elf"_s));
+    s.installs.append(install(u"go1.19.8"_s, versions + u"1.19.8"_s, u"mise"_s, u"elf"_s));
+    s.files.insert(u"/home/dev/.config/mise/config.toml"_s, "[tools]\ngo = \"1.19.8\"\nnode = \"20\"\n");
+    s.active = ActiveGo { active, u"go1.19.8"_s, versions + u"1.19.8"_s, u"elf"_s };
+    VersionManager mise;
+    mise.name = u"mise"_s;
+    mise.root = u"/home/dev/.local/share/mise"_s;
+    mise.runs = u"/home/dev/.local/bin/mise"_s;
+    mise.present = true;
+    mise.globalFile = u"/home/dev/.config/mise/config.toml"_s;
+    mise.globalVersions = { u"1.19.8"_s };
+    s.goManager = mise;
+    return s;
+}
+
 Result<UsePlan> planOn(const Side &side, const QString &version)
 {
     Snapshot snapshot;
@@ -458,6 +482,54 @@ private Q_SLOTS:
         QTest::newRow("not asdf's: the block, saying so")
             << a << u"1.21.13"_s << profile << QByteArray()
             << u"/home/dev/sdk/go1.21.13 is not one of asdf's versions in /home/dev/.asdf/installs/golang/"_s;
+
+        // mise: its shim, or (`mise activate`) one of its versions' go first on PATH; the global
+        // config's [tools] go entry is what `mise use -g` writes.
+        const Side m = miseSide(u"/home/dev/.local/share/mise/shims/go"_s);
+        const QString config = u"/home/dev/.config/mise/config.toml"_s;
+        QTest::newRow("mise's shim: the go entry of its config")
+            << m << u"1.22.6"_s << config << QByteArray("[tools]\ngo = \"1.22.6\"\nnode = \"20\"\n")
+            << u"what `mise use -g go@1.22.6` writes): a new terminal's go is mise's shim "
+               "/home/dev/.local/share/mise/shims/go"_s;
+        const Side activated = miseSide(u"/home/dev/.local/share/mise/installs/go/1.19.8/bin/go"_s);
+        QTest::newRow("mise activate: the go entry of its config")
+            << activated << u"1.22.6"_s << config << QByteArray("[tools]\ngo = \"1.22.6\"\nnode = \"20\"\n")
+            << u"a new terminal's go is mise's /home/dev/.local/share/mise/installs/go/1.19.8/bin/go"_s;
+        Side miseGone = activated;
+        miseGone.goManager->present = false;
+        QTest::newRow("a mise version's go without mise: an SDK like any other")
+            << miseGone << u"1.22.6"_s << profile << QByteArray()
+            << u"puts /home/dev/.local/share/mise/installs/go/1.22.6/bin first"_s;
+    }
+
+    // `mise activate` puts its Go first again at every prompt: with a Go that is not mise's, or
+    // MISE_GO_VERSION pinning one, no block can win, so `use` refuses, saying why.
+    void miseActivateRefusesWhatItCannotSwitch_data()
+    {
+        QTest::addColumn<Side>("side");
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("why");
+        const Side activated = miseSide(u"/home/dev/.local/share/mise/installs/go/1.19.8/bin/go"_s);
+        QTest::newRow("not mise's") << activated << u"1.21.13"_s
+                                    << u"/home/dev/sdk/go1.21.13 is not one of mise's versions in "
+                                       "/home/dev/.local/share/mise/installs/go/"_s;
+        Side pinned = activated;
+        pinned.goManager->versionOverride = u"1.19.8"_s;
+        QTest::newRow("MISE_GO_VERSION") << pinned << u"1.22.6"_s << u"MISE_GO_VERSION=1.19.8 is set"_s;
+        Side array = activated;
+        array.files.insert(u"/home/dev/.config/mise/config.toml"_s, "[tools]\ngo = [\"1.19.8\", \"1.18\"]\n");
+        QTest::newRow("an array in the config") << array << u"1.22.6"_s
+                                                << u"line 2 gives go a value that is not one version string; change "
+                                                   "it with `mise use -g go@1.22.6`"_s;
+    }
+    void miseActivateRefusesWhatItCannotSwitch()
+    {
+        QFETCH(Side, side);
+        QFETCH(QString, version);
+        QFETCH(QString, why);
+        const auto plan = planOn(side, version);
+        QVERIFY(!plan.ok());
+        QVERIFY2(plan.error().contains(why), qPrintable(plan.error()));
     }
     void versionManagers()
     {

@@ -1,6 +1,7 @@
 // VersionManager: goenv's and asdf's global files, read as each manager reads them and written as
 // their global commands write them.
 
+#include "edit/misetoolsedit.h"
 #include "versionmanager.h"
 
 #include <QTest>
@@ -48,6 +49,22 @@ private Q_SLOTS:
         QTest::newRow("asdf: no golang line, added after a last line without newline")
             << u"asdf"_s << QByteArray("nodejs 20") << QByteArray("nodejs 20\ngolang 1.22.6\n");
         QTest::newRow("asdf: a new file") << u"asdf"_s << QByteArray() << QByteArray("golang 1.22.6\n");
+        // mise's config.toml as `mise use -g` leaves it, and as people write it.
+        QTest::newRow("mise: the go entry, others and the comment kept")
+            << u"mise"_s
+            << QByteArray("[settings]\nexperimental = true\n\n[tools]\nnode = \"20\"\ngo = '1.19.8' # work\n")
+            << QByteArray("[settings]\nexperimental = true\n\n[tools]\nnode = \"20\"\ngo = \"1.22.6\" # work\n");
+        QTest::newRow("mise: quoted key, CRLF") << u"mise"_s << QByteArray("[tools]\r\n\"go\" = \"latest\"\r\n")
+                                                << QByteArray("[tools]\r\n\"go\" = \"1.22.6\"\r\n");
+        QTest::newRow("mise: no go entry: the top of [tools]")
+            << u"mise"_s << QByteArray("[tools]\nnode = \"20\"\n[env]\ngo = \"not a tool\"\n")
+            << QByteArray("[tools]\ngo = \"1.22.6\"\nnode = \"20\"\n[env]\ngo = \"not a tool\"\n");
+        QTest::newRow("mise: [tools] ends the file without a newline")
+            << u"mise"_s << QByteArray("[tools]") << QByteArray("[tools]\ngo = \"1.22.6\"");
+        QTest::newRow("mise: no [tools]: added at the end")
+            << u"mise"_s << QByteArray("[env]\nA = \"1\"")
+            << QByteArray("[env]\nA = \"1\"\n\n[tools]\ngo = \"1.22.6\"\n");
+        QTest::newRow("mise: a new file") << u"mise"_s << QByteArray() << QByteArray("[tools]\ngo = \"1.22.6\"\n");
     }
     void globalFileChoosesTheVersion()
     {
@@ -57,9 +74,47 @@ private Q_SLOTS:
         VersionManager m;
         m.name = manager;
         m.root = u"/home/dev/.m"_s;
-        const QByteArray written = m.withVersion(file, u"1.22.6"_s);
-        QCOMPARE(written, after);
-        QCOMPARE(m.versionsIn(written).value(0), u"1.22.6"_s);
+        const auto written = m.withVersion(file, u"1.22.6"_s);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QCOMPARE(*written, after);
+        QCOMPARE(m.versionsIn(*written).value(0), u"1.22.6"_s);
+    }
+
+    // Shapes of the go entry GoDual does not rewrite: the error names the line; nothing is written.
+    void miseEntriesLeftToTheUser_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("array") << QByteArray("[tools]\ngo = [\"1.22\", \"1.21\"]\n") << u"line 2 gives go a value"_s;
+        QTest::newRow("inline table") << QByteArray("# x\n[tools]\ngo = { version = \"1.22\" }\n")
+                                      << u"line 3 gives go a value"_s;
+        QTest::newRow("sub-table") << QByteArray("[tools.go]\nversion = \"1.22\"\n")
+                                   << u"line 1 is a [tools.go] table"_s;
+        QTest::newRow("dotted key") << QByteArray("tools.go = \"1.22\"\n") << u"line 1 sets tools with a dotted key"_s;
+    }
+    void miseEntriesLeftToTheUser()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, error);
+        const auto r = MiseToolsEdit::setGo(file, u"1.22.6"_s);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(error), qPrintable(r.error()));
+    }
+
+    void miseReadsTheGoEntry_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QStringList>("versions");
+        QTest::newRow("string") << QByteArray("[tools]\ngo = \"1.22.6\"\n") << QStringList { u"1.22.6"_s };
+        QTest::newRow("array: in order") << QByteArray("[tools]\ngo = ['1.22.6', \"1.21\"]\n")
+                                         << QStringList { u"1.22.6"_s, u"1.21"_s };
+        QTest::newRow("another table's go") << QByteArray("[env]\ngo = \"1\"\n") << QStringList();
+    }
+    void miseReadsTheGoEntry()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QStringList, versions);
+        QCOMPARE(MiseToolsEdit::goVersions(file), versions);
     }
 
     void installsAreTheManagers_data()
@@ -72,6 +127,7 @@ private Q_SLOTS:
         QTest::newRow("asdf") << u"asdf"_s << u"/home/dev/.m/installs/golang/1.22.6/go"_s << u"1.22.6"_s;
         QTest::newRow("asdf, the version folder") << u"asdf"_s << u"/home/dev/.m/installs/golang/1.22.6"_s << QString();
         QTest::newRow("asdf, no version") << u"asdf"_s << u"/home/dev/.m/installs/golang//go"_s << QString();
+        QTest::newRow("mise") << u"mise"_s << u"/home/dev/.m/installs/go/1.22.6"_s << u"1.22.6"_s;
         QTest::newRow("elsewhere") << u"asdf"_s << u"/usr/local/go"_s << QString();
     }
     void installsAreTheManagers()

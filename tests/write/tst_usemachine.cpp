@@ -379,6 +379,45 @@ private Q_SLOTS:
             QCOMPARE(undone.value(it.key()), it.value());
     }
 
+    // mise's layout as `mise install go@1.21.13` and `mise reshim` leave it (installs/go/VERSION,
+    // the global config.toml, shims/go a link to the mise program) with the start-up line mise's
+    // guide gives, but mise itself is gone: its shim link dangles and a new terminal skips it. The
+    // How line says mise is not there to pick the version; the block switches to it.
+    void miseLayoutWithoutMise()
+    {
+        m_machine = std::make_unique<FakeMachine>();
+        QVERIFY2(m_machine->error().isEmpty(), qPrintable(m_machine->error()));
+        m_home = m_machine->distro(QStringLiteral("/home/dev"));
+        const QString mise = m_home + QStringLiteral("/.local/share/mise");
+        QVERIFY(m_machine->makeLinuxSdk(mise + QStringLiteral("/installs/go/1.21.13"), QStringLiteral("go1.21.13")));
+        QVERIFY(m_machine->write(m_home + QStringLiteral("/.config/mise/config.toml"), "[tools]\ngo = \"1.21.13\"\n"));
+        QVERIFY(QDir().mkpath(mise + QStringLiteral("/shims")));
+        QVERIFY(QFile::link(QStringLiteral("/home/dev/.local/bin/mise"), mise + QStringLiteral("/shims/go")));
+        const QString profile = m_home + QStringLiteral("/.profile");
+        QVERIFY(
+            m_machine->write(profile, *FakeMachine::read(profile) + "\neval \"$(~/.local/bin/mise activate bash)\"\n"));
+        const QMap<QString, QByteArray> before = homeFiles(m_home);
+        const QStringList use { QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
+            QStringLiteral("wsl:Ubuntu") };
+
+        const auto preview = m_machine->godual(use + QStringList { QStringLiteral("--dry-run") });
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+        QVERIFY2(preview.out.contains(QStringLiteral("is one of mise's versions, but the mise that would pick it, "
+                                                     "/home/dev/.local/bin/mise, is not there")),
+            qPrintable(preview.out));
+        QCOMPARE(homeFiles(m_home), before);
+        const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--yes") });
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
+            QStringList({ QStringLiteral("/home/dev/.local/share/mise/installs/go/1.21.13/bin/go"),
+                QStringLiteral("/home/dev/.local/share/mise/installs/go/1.21.13") }));
+        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        const QMap<QString, QByteArray> undone = homeFiles(m_home);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(undone.value(it.key()), it.value());
+    }
+
     // Windows' side through the .reg registry: the fake machine's system Path holds the MSI's
     // C:\Program Files\Go\bin, which every new process searches before the user Path. Without
     // --system `use` fails and changes nothing; with it the system Path loses that entry and the
