@@ -65,6 +65,36 @@ private:
         return run.out.split(u'\n', Qt::SkipEmptyParts);
     }
 
+    // `use 1.21.13` on a manager's layout whose manager is gone: the preview's How line holds
+    // `how` and changes nothing; applied, only ~/.profile (the block) changed, none of the
+    // manager's files, and a new bash terminal runs `goroot`'s go with that GOROOT; undo returns
+    // every file of the home folder.
+    void switchesPastAGoneManager(const QString &how, const QString &goroot)
+    {
+        const QMap<QString, QByteArray> before = homeFiles(m_home);
+        const QStringList use { QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
+            QStringLiteral("wsl:Ubuntu") };
+        const auto preview = m_machine->godual(use + QStringList { QStringLiteral("--dry-run") });
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+        QVERIFY2(preview.out.contains(how), qPrintable(preview.out));
+        QCOMPARE(homeFiles(m_home), before);
+        const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--yes") });
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
+        const QMap<QString, QByteArray> switched = homeFiles(m_home);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (it.key() != QLatin1StringView(".profile"))
+                QCOMPARE(switched.value(it.key()), it.value());
+        }
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")), QStringList({ goroot + QStringLiteral("/bin/go"), goroot }));
+        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        // Every file has its old bytes (the new terminal may have added its history and Go its
+        // telemetry files).
+        const QMap<QString, QByteArray> undone = homeFiles(m_home);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(undone.value(it.key()), it.value());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -309,29 +339,9 @@ private Q_SLOTS:
             *FakeMachine::read(profile)
                 + "\nexport GOENV_ROOT=\"$HOME/.goenv\"\nexport PATH=\"$GOENV_ROOT/shims:$GOENV_ROOT/bin:$PATH\"\n"
                   "if command -v goenv 1>/dev/null 2>&1; then\n  eval \"$(goenv init -)\"\nfi\n"));
-        const QMap<QString, QByteArray> before = homeFiles(m_home);
-        const QStringList use { QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
-            QStringLiteral("wsl:Ubuntu") };
-
-        const auto preview = m_machine->godual(use + QStringList { QStringLiteral("--dry-run") });
-        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
-        QVERIFY2(
-            preview.out.contains(QStringLiteral("a new terminal's go is goenv's shim /home/dev/.goenv/shims/go, "
-                                                "but the goenv it runs, /home/dev/.goenv/bin/goenv, is not there")),
-            qPrintable(preview.out));
-        QCOMPARE(homeFiles(m_home), before);
-        const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--yes") });
-        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
-        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
-            QStringList({ QStringLiteral("/home/dev/.goenv/versions/1.21.13/bin/go"),
-                QStringLiteral("/home/dev/.goenv/versions/1.21.13") }));
-        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
-        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
-        // Every file has its old bytes (the new terminal may have added its history and Go its
-        // telemetry files).
-        const QMap<QString, QByteArray> undone = homeFiles(m_home);
-        for (auto it = before.cbegin(); it != before.cend(); ++it)
-            QCOMPARE(undone.value(it.key()), it.value());
+        switchesPastAGoneManager(QStringLiteral("a new terminal's go is goenv's shim /home/dev/.goenv/shims/go, "
+                                                "but the goenv it runs, /home/dev/.goenv/bin/goenv, is not there"),
+            QStringLiteral("/home/dev/.goenv/versions/1.21.13"));
     }
 
     // asdf's layout as asdf's golang plugin and reshim leave it (~/.asdf/installs/golang/VERSION/go,
@@ -356,27 +366,9 @@ private Q_SLOTS:
         const QString profile = m_home + QStringLiteral("/.profile");
         QVERIFY(m_machine->write(
             profile, *FakeMachine::read(profile) + "\nexport PATH=\"${ASDF_DATA_DIR:-$HOME/.asdf}/shims:$PATH\"\n"));
-        const QMap<QString, QByteArray> before = homeFiles(m_home);
-        const QStringList use { QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
-            QStringLiteral("wsl:Ubuntu") };
-
-        const auto preview = m_machine->godual(use + QStringList { QStringLiteral("--dry-run") });
-        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
-        QVERIFY2(preview.out.contains(QStringLiteral("a new terminal's go is asdf's shim /home/dev/.asdf/shims/go, "
-                                                     "but the asdf it runs, /home/dev/.asdf/bin/asdf, is not there")),
-            qPrintable(preview.out));
-        QCOMPARE(homeFiles(m_home), before);
-        const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--yes") });
-        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
-        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
-            QStringList({ QStringLiteral("/home/dev/.asdf/installs/golang/1.21.13/go/bin/go"),
-                QStringLiteral("/home/dev/.asdf/installs/golang/1.21.13/go") }));
-        QCOMPARE(*FakeMachine::read(m_home + QStringLiteral("/.tool-versions")), QByteArray("golang 1.21.13\n"));
-        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
-        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
-        const QMap<QString, QByteArray> undone = homeFiles(m_home);
-        for (auto it = before.cbegin(); it != before.cend(); ++it)
-            QCOMPARE(undone.value(it.key()), it.value());
+        switchesPastAGoneManager(QStringLiteral("a new terminal's go is asdf's shim /home/dev/.asdf/shims/go, "
+                                                "but the asdf it runs, /home/dev/.asdf/bin/asdf, is not there"),
+            QStringLiteral("/home/dev/.asdf/installs/golang/1.21.13/go"));
     }
 
     // mise's layout as `mise install go@1.21.13` and `mise reshim` leave it (installs/go/VERSION,
@@ -396,26 +388,9 @@ private Q_SLOTS:
         const QString profile = m_home + QStringLiteral("/.profile");
         QVERIFY(
             m_machine->write(profile, *FakeMachine::read(profile) + "\neval \"$(~/.local/bin/mise activate bash)\"\n"));
-        const QMap<QString, QByteArray> before = homeFiles(m_home);
-        const QStringList use { QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
-            QStringLiteral("wsl:Ubuntu") };
-
-        const auto preview = m_machine->godual(use + QStringList { QStringLiteral("--dry-run") });
-        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
-        QVERIFY2(preview.out.contains(QStringLiteral("is one of mise's versions, but the mise that would pick it, "
-                                                     "/home/dev/.local/bin/mise, is not there")),
-            qPrintable(preview.out));
-        QCOMPARE(homeFiles(m_home), before);
-        const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--yes") });
-        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
-        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
-            QStringList({ QStringLiteral("/home/dev/.local/share/mise/installs/go/1.21.13/bin/go"),
-                QStringLiteral("/home/dev/.local/share/mise/installs/go/1.21.13") }));
-        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
-        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
-        const QMap<QString, QByteArray> undone = homeFiles(m_home);
-        for (auto it = before.cbegin(); it != before.cend(); ++it)
-            QCOMPARE(undone.value(it.key()), it.value());
+        switchesPastAGoneManager(QStringLiteral("is one of mise's versions, but the mise that would pick it, "
+                                                "/home/dev/.local/bin/mise, is not there"),
+            QStringLiteral("/home/dev/.local/share/mise/installs/go/1.21.13"));
     }
 
     // Windows' side through the .reg registry: the fake machine's system Path holds the MSI's
