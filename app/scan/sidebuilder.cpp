@@ -108,6 +108,11 @@ void readVersionManager(Side &side, const ProbeReport &report, const Environment
             if (name == manager.overrideVariable())
                 manager.versionOverride = manager.isAsdf() ? value.trimmed() : value.section(u':', 0, 0);
         }
+        // Installations in the manager's versions folder are its own, wherever its root is.
+        for (GoInstall &install : side.installs) {
+            if (!manager.versionOf(install.goroot).isEmpty())
+                install.source = manager.name;
+        }
         const bool runs = side.active && manager.runsAs(side.active->path);
         if (!side.goManager || runs)
             side.goManager = manager;

@@ -325,6 +325,21 @@ probe_installs() {
         done
         IFS=$old_ifs
     done
+    # The versions of the version managers whose folder the login shell moves (GOENV_ROOT,
+    # ASDF_DATA_DIR, MISE_DATA_DIR); their default folders are among the locations above.
+    for moved in "$login_goenv_root|$HOME/.goenv|/versions/*" "$login_asdf_root|$HOME/.asdf|/installs/golang/*/go" \
+        "$login_mise_root|$HOME/.local/share/mise|/installs/go/*"; do
+        root=${moved%%|*}
+        rest=${moved#*|}
+        [ -n "$root" ] && [ "$root" != "${rest%%|*}" ] || continue
+        old_ifs=$IFS
+        IFS=
+        for dir in $root${rest#*|}; do
+            IFS=$old_ifs
+            is_install "$dir" && report_install "$dir" "$dir"
+        done
+        IFS=$old_ifs
+    done
     [ -n "$login_goroot" ] && is_install "$login_goroot" && report_install "$login_goroot" "$login_goroot"
     return 0
 }

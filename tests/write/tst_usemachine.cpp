@@ -344,8 +344,9 @@ private Q_SLOTS:
             QStringLiteral("/home/dev/.goenv/versions/1.21.13"));
     }
 
-    // asdf's layout as asdf's golang plugin and reshim leave it (~/.asdf/installs/golang/VERSION/go,
-    // ~/.tool-versions, shims/go running ~/.asdf/bin/asdf), with the PATH line asdf's guide gives,
+    // asdf's layout as asdf's golang plugin and reshim leave it (installs/golang/VERSION/go in a
+    // data folder ASDF_DATA_DIR moves, ~/.tool-versions, shims/go running ~/.asdf/bin/asdf), with
+    // the PATH line asdf's guide gives,
     // but asdf itself is gone: the shim fails. As for goenv, the How line says so and the block
     // puts the SDK ahead of the shims; ~/.tool-versions is left as it is.
     void asdfLayoutWithoutAsdf()
@@ -353,7 +354,7 @@ private Q_SLOTS:
         m_machine = std::make_unique<FakeMachine>();
         QVERIFY2(m_machine->error().isEmpty(), qPrintable(m_machine->error()));
         m_home = m_machine->distro(QStringLiteral("/home/dev"));
-        const QString asdf = m_home + QStringLiteral("/.asdf");
+        const QString asdf = m_home + QStringLiteral("/.local/share/asdf");
         QVERIFY(
             m_machine->makeLinuxSdk(asdf + QStringLiteral("/installs/golang/1.21.13/go"), QStringLiteral("go1.21.13")));
         QVERIFY(m_machine->write(m_home + QStringLiteral("/.tool-versions"), "golang 1.21.13\n"));
@@ -364,11 +365,14 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(asdf + QStringLiteral("/shims/go"),
             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
         const QString profile = m_home + QStringLiteral("/.profile");
-        QVERIFY(m_machine->write(
-            profile, *FakeMachine::read(profile) + "\nexport PATH=\"${ASDF_DATA_DIR:-$HOME/.asdf}/shims:$PATH\"\n"));
-        switchesPastAGoneManager(QStringLiteral("a new terminal's go is asdf's shim /home/dev/.asdf/shims/go, "
-                                                "but the asdf it runs, /home/dev/.asdf/bin/asdf, is not there"),
-            QStringLiteral("/home/dev/.asdf/installs/golang/1.21.13/go"));
+        QVERIFY(m_machine->write(profile,
+            *FakeMachine::read(profile)
+                + "\nexport ASDF_DATA_DIR=\"$HOME/.local/share/asdf\"\n"
+                  "export PATH=\"${ASDF_DATA_DIR:-$HOME/.asdf}/shims:$PATH\"\n"));
+        switchesPastAGoneManager(
+            QStringLiteral("a new terminal's go is asdf's shim /home/dev/.local/share/asdf/shims/go, "
+                           "but the asdf it runs, /home/dev/.asdf/bin/asdf, is not there"),
+            QStringLiteral("/home/dev/.local/share/asdf/installs/golang/1.21.13/go"));
     }
 
     // mise's layout as `mise install go@1.21.13` and `mise reshim` leave it (installs/go/VERSION,
