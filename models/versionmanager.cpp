@@ -2,6 +2,7 @@
 
 #include "edit/misetoolsedit.h"
 #include "edit/textlines.h"
+#include "goversion.h"
 
 #include <QStringList>
 
@@ -77,6 +78,34 @@ QString VersionManager::versionOf(const QString &goroot) const
     if (version.isEmpty() || version.contains(u'/'))
         return {};
     return version;
+}
+
+QString VersionManager::pick(const QStringList &wanted, const QStringList &installed) const
+{
+    const auto newest = [&](const auto &matches) {
+        QString best;
+        std::optional<GoVersion> bestVersion;
+        for (const QString &name : installed) {
+            const auto version = GoVersion::parse(QString(QStringLiteral("go") + name));
+            if (version && matches(name) && (!bestVersion || *version > *bestVersion)) {
+                best = name;
+                bestVersion = version;
+            }
+        }
+        return best;
+    };
+    for (const QString &version : wanted) {
+        if (installed.contains(version))
+            return version;
+        if (!isMise())
+            continue;
+        const QString found = version == QLatin1StringView("latest")
+            ? newest([](const QString &) { return true; })
+            : newest([&](const QString &name) { return name.startsWith(version + u'.'); });
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
 }
 
 QStringList VersionManager::versionsIn(const QByteArray &file) const

@@ -46,6 +46,11 @@ struct VersionManager {
     // The version whose GOROOT is `goroot`, when it is one of the manager's; empty otherwise.
     QString versionOf(const QString &goroot) const;
 
+    // Which of `installed` (the manager's version folders, by name) a new terminal runs when the
+    // manager is asked for `wanted` (the override, else the global file's versions): the first
+    // wanted version installed. goenv and asdf need its exact name; mise also takes a prefix
+    // ("1.22", the newest 1.22.x installed) and "latest". Empty when none is installed.
+    QString pick(const QStringList &wanted, const QStringList &installed) const;
     // The versions the global file names, read as the manager reads it.
     QStringList versionsIn(const QByteArray &file) const;
     // `file` (the global file's bytes, empty when absent) choosing `version`: goenv's holds only

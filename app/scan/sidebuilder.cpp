@@ -109,9 +109,12 @@ void readVersionManager(Side &side, const ProbeReport &report, const Environment
                 manager.versionOverride = manager.isAsdf() ? value.trimmed() : value.section(u':', 0, 0);
         }
         // Installations in the manager's versions folder are its own, wherever its root is.
+        QStringList installed;
         for (GoInstall &install : side.installs) {
-            if (!manager.versionOf(install.goroot).isEmpty())
+            if (const QString version = manager.versionOf(install.goroot); !version.isEmpty()) {
                 install.source = manager.name;
+                installed.append(version);
+            }
         }
         const bool runs = side.active && manager.runsAs(side.active->path);
         if (!side.goManager || runs)
@@ -119,15 +122,13 @@ void readVersionManager(Side &side, const ProbeReport &report, const Environment
         // A mise version's own go (`mise activate`) is resolved as any go is; a shim is not.
         if (!runs || side.active->path != manager.shim() || !manager.present)
             continue;
-        const QStringList wanted
-            = manager.versionOverride.isEmpty() ? manager.globalVersions : QStringList { manager.versionOverride };
-        for (const QString &version : wanted) {
-            const QString root = manager.versionRoot(version);
-            const auto install = std::find_if(side.installs.cbegin(), side.installs.cend(),
-                [&](const GoInstall &i) { return i.goroot == root || i.aliases.contains(root); });
-            if (install != side.installs.cend()) {
-                side.active->goroot = install->goroot;
-                side.active->version = install->version;
+        const QString picked = manager.pick(
+            manager.versionOverride.isEmpty() ? manager.globalVersions : QStringList { manager.versionOverride },
+            installed);
+        for (const GoInstall &install : std::as_const(side.installs)) {
+            if (!picked.isEmpty() && manager.versionOf(install.goroot) == picked) {
+                side.active->goroot = install.goroot;
+                side.active->version = install.version;
                 break;
             }
         }

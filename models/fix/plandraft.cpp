@@ -195,6 +195,19 @@ QStringList takeSection(QStringList &lines, const QString &name)
     return section;
 }
 
+} // namespace
+
+bool PlanDraft::blockHasSection(const QByteArray &file, const QString &name)
+{
+    const auto body = ManagedBlock::body(file);
+    if (!body)
+        return false;
+    QStringList lines = *body;
+    return !takeSection(lines, name).isEmpty();
+}
+
+namespace {
+
 // Sections that must come after every fix's lines in the block: `use` puts a Go first on PATH,
 // which a fix's line after it could undo.
 const QStringList kLastSections { QStringLiteral("use") };

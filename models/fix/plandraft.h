@@ -46,6 +46,9 @@ public:
     // undoes it. What `godual use` writes: switching again changes only this section.
     Result<void> setBlockSection(
         const Side &side, const QString &name, const QString &title, const QStringList &lines, const QString &reason);
+    // Whether the managed block in `file` holds the section `name` (an earlier run's, as
+    // setBlockSection() writes one).
+    static bool blockHasSection(const QByteArray &file, const QString &name);
     // Switches update-alternatives' `group` on `side` to `choice` in manual mode, as root.
     void setAlternative(const Side &side, const AlternativeGroup &group, const QString &choice, const QString &reason);
     // Sets (or deletes, with std::nullopt) one registry value; `before` is the value the scan saw.

@@ -1,7 +1,6 @@
 #include "use/useplanner.h"
 
 #include "edit/jsoncedit.h"
-#include "edit/managedblock.h"
 #include "edit/shellsyntax.h"
 #include "fix/plandraft.h"
 #include "fix/startuptarget.h"
@@ -116,15 +115,6 @@ std::optional<QString> managerVersion(const Side &side, const GoInstall &install
     return std::nullopt;
 }
 
-// Whether the managed block in `file` holds a `use` section from an earlier switch.
-bool hasUseSection(const QByteArray &file)
-{
-    const auto body = ManagedBlock::body(file);
-    return body && std::any_of(body->cbegin(), body->cend(), [](const QString &line) {
-        return line.startsWith(QLatin1StringView("# use: "));
-    });
-}
-
 Result<UsePlan> planAlternative(const Snapshot &snapshot, const Side &side, const GoInstall &install,
     const AlternativeGroup &group, const QString &choice)
 {
@@ -134,7 +124,7 @@ Result<UsePlan> planAlternative(const Snapshot &snapshot, const Side &side, cons
     // section an earlier switch left would put its own go first: it is emptied.
     const auto target = startupTarget(side);
     const bool goroot = isSet(side, QStringLiteral("GOROOT"));
-    if (target && (goroot || hasUseSection(side.files.value(target->path)))) {
+    if (target && (goroot || PlanDraft::blockHasSection(side.files.value(target->path), QStringLiteral("use")))) {
         QStringList lines;
         if (goroot) {
             auto set = ShellSyntax::setVariable(target->shell, QStringLiteral("GOROOT"), install.goroot);

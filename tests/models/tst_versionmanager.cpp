@@ -117,6 +117,32 @@ private Q_SLOTS:
         QCOMPARE(MiseToolsEdit::goVersions(file), versions);
     }
 
+    void picksTheInstalledVersion_data()
+    {
+        QTest::addColumn<QString>("manager");
+        QTest::addColumn<QStringList>("wanted");
+        QTest::addColumn<QString>("picked");
+        QTest::newRow("exact") << u"goenv"_s << QStringList { u"1.22.6"_s } << u"1.22.6"_s;
+        QTest::newRow("asdf: the first installed")
+            << u"asdf"_s << QStringList { u"1.23.0"_s, u"1.21.13"_s } << u"1.21.13"_s;
+        QTest::newRow("goenv: no prefixes") << u"goenv"_s << QStringList { u"1.22"_s } << QString();
+        QTest::newRow("mise: a prefix, the newest (by version, not text)")
+            << u"mise"_s << QStringList { u"1.22"_s } << u"1.22.10"_s;
+        QTest::newRow("mise: 1.2 is not 1.22") << u"mise"_s << QStringList { u"1.2"_s } << QString();
+        QTest::newRow("mise: latest") << u"mise"_s << QStringList { u"latest"_s } << u"1.22.10"_s;
+        QTest::newRow("none installed") << u"mise"_s << QStringList { u"1.24"_s } << QString();
+    }
+    void picksTheInstalledVersion()
+    {
+        QFETCH(QString, manager);
+        QFETCH(QStringList, wanted);
+        QFETCH(QString, picked);
+        VersionManager m;
+        m.name = manager;
+        const QStringList installed { u"1.21.13"_s, u"1.22.6"_s, u"1.22.10"_s, u"1.9.1"_s };
+        QCOMPARE(m.pick(wanted, installed), picked);
+    }
+
     void installsAreTheManagers_data()
     {
         QTest::addColumn<QString>("manager");
