@@ -44,6 +44,20 @@ bool isSet(const Side &side, const QString &name)
     return inEnvironment || side.goEnvFileValues.contains(name);
 }
 
+// The block's line setting GOROOT to `install`'s root when GOROOT is set anywhere on the side (a
+// start-up file, the go env file, WSLENV), where it would name another root; none otherwise.
+Result<QStringList> gorootLines(const Side &side, Shell shell, const GoInstall &install)
+{
+    if (!isSet(side, QStringLiteral("GOROOT")))
+        return QStringList();
+    return ShellSyntax::setVariable(shell, QStringLiteral("GOROOT"), install.goroot);
+}
+
+QString noBlockFile(const Side &side)
+{
+    return UsePlanner::tr("%1: no start-up file is known to hold GoDual's block").arg(side.id.toString());
+}
+
 // The draft as the plan, with the sentence saying how it works on that side.
 Result<UsePlan> finishWith(PlanDraft &draft, const Side &side, const GoInstall &install, const QString &mechanism)
 {
@@ -125,21 +139,15 @@ Result<UsePlan> planAlternative(const Snapshot &snapshot, const Side &side, cons
     const auto target = startupTarget(side);
     const bool goroot = isSet(side, QStringLiteral("GOROOT"));
     if (target && (goroot || PlanDraft::blockHasSection(side.files.value(target->path), QStringLiteral("use")))) {
-        QStringList lines;
-        if (goroot) {
-            auto set = ShellSyntax::setVariable(target->shell, QStringLiteral("GOROOT"), install.goroot);
-            if (!set)
-                return Failure { set.error() };
-            lines = *set;
-        }
+        const auto lines = gorootLines(side, target->shell, install);
+        if (!lines)
+            return Failure { lines.error() };
         if (auto r = draft.setBlockSection(side, QStringLiteral("use"),
-                install.version + QStringLiteral(" (update-alternatives)"), lines, UsePlanner::reason(install));
+                install.version + QStringLiteral(" (update-alternatives)"), *lines, UsePlanner::reason(install));
             !r)
             return Failure { r.error() };
     } else if (goroot) {
-        return Failure {
-            UsePlanner::tr("%1: no start-up file is known to hold GoDual's block").arg(side.id.toString())
-        };
+        return Failure { noBlockFile(side) };
     }
     return finishWith(draft, side, install,
         UsePlanner::tr("update-alternatives --set %1 %2 (as root): %3 is update-alternatives' link, "
@@ -213,23 +221,14 @@ Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoIn
                 .arg(side.active->path, whyNotManager(side, install)) };
     const auto target = startupTarget(side);
     if (!target)
-        return Failure {
-            UsePlanner::tr("%1: no start-up file is known to hold GoDual's block").arg(side.id.toString())
-        };
+        return Failure { noBlockFile(side) };
     const QString bin = install.goroot + QStringLiteral("/bin");
     const auto first = ShellSyntax::putPathFirst(target->shell, bin);
-    if (!first)
-        return Failure { first.error() };
-    QStringList lines = *first;
-    // GOROOT set anywhere (a start-up file, the go env file, WSLENV) would name the other root;
-    // the block sets it to the chosen one, after everything else has run.
-    const bool goroot = isSet(side, QStringLiteral("GOROOT"));
-    if (goroot) {
-        auto set = ShellSyntax::setVariable(target->shell, QStringLiteral("GOROOT"), install.goroot);
-        if (!set)
-            return Failure { set.error() };
-        lines += *set;
-    }
+    // The GOROOT line comes after everything else of the side has run.
+    const auto goroot = gorootLines(side, target->shell, install);
+    if (!first || !goroot)
+        return Failure { first ? goroot.error() : first.error() };
+    const QStringList lines = *first + *goroot;
     PlanDraft draft(snapshot);
     if (auto r
         = draft.setBlockSection(side, QStringLiteral("use"), install.version, lines, UsePlanner::reason(install));
@@ -239,8 +238,9 @@ Result<UsePlan> planLinux(const Snapshot &snapshot, const Side &side, const GoIn
         UsePlanner::tr("GoDual's block at the end of %1, which a new terminal reads last, puts %2 first on "
                        "PATH%3; switching again rewrites only that block%4.")
             .arg(target->path, bin,
-                goroot ? UsePlanner::tr(" and sets GOROOT to %1, since GOROOT is set on this side").arg(install.goroot)
-                       : QString(),
+                goroot->isEmpty()
+                    ? QString()
+                    : UsePlanner::tr(" and sets GOROOT to %1, since GOROOT is set on this side").arg(install.goroot),
                 whyNotManager(side, install)));
 }
 
