@@ -67,17 +67,17 @@ QString VersionManager::versionRoot(const QString &version) const
 QString VersionManager::versionOf(const QString &goroot) const
 {
     const QString base = versionsFolder();
-    // mise's older layout kept Go's go/ folder inside the version's.
-    const QString suffix
-        = isMise() && goroot.endsWith(QLatin1StringView("/go")) && goroot.count(u'/') > base.count(u'/')
-        ? QStringLiteral("/go")
-        : rootSuffix(*this);
-    if (!goroot.startsWith(base) || !goroot.endsWith(suffix) || goroot.size() < base.size() + suffix.size())
+    if (!goroot.startsWith(base))
         return {};
-    const QString version = goroot.mid(base.size(), goroot.size() - base.size() - suffix.size());
-    if (version.isEmpty() || version.contains(u'/'))
-        return {};
-    return version;
+    // VERSION, then what follows it in the GOROOT: asdf's go/ folder; mise's older layout kept
+    // Go's go/ folder inside the version's too.
+    const QStringView rest = QStringView(goroot).mid(base.size());
+    const qsizetype slash = rest.indexOf(u'/');
+    const QStringView version = slash < 0 ? rest : rest.left(slash);
+    const QStringView tail = slash < 0 ? QStringView() : rest.mid(slash);
+    const bool go = tail == QLatin1StringView("/go");
+    const bool layout = isAsdf() ? go : tail.isEmpty() || (isMise() && go);
+    return layout && !version.isEmpty() ? version.toString() : QString();
 }
 
 QString VersionManager::pick(const QStringList &wanted, const QStringList &installed) const
@@ -124,6 +124,7 @@ Result<QByteArray> VersionManager::withVersion(const QByteArray &file, const QSt
         return MiseToolsEdit::setGo(file, version);
     if (!isAsdf())
         return QByteArray(version.toUtf8() + '\n');
+    const QByteArray entry = QString(kAsdfTool + u' ' + version).toUtf8();
     TextLines lines = TextLines::split(file);
     for (TextLine &line : lines.lines) {
         const QStringList words = toolWords(line.text);
@@ -132,12 +133,13 @@ Result<QByteArray> VersionManager::withVersion(const QByteArray &file, const QSt
         // The line's comment, if any, stays after the new version.
         const qsizetype hash = line.text.indexOf('#');
         const QByteArray comment = hash >= 0 ? QByteArray(' ' + line.text.mid(hash)) : QByteArray();
-        line.text = QString(kAsdfTool + u' ' + version).toUtf8() + comment;
+        line.text = entry + comment;
         return QByteArray(lines.join());
     }
+    const QByteArray ending = lines.dominantEnding();
     if (lines.lacksFinalNewline())
-        lines.lines.last().ending = lines.dominantEnding();
-    lines.lines.append({ QString(kAsdfTool + u' ' + version).toUtf8(), lines.dominantEnding() });
+        lines.lines.last().ending = ending;
+    lines.lines.append({ entry, ending });
     return QByteArray(lines.join());
 }
 

@@ -300,6 +300,19 @@ is_install() {
     [ -f "$1/VERSION" ] && { [ -f "$1/bin/go" ] || [ -f "$1/bin/go.exe" ]; } && [ -d "$1/pkg/tool" ]
 }
 
+report_installs_in() {
+    # The installations the glob $1 names. Unquoted with IFS empty: the glob expands and nothing
+    # is split (a home with spaces stays whole); a pattern that matches nothing stays itself and
+    # fails the check.
+    old_ifs=$IFS
+    IFS=
+    for dir in $1; do
+        IFS=$old_ifs
+        is_install "$dir" && report_install "$dir" "$dir"
+    done
+    IFS=$old_ifs
+}
+
 probe_installs() {
     # "$@": the install locations; then the GOROOT the login shell sets, wherever it is.
     for pattern in "$@"; do
@@ -315,15 +328,7 @@ probe_installs() {
             ;;
         "~/"*) pattern=$HOME/${pattern#"~/"} ;;
         esac
-        # Unquoted with IFS empty: the glob expands and nothing is split (a home with spaces stays
-        # whole); a pattern that matches nothing stays itself and fails the check.
-        old_ifs=$IFS
-        IFS=
-        for dir in $pattern; do
-            IFS=$old_ifs
-            is_install "$dir" && report_install "$dir" "$dir"
-        done
-        IFS=$old_ifs
+        report_installs_in "$pattern"
     done
     # The versions of the version managers whose folder the login shell moves (GOENV_ROOT,
     # ASDF_DATA_DIR, MISE_DATA_DIR); their default folders are among the locations above.
@@ -332,13 +337,7 @@ probe_installs() {
         root=${moved%%|*}
         rest=${moved#*|}
         [ -n "$root" ] && [ "$root" != "${rest%%|*}" ] || continue
-        old_ifs=$IFS
-        IFS=
-        for dir in $root${rest#*|}; do
-            IFS=$old_ifs
-            is_install "$dir" && report_install "$dir" "$dir"
-        done
-        IFS=$old_ifs
+        report_installs_in "$root${rest#*|}"
     done
     [ -n "$login_goroot" ] && is_install "$login_goroot" && report_install "$login_goroot" "$login_goroot"
     return 0

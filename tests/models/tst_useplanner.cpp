@@ -105,7 +105,6 @@ void addSystem32(Side &side)
     addEntry(side, kMachine, u"C:\\Windows\\system32"_s, u"%SystemRoot%\\system32"_s);
 }
 
-// `use VERSION` planned on a snapshot of `side` alone.
 // A distro with mise's layout: two of its Go versions, its global config, its go first on PATH at
 // `active` (its shim, or a version's go as `mise activate` puts it there).
 Side miseSide(const QString &active)
@@ -119,17 +118,12 @@ Side miseSide(const QString &active)
     s.installs.append(install(u"go1.19.8"_s, versions + u"1.19.8"_s, u"mise"_s, u"elf"_s));
     s.files.insert(u"/home/dev/.config/mise/config.toml"_s, "[tools]\ngo = \"1.19.8\"\nnode = \"20\"\n");
     s.active = ActiveGo { active, u"go1.19.8"_s, versions + u"1.19.8"_s, u"elf"_s };
-    VersionManager mise;
-    mise.name = u"mise"_s;
-    mise.root = u"/home/dev/.local/share/mise"_s;
-    mise.runs = u"/home/dev/.local/bin/mise"_s;
-    mise.present = true;
-    mise.globalFile = u"/home/dev/.config/mise/config.toml"_s;
-    mise.globalVersions = { u"1.19.8"_s };
-    s.goManager = mise;
+    s.goManager = VersionManager { u"mise"_s, u"/home/dev/.local/share/mise"_s, u"/home/dev/.local/bin/mise"_s, true,
+        u"/home/dev/.config/mise/config.toml"_s, { u"1.19.8"_s }, {} };
     return s;
 }
 
+// `use VERSION` planned on a snapshot of `side` alone.
 Result<UsePlan> planOn(const Side &side, const QString &version)
 {
     Snapshot snapshot;
@@ -410,14 +404,8 @@ private Q_SLOTS:
         s.files.insert(u"/home/dev/.goenv/version"_s, "1.19.8\n");
         s.active = ActiveGo { u"/home/dev/.goenv/shims/go"_s, u"go1.19.8"_s, u"/home/dev/.goenv/versions/1.19.8"_s,
             u"shim"_s };
-        VersionManager goenv;
-        goenv.name = u"goenv"_s;
-        goenv.root = u"/home/dev/.goenv"_s;
-        goenv.runs = u"/home/dev/.goenv/bin/goenv"_s;
-        goenv.present = true;
-        goenv.globalFile = u"/home/dev/.goenv/version"_s;
-        goenv.globalVersions = { u"1.19.8"_s };
-        s.goManager = goenv;
+        s.goManager = VersionManager { u"goenv"_s, u"/home/dev/.goenv"_s, u"/home/dev/.goenv/bin/goenv"_s, true,
+            u"/home/dev/.goenv/version"_s, { u"1.19.8"_s }, {} };
         QTest::newRow("one of goenv's versions: goenv's global version")
             << s << u"1.22.6"_s << u"/home/dev/.goenv/version"_s << QByteArray("1.22.6\n")
             << u"what `goenv global 1.22.6` writes"_s;
@@ -449,14 +437,8 @@ private Q_SLOTS:
         a.files.insert(toolVersions, "nodejs 20.11.0\r\ngolang 1.19.8 1.18.10 # work\r\npython 3.12.1");
         a.active = ActiveGo { u"/home/dev/.asdf/shims/go"_s, u"go1.19.8"_s,
             u"/home/dev/.asdf/installs/golang/1.19.8/go"_s, u"shim"_s };
-        VersionManager asdf;
-        asdf.name = u"asdf"_s;
-        asdf.root = u"/home/dev/.asdf"_s;
-        asdf.runs = u"/home/dev/.asdf/bin/asdf"_s;
-        asdf.present = true;
-        asdf.globalFile = toolVersions;
-        asdf.globalVersions = { u"1.19.8"_s, u"1.18.10"_s };
-        a.goManager = asdf;
+        a.goManager = VersionManager { u"asdf"_s, u"/home/dev/.asdf"_s, u"/home/dev/.asdf/bin/asdf"_s, true,
+            toolVersions, { u"1.19.8"_s, u"1.18.10"_s }, {} };
         QTest::newRow("one of asdf's versions: the golang line of ~/.tool-versions")
             << a << u"1.22.6"_s << toolVersions << QByteArray("nodejs 20.11.0\r\ngolang 1.22.6 # work\r\npython 3.12.1")
             << u"what `asdf global golang 1.22.6` writes"_s;
