@@ -4,6 +4,8 @@
 #include "edit/textlines.h"
 #include "goversion.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace GoDual {
@@ -25,14 +27,19 @@ QStringList toolWords(const QByteArray &line)
 
 bool VersionManager::runsAs(const QString &path) const
 {
-    return path == shim()
-        || (isMise() && path.startsWith(versionsFolder()) && path.endsWith(QLatin1StringView("/bin/go")));
+    // mise's `activate` and gvm put a version's own bin folder on PATH.
+    constexpr QLatin1StringView binGo("/bin/go");
+    const bool versionsGo
+        = (isMise() || isGvm()) && path.endsWith(binGo) && !versionOf(path.chopped(binGo.size())).isEmpty();
+    return versionsGo || (!isGvm() && path == shim());
 }
 
 QString VersionManager::overrideVariable() const
 {
     if (isMise())
         return QStringLiteral("MISE_GO_VERSION");
+    if (isGvm())
+        return QStringLiteral("gvm_go_name");
     return isAsdf() ? QStringLiteral("ASDF_GOLANG_VERSION") : QStringLiteral("GOENV_VERSION");
 }
 
@@ -40,6 +47,8 @@ QString VersionManager::globalCommand(const QString &version) const
 {
     if (isMise())
         return QStringLiteral("mise use -g go@%1").arg(version);
+    if (isGvm())
+        return QStringLiteral("gvm use %1 --default").arg(version);
     return isAsdf() ? QStringLiteral("asdf global golang %1").arg(version)
                     : QStringLiteral("goenv global %1").arg(version);
 }
@@ -56,6 +65,8 @@ QString VersionManager::versionsFolder() const
 {
     if (isMise())
         return root + QStringLiteral("/installs/go/");
+    if (isGvm())
+        return root + QStringLiteral("/gos/");
     return root + (isAsdf() ? QStringLiteral("/installs/golang/") : QStringLiteral("/versions/"));
 }
 
@@ -112,6 +123,10 @@ QStringList VersionManager::versionsIn(const QByteArray &file) const
 {
     if (isMise())
         return MiseToolsEdit::goVersions(file);
+    if (isGvm()) {
+        const QString version = environmentVersion(file);
+        return version.isEmpty() ? QStringList() : QStringList { version };
+    }
     if (isAsdf())
         return toolVersions(file, kAsdfTool);
     const QString version = firstVersion(file);
@@ -122,6 +137,13 @@ Result<QByteArray> VersionManager::withVersion(const QByteArray &file, const QSt
 {
     if (isMise())
         return MiseToolsEdit::setGo(file, version);
+    if (isGvm()) {
+        const auto environment = versionFiles.constFind(version);
+        if (environment == versionFiles.cend())
+            return Failure { QCoreApplication::translate("GoDual", "gvm has no environment file %1environments/%2 to copy")
+                    .arg(root + u'/', version) };
+        return *environment;
+    }
     if (!isAsdf())
         return QByteArray(version.toUtf8() + '\n');
     const QByteArray entry = QString(kAsdfTool + u' ' + version).toUtf8();
@@ -154,6 +176,21 @@ QString VersionManager::firstVersion(const QByteArray &file)
         return word;
     }
     return {};
+}
+
+QString VersionManager::environmentVersion(const QByteArray &file)
+{
+    // gvm writes `export gvm_go_name; gvm_go_name="go1.21.13"`; sourced, the last one counts.
+    static const QRegularExpression assignment(QStringLiteral("(?:^|[;\\s])gvm_go_name=\"?([^\"\\s;]+)"));
+    QString version;
+    for (const TextLine &line : TextLines::split(file).lines) {
+        const QString text = QString::fromUtf8(line.text);
+        if (text.trimmed().startsWith(u'#'))
+            continue;
+        for (auto it = assignment.globalMatch(text); it.hasNext();)
+            version = it.next().captured(1);
+    }
+    return version;
 }
 
 QStringList VersionManager::toolVersions(const QByteArray &file, const QString &tool)

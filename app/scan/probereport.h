@@ -68,9 +68,10 @@ struct ProbeReport {
     // update-alternatives groups GoDual reads (`go`): where /etc/alternatives/NAME points, by
     // NAME; the group's administrative file is in `files` as role alternativesRolePrefix + NAME.
     QMap<QString, QString> alternatives;
-    // Version managers whose shims are there (goenv, asdf): root, the program the shims run,
-    // whether it is there, and the global version file, which is in `files` as role
-    // managerRolePrefix + name when it exists.
+    // Version managers whose shims or versions are there (goenv, asdf, mise, gvm): root, the
+    // program the shims run, whether it is there, and the global version file, which is in `files`
+    // as role managerRolePrefix + name when it exists (gvm's versions' environment files as that
+    // role + ':' + version).
     struct Manager {
         QString name;
         QString root;

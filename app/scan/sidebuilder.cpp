@@ -90,22 +90,41 @@ void readAlternatives(Side &side, const ProbeReport &report)
         side.goAlternativesError = group.error();
 }
 
-// The version managers whose shims or versions are there (goenv, asdf, mise); the side keeps the
-// one whose go a new terminal runs (else the first). That terminal runs the version the manager picks
-// in the home folder: the override variable, else the first of the global file's versions the
-// manager has. (A version file in the home folder itself would win there, and in every folder
+// gvm's side of the scan: the environment files of its versions (role PREFIX + version), whether
+// a new terminal loaded gvm (its GVM_ROOT is gvm's root), and the version it loaded when that is
+// not the default environment's: a `gvm use` in a start-up file or a .go-version in the home folder.
+void readGvm(VersionManager &gvm, const QMap<QString, ProbeReport::File> &files, const QString &prefix,
+    const Environment &login)
+{
+    for (auto it = files.lowerBound(prefix); it != files.cend() && it.key().startsWith(prefix); ++it)
+        gvm.versionFiles.insert(it.key().mid(prefix.size()), it->bytes);
+    bool loaded = false;
+    gvm.present = gvm.present && normalDir(lookup(login, QStringLiteral("GVM_ROOT"), &loaded)) == gvm.root && loaded;
+    const QString version = lookup(login, gvm.overrideVariable());
+    if (gvm.present && !version.isEmpty() && version != gvm.globalVersions.value(0))
+        gvm.versionOverride = version;
+}
+
+// The version managers whose shims or versions are there (goenv, asdf, mise, gvm); the side keeps
+// the one whose go a new terminal runs (else the first). That terminal runs the version the manager
+// picks in the home folder: the override variable, else the first of the global file's versions
+// the manager has. (A version file in the home folder itself would win there, and in every folder
 // below without its own.)
 void readVersionManager(Side &side, const ProbeReport &report, const Environment &login)
 {
     for (const ProbeReport::Manager &m : report.managers) {
-        static const QStringList known { QStringLiteral("goenv"), QStringLiteral("asdf"), QStringLiteral("mise") };
+        static const QStringList known { QStringLiteral("goenv"), QStringLiteral("asdf"), QStringLiteral("mise"),
+            QStringLiteral("gvm") };
         if (!known.contains(m.name))
             continue;
-        VersionManager manager { m.name, normalDir(m.root), m.runs, m.present, m.globalFile, {}, {} };
-        manager.globalVersions = manager.versionsIn(report.files.value(ProbeReport::managerRolePrefix + m.name).bytes);
+        VersionManager manager { m.name, normalDir(m.root), m.runs, m.present, m.globalFile, {}, {}, {} };
+        const QString role = ProbeReport::managerRolePrefix + m.name;
+        manager.globalVersions = manager.versionsIn(report.files.value(role).bytes);
+        if (manager.isGvm())
+            readGvm(manager, report.files, role + u':', login);
         for (const auto &[name, value] : login) {
             // goenv reads the first of GOENV_VERSION's ':'-separated versions.
-            if (name == manager.overrideVariable())
+            if (name == manager.overrideVariable() && !manager.isGvm())
                 manager.versionOverride = manager.isAsdf() ? value.trimmed() : value.section(u':', 0, 0);
         }
         // Installations in the manager's versions folder are its own, wherever its root is.

@@ -98,8 +98,9 @@ std::optional<QString> alternativeChoice(const Side &side, const GoInstall &inst
 }
 
 // Whether a version manager's go (goenv's, asdf's or mise's shim; a mise version's go, which
-// `mise activate` puts on PATH) is the go a new terminal finds first (the manager there or not).
-bool runsManagerShim(const Side &side)
+// `mise activate` puts on PATH; a gvm version's go, which gvm's environment puts there) is the go
+// a new terminal finds first (the manager there or not).
+bool runsManagersGo(const Side &side)
 {
     return side.goManager && side.active && side.goManager->runsAs(side.active->path);
 }
@@ -110,7 +111,7 @@ bool runsManagerShim(const Side &side)
 bool runsMiseActivate(const Side &side)
 {
     const auto &m = side.goManager;
-    return runsManagerShim(side) && m->isMise() && m->present && side.active->path != m->shim();
+    return runsManagersGo(side) && m->isMise() && m->present && side.active->path != m->shim();
 }
 
 // The manager's version that is `install`, when the manager decides what a new terminal runs: its
@@ -120,10 +121,10 @@ bool runsMiseActivate(const Side &side)
 std::optional<QString> managerVersion(const Side &side, const GoInstall &install)
 {
     const auto &manager = side.goManager;
-    if (!runsManagerShim(side) || !manager->present || !manager->versionOverride.isEmpty())
+    if (!runsManagersGo(side) || !manager->present || !manager->versionOverride.isEmpty())
         return std::nullopt;
     for (const QString &root : QStringList { install.goroot } + install.aliases) {
-        if (const QString version = manager->versionOf(root); !version.isEmpty())
+        if (const QString version = manager->versionOf(root); !version.isEmpty() && manager->canSelect(version))
             return version;
     }
     return std::nullopt;
@@ -159,6 +160,20 @@ Result<UsePlan> planAlternative(const Snapshot &snapshot, const Side &side, cons
                        : QString()));
 }
 
+QString managerMechanism(const Side &side, const VersionManager &manager, const QString &version)
+{
+    if (manager.isGvm())
+        return UsePlanner::tr("gvm's default environment %1 becomes a copy of %2's (what `%3` does): a new "
+                              "terminal loads it through %4, which puts that version's bin folder first on PATH and "
+                              "sets GOROOT and GOPATH to its own; a .go-version in a project folder still picks its "
+                              "own there.")
+            .arg(manager.globalFile, version, manager.globalCommand(version), manager.runs);
+    return UsePlanner::tr("%1's global version in %2 (what `%3` writes): a new terminal's go is %1's %4, so %1 "
+                          "picks the version; a project folder's own version file still picks its own there.")
+        .arg(manager.name, manager.globalFile, manager.globalCommand(version),
+            side.active->path == manager.shim() ? UsePlanner::tr("shim %1").arg(manager.shim()) : side.active->path);
+}
+
 Result<UsePlan> planManager(const Snapshot &snapshot, const Side &side, const GoInstall &install,
     const VersionManager &manager, const QString &version)
 {
@@ -167,19 +182,32 @@ Result<UsePlan> planManager(const Snapshot &snapshot, const Side &side, const Go
             [&](const QByteArray &current) { return manager.withVersion(current, version); });
         !r)
         return Failure { UsePlanner::tr("%1; change it with `%2`").arg(r.error(), manager.globalCommand(version)) };
-    return finishWith(draft, side, install,
-        UsePlanner::tr("%1's global version in %2 (what `%3` writes): a new terminal's go is %1's %4, so %1 "
-                       "picks the version; a project folder's own version file still picks its own there.")
-            .arg(manager.name, manager.globalFile, manager.globalCommand(version),
-                side.active->path == manager.shim() ? UsePlanner::tr("shim %1").arg(manager.shim())
-                                                    : side.active->path));
+    return finishWith(draft, side, install, managerMechanism(side, manager, version));
+}
+
+// Why the block, not gvm, when a new terminal's go is one of gvm's versions.
+QString whyNotGvm(const VersionManager &gvm, const GoInstall &install)
+{
+    if (!gvm.present)
+        return UsePlanner::tr(" (a new terminal's go is one of gvm's versions, but the terminal does not load gvm "
+                              "through %1, so its default environment decides nothing)")
+            .arg(gvm.runs);
+    if (!gvm.versionOverride.isEmpty())
+        return UsePlanner::tr(" (a new terminal loads gvm's %1 after its default environment, through a `gvm use` "
+                              "in a start-up file or a .go-version in the home folder, and that wins)")
+            .arg(gvm.versionOverride);
+    if (const QString version = gvm.versionOf(install.goroot); !version.isEmpty())
+        return UsePlanner::tr(" (gvm has no environment file %1environments/%2 for it)").arg(gvm.root + u'/', version);
+    return UsePlanner::tr(" (%1 is not one of gvm's versions in %2)").arg(install.goroot, gvm.versionsFolder());
 }
 
 // Why the block, not the manager (goenv, asdf, mise, update-alternatives) that decides what a new terminal
 // runs, when there is one: it is missing, or it cannot pick the chosen installation.
 QString whyNotManager(const Side &side, const GoInstall &install)
 {
-    if (const auto &manager = side.goManager; runsManagerShim(side)) {
+    if (const auto &manager = side.goManager; runsManagersGo(side)) {
+        if (manager->isGvm())
+            return whyNotGvm(*manager, install);
         // A mise version's own go runs without mise: then it is an SDK like any other.
         if (!manager->present && side.active->path != manager->shim())
             return {};
@@ -195,11 +223,16 @@ QString whyNotManager(const Side &side, const GoInstall &install)
             .arg(install.goroot, manager->name, manager->versionsFolder());
     }
     if (const auto &manager = side.goManager;
-        manager && !manager->present && !manager->versionOf(install.goroot).isEmpty())
+        manager && !manager->present && !manager->versionOf(install.goroot).isEmpty()) {
+        if (manager->isGvm())
+            return UsePlanner::tr(" (%1 is one of gvm's versions, but a new terminal does not load gvm through %2, so "
+                                  "it is put first like any SDK)")
+                .arg(install.goroot, manager->runs);
         return UsePlanner::tr(" (%1 is one of %2's versions, but the %2 that would pick it, %3, is not there, so "
                               "it is put first like any SDK)")
             .arg(install.goroot, manager->name,
                 manager->runs.isEmpty() ? UsePlanner::tr("%1 on the login PATH").arg(manager->name) : manager->runs);
+    }
     if (!side.goAlternativesError.isEmpty())
         return UsePlanner::tr(" (update-alternatives' record of go could not be read: %1)")
             .arg(side.goAlternativesError);

@@ -13,7 +13,8 @@
 #   manager NAME ROOT RUNS yes|no GLOBAL: the version manager NAME's (goenv, asdf, mise) shims are
 #     in ROOT/shims and run the program RUNS, which is (yes) or is not (no) there; GLOBAL is the
 #     file its global command writes (ROOT/version, ~/.tool-versions, mise's config.toml), which
-#     `file manager:NAME` holds when it exists.
+#     `file manager:NAME` holds when it exists. gvm: RUNS is the script start-up files source and
+#     GLOBAL its default environment; `file manager:gvm:VERSION` holds each version's environment.
 #   alternative NAME VALUE: /etc/alternatives/NAME (update-alternatives' group NAME) points at
 #     VALUE; a `file alternatives:NAME` record with its administrative file follows.
 #   tracing KIND COMMANDS: the login shell (KIND bash or zsh) ran its start-up files with xtrace;
@@ -156,7 +157,7 @@ probe_login_env() {
     tmp=$(mktemp 2>/dev/null) || return 0
     trace=$(mktemp 2>/dev/null) || trace=/dev/null
     if command -v timeout >/dev/null 2>&1; then limit="timeout -k 2 10"; else limit=""; fi
-    dump="echo GODUAL-ENV-BEGIN; exec /bin/sh -c 'od -An -v -tx1 /proc/self/environ; echo GODUAL-PATH; echo \"\$PATH\"; echo \"\$GOROOT\"; echo \"\${GOENV:-\${XDG_CONFIG_HOME:-\$HOME/.config}/go/env}\"; echo \"\${GOENV_ROOT:-\$HOME/.goenv}\"; echo \"\${ASDF_DATA_DIR:-\$HOME/.asdf}\"; echo \"\$HOME/\${ASDF_DEFAULT_TOOL_VERSIONS_FILENAME:-.tool-versions}\"; echo \"\${MISE_DATA_DIR:-\${XDG_DATA_HOME:-\$HOME/.local/share}/mise}\"; echo \"\${MISE_GLOBAL_CONFIG_FILE:-\${MISE_CONFIG_DIR:-\${XDG_CONFIG_HOME:-\$HOME/.config}/mise}/config.toml}\"'"
+    dump="echo GODUAL-ENV-BEGIN; exec /bin/sh -c 'od -An -v -tx1 /proc/self/environ; echo GODUAL-PATH; echo \"\$PATH\"; echo \"\$GOROOT\"; echo \"\${GOENV:-\${XDG_CONFIG_HOME:-\$HOME/.config}/go/env}\"; echo \"\${GOENV_ROOT:-\$HOME/.goenv}\"; echo \"\${ASDF_DATA_DIR:-\$HOME/.asdf}\"; echo \"\$HOME/\${ASDF_DEFAULT_TOOL_VERSIONS_FILENAME:-.tool-versions}\"; echo \"\${MISE_DATA_DIR:-\${XDG_DATA_HOME:-\$HOME/.local/share}/mise}\"; echo \"\${MISE_GLOBAL_CONFIG_FILE:-\${MISE_CONFIG_DIR:-\${XDG_CONFIG_HOME:-\$HOME/.config}/mise}/config.toml}\"; echo \"\${GVM_ROOT:-\$HOME/.gvm}\"'"
     kind=$(shell_kind "$shell")
     case $kind in
     bash)
@@ -186,7 +187,8 @@ set +x; unset godual_profile; $dump"
     rec login "$(esc "$shell")" "$status"
     # Read back with the shell's own `read`: the hex lines between the markers, then PATH,
     # GOROOT, the go env file's path, goenv's root, asdf's data folder and its home folder
-    # .tool-versions, mise's data folder and global config file on the lines after GODUAL-PATH.
+    # .tool-versions, mise's data folder and global config file, gvm's root on the lines after
+    # GODUAL-PATH.
     section=before
     while IFS= read -r out_line || [ -n "$out_line" ]; do
         case $section in
@@ -206,7 +208,8 @@ set +x; unset godual_profile; $dump"
         asdf-root) login_asdf_root=$out_line; section=asdf-versions ;;
         asdf-versions) login_asdf_versions=$out_line; section=mise-root ;;
         mise-root) login_mise_root=$out_line; section=mise-config ;;
-        mise-config) login_mise_config=$out_line; section=done ;;
+        mise-config) login_mise_config=$out_line; section=gvm-root ;;
+        gvm-root) login_gvm_root=$out_line; section=done ;;
         esac
     done <"$tmp"
     if [ "$section" != before ] && [ "$section" != hex ]; then
@@ -331,9 +334,9 @@ probe_installs() {
         report_installs_in "$pattern"
     done
     # The versions of the version managers whose folder the login shell moves (GOENV_ROOT,
-    # ASDF_DATA_DIR, MISE_DATA_DIR); their default folders are among the locations above.
+    # ASDF_DATA_DIR, MISE_DATA_DIR, GVM_ROOT); their default folders are among the locations above.
     for moved in "$login_goenv_root|$HOME/.goenv|/versions/*" "$login_asdf_root|$HOME/.asdf|/installs/golang/*/go" \
-        "$login_mise_root|$HOME/.local/share/mise|/installs/go/*"; do
+        "$login_mise_root|$HOME/.local/share/mise|/installs/go/*" "$login_gvm_root|$HOME/.gvm|/gos/*"; do
         root=${moved%%|*}
         rest=${moved#*|}
         [ -n "$root" ] && [ "$root" != "${rest%%|*}" ] || continue
@@ -470,6 +473,23 @@ probe_mise_manager() {
     dump_file manager:mise "$config"
 }
 
+probe_gvm_manager() {
+    # gvm: its root as the login shell has it, when it holds Go versions; the script a start-up
+    # file sources to load it and whether it is there; the default environment, which
+    # `gvm use VERSION --default` writes as a copy of that version's environment file, and those
+    # files of every version (role manager:gvm:VERSION).
+    root=${login_gvm_root:-$HOME/.gvm}
+    [ -d "$root/gos" ] || return 0
+    present=no
+    [ -f "$root/scripts/gvm" ] && present=yes
+    rec manager gvm "$(esc "$root")" "$(esc "$root/scripts/gvm")" "$present" "$(esc "$root/environments/default")"
+    dump_file manager:gvm "$root/environments/default"
+    for dir in "$root"/gos/*; do
+        [ -d "$dir" ] && dump_file "manager:gvm:${dir##*/}" "$root/environments/${dir##*/}"
+    done
+    return 0
+}
+
 main() {
     rec probe 1 "$nonce"
     probe_user
@@ -485,6 +505,7 @@ main() {
     login_asdf_versions=
     login_mise_root=
     login_mise_config=
+    login_gvm_root=
     hex_buffer=
     probe_login_env
     # The go env file as the login environment names it (a start-up file may set GOENV or
@@ -497,6 +518,7 @@ main() {
     probe_goenv_manager
     probe_asdf_manager
     probe_mise_manager
+    probe_gvm_manager
     probe_rc_files
     first_go=
     probe_go_on_path

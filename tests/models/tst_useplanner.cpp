@@ -119,7 +119,7 @@ Side miseSide(const QString &active)
     s.files.insert(u"/home/dev/.config/mise/config.toml"_s, "[tools]\ngo = \"1.19.8\"\nnode = \"20\"\n");
     s.active = ActiveGo { active, u"go1.19.8"_s, versions + u"1.19.8"_s, u"elf"_s };
     s.goManager = VersionManager { u"mise"_s, u"/home/dev/.local/share/mise"_s, u"/home/dev/.local/bin/mise"_s, true,
-        u"/home/dev/.config/mise/config.toml"_s, { u"1.19.8"_s }, {} };
+        u"/home/dev/.config/mise/config.toml"_s, { u"1.19.8"_s }, {}, {} };
     return s;
 }
 
@@ -405,7 +405,7 @@ private Q_SLOTS:
         s.active = ActiveGo { u"/home/dev/.goenv/shims/go"_s, u"go1.19.8"_s, u"/home/dev/.goenv/versions/1.19.8"_s,
             u"shim"_s };
         s.goManager = VersionManager { u"goenv"_s, u"/home/dev/.goenv"_s, u"/home/dev/.goenv/bin/goenv"_s, true,
-            u"/home/dev/.goenv/version"_s, { u"1.19.8"_s }, {} };
+            u"/home/dev/.goenv/version"_s, { u"1.19.8"_s }, {}, {} };
         QTest::newRow("one of goenv's versions: goenv's global version")
             << s << u"1.22.6"_s << u"/home/dev/.goenv/version"_s << QByteArray("1.22.6\n")
             << u"what `goenv global 1.22.6` writes"_s;
@@ -438,7 +438,7 @@ private Q_SLOTS:
         a.active = ActiveGo { u"/home/dev/.asdf/shims/go"_s, u"go1.19.8"_s,
             u"/home/dev/.asdf/installs/golang/1.19.8/go"_s, u"shim"_s };
         a.goManager = VersionManager { u"asdf"_s, u"/home/dev/.asdf"_s, u"/home/dev/.asdf/bin/asdf"_s, true,
-            toolVersions, { u"1.19.8"_s, u"1.18.10"_s }, {} };
+            toolVersions, { u"1.19.8"_s, u"1.18.10"_s }, {}, {} };
         QTest::newRow("one of asdf's versions: the golang line of ~/.tool-versions")
             << a << u"1.22.6"_s << toolVersions << QByteArray("nodejs 20.11.0\r\ngolang 1.22.6 # work\r\npython 3.12.1")
             << u"what `asdf global golang 1.22.6` writes"_s;
@@ -482,6 +482,43 @@ private Q_SLOTS:
         QTest::newRow("a mise version's go without mise: an SDK like any other")
             << miseGone << u"1.22.6"_s << profile << QByteArray()
             << u"puts /home/dev/.local/share/mise/installs/go/1.22.6/bin first"_s;
+
+        // gvm: a version's bin folder first on PATH through the default environment, which
+        // `gvm use VERSION --default` makes a copy of that version's environment file.
+        Side g = distro(u"/bin/bash"_s);
+        g.startupFiles = { u"/etc/profile"_s, profile };
+        g.files.insert(profile, "[[ -s \"$HOME/.gvm/scripts/gvm\" ]] && source \"$HOME/.gvm/scripts/gvm\"\n");
+        g.installs.append(install(u"go1.22.6"_s, u"/home/dev/.gvm/gos/go1.22.6"_s, u"gvm"_s, u"elf"_s));
+        g.installs.append(install(u"go1.19.8"_s, u"/home/dev/.gvm/gos/go1.19.8"_s, u"gvm"_s, u"elf"_s));
+        const QString defaults = u"/home/dev/.gvm/environments/default"_s;
+        const QByteArray env19 = "export gvm_go_name; gvm_go_name=\"go1.19.8\"\n";
+        const QByteArray env22 = "export gvm_go_name; gvm_go_name=\"go1.22.6\"\nexport GOROOT; GOROOT=x\n";
+        g.files.insert(defaults, env19);
+        g.active = ActiveGo { u"/home/dev/.gvm/gos/go1.19.8/bin/go"_s, u"go1.19.8"_s, u"/home/dev/.gvm/gos/go1.19.8"_s,
+            u"elf"_s };
+        g.goManager = VersionManager { u"gvm"_s, u"/home/dev/.gvm"_s, u"/home/dev/.gvm/scripts/gvm"_s, true, defaults,
+            { u"go1.19.8"_s }, {}, { { u"go1.22.6"_s, env22 }, { u"go1.19.8"_s, env19 } } };
+        QTest::newRow("one of gvm's versions: the default environment becomes a copy of its own")
+            << g << u"1.22.6"_s << defaults << env22 << u"(what `gvm use go1.22.6 --default` does)"_s;
+        Side notLoaded = g;
+        notLoaded.goManager->present = false;
+        QTest::newRow("gvm's go, but gvm is not loaded: the block, saying so")
+            << notLoaded << u"1.22.6"_s << profile << QByteArray()
+            << u"the terminal does not load gvm through /home/dev/.gvm/scripts/gvm"_s;
+        Side gvmPinned = g;
+        gvmPinned.goManager->globalVersions = { u"go1.22.6"_s };
+        gvmPinned.goManager->versionOverride = u"go1.19.8"_s;
+        QTest::newRow("a `gvm use` after the default: the block, saying so")
+            << gvmPinned << u"1.22.6"_s << profile << QByteArray()
+            << u"a new terminal loads gvm's go1.19.8 after its default environment"_s;
+        Side noEnvironment = g;
+        noEnvironment.goManager->versionFiles.remove(u"go1.22.6"_s);
+        QTest::newRow("no environment file for the version: the block, saying so")
+            << noEnvironment << u"1.22.6"_s << profile << QByteArray()
+            << u"gvm has no environment file /home/dev/.gvm/environments/go1.22.6 for it"_s;
+        QTest::newRow("not gvm's: the block, saying so")
+            << g << u"1.21.13"_s << profile << QByteArray()
+            << u"/home/dev/sdk/go1.21.13 is not one of gvm's versions in /home/dev/.gvm/gos/"_s;
     }
 
     // `mise activate` puts its Go first again at every prompt: with a Go that is not mise's, or

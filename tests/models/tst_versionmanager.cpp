@@ -154,6 +154,8 @@ private Q_SLOTS:
         QTest::newRow("asdf, the version folder") << u"asdf"_s << u"/home/dev/.m/installs/golang/1.22.6"_s << QString();
         QTest::newRow("asdf, no version") << u"asdf"_s << u"/home/dev/.m/installs/golang//go"_s << QString();
         QTest::newRow("mise") << u"mise"_s << u"/home/dev/.m/installs/go/1.22.6"_s << u"1.22.6"_s;
+        QTest::newRow("gvm") << u"gvm"_s << u"/home/dev/.m/gos/go1.22.6"_s << u"go1.22.6"_s;
+        QTest::newRow("gvm, deeper") << u"gvm"_s << u"/home/dev/.m/gos/go1.22.6/go"_s << QString();
         QTest::newRow("elsewhere") << u"asdf"_s << u"/usr/local/go"_s << QString();
     }
     void installsAreTheManagers()
@@ -167,6 +169,79 @@ private Q_SLOTS:
         QCOMPARE(m.versionOf(goroot), version);
         if (!version.isEmpty())
             QCOMPARE(m.versionRoot(version), goroot);
+    }
+
+    // The version a gvm environment file loads, as sourcing it sets gvm_go_name: the files
+    // `gvm install` (scripts/install), `gvm alias create` and gvm's installer (system@global) write.
+    void gvmReadsAnEnvironment_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("version");
+        QTest::newRow("gvm install") << QByteArray("export GVM_ROOT; GVM_ROOT=\"/home/dev/.gvm\"\n"
+                                                   "export gvm_go_name; gvm_go_name=\"go1.21.13\"\n"
+                                                   "export gvm_pkgset_name; gvm_pkgset_name=\"global\"\n")
+                                     << u"go1.21.13"_s;
+        QTest::newRow("an alias: the version it names")
+            << QByteArray("export gvm_go_name; gvm_go_name=\"go1.22.6\"\nexport gvm_alias_name=\"stable\"\n")
+            << u"go1.22.6"_s;
+        QTest::newRow("the installer's system environment, unquoted, CRLF")
+            << QByteArray("# Automatically generated file. DO NOT EDIT!\r\nexport gvm_go_name; gvm_go_name=system\r\n")
+            << u"system"_s;
+        QTest::newRow("the last assignment counts")
+            << QByteArray("gvm_go_name=\"go1.20\"\nexport gvm_go_name=\"go1.21\"\n") << u"go1.21"_s;
+        QTest::newRow("a comment sets nothing") << QByteArray("# gvm_go_name=\"go1.19\"\n") << QString();
+        QTest::newRow("another variable") << QByteArray("my_gvm_go_name=\"go1.19\"\n") << QString();
+    }
+    void gvmReadsAnEnvironment()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, version);
+        QCOMPARE(VersionManager::environmentVersion(file), version);
+    }
+
+    // Whether the go a new terminal finds first is the manager's: a shim, or (mise's activate,
+    // gvm) a version's own go.
+    void runsAsTheManager_data()
+    {
+        QTest::addColumn<QString>("manager");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("runs");
+        QTest::newRow("goenv's shim") << u"goenv"_s << u"/home/dev/.m/shims/go"_s << true;
+        QTest::newRow("goenv's version") << u"goenv"_s << u"/home/dev/.m/versions/1.22.6/bin/go"_s << false;
+        QTest::newRow("mise's version") << u"mise"_s << u"/home/dev/.m/installs/go/1.22.6/bin/go"_s << true;
+        QTest::newRow("gvm's version") << u"gvm"_s << u"/home/dev/.m/gos/go1.22.6/bin/go"_s << true;
+        QTest::newRow("gvm has no shims") << u"gvm"_s << u"/home/dev/.m/shims/go"_s << false;
+        QTest::newRow("gvm, a package set's go") << u"gvm"_s << u"/home/dev/.m/gos/bin/go"_s << false;
+    }
+    void runsAsTheManager()
+    {
+        QFETCH(QString, manager);
+        QFETCH(QString, path);
+        QFETCH(bool, runs);
+        VersionManager m;
+        m.name = manager;
+        m.root = u"/home/dev/.m"_s;
+        QCOMPARE(m.runsAs(path), runs);
+    }
+
+    // gvm's global file becomes the chosen version's environment file, byte for byte; without
+    // that file the error names it.
+    void gvmCopiesTheEnvironment()
+    {
+        VersionManager m;
+        m.name = u"gvm"_s;
+        m.root = u"/home/dev/.gvm"_s;
+        const QByteArray env = "export gvm_go_name; gvm_go_name=\"go1.22.6\"\r\n";
+        m.versionFiles.insert(u"go1.22.6"_s, env);
+        QVERIFY(m.canSelect(u"go1.22.6"_s));
+        QVERIFY(!m.canSelect(u"go1.21.13"_s));
+        const auto written = m.withVersion("export gvm_go_name; gvm_go_name=\"go1.19.8\"\n", u"go1.22.6"_s);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QCOMPARE(*written, env);
+        QCOMPARE(m.versionsIn(*written), QStringList { u"go1.22.6"_s });
+        const auto missing = m.withVersion(QByteArray(), u"go1.21.13"_s);
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().contains(u"/home/dev/.gvm/environments/go1.21.13"_s), qPrintable(missing.error()));
     }
 };
 

@@ -25,7 +25,7 @@ using GoDual::Test::FakeMachine;
 
 namespace {
 
-// Every file of `home` but the SDKs, with its bytes.
+// Every file of `home` but the SDKs (~/sdk's and gvm's), with its bytes.
 QMap<QString, QByteArray> homeFiles(const QString &home)
 {
     QMap<QString, QByteArray> files;
@@ -33,7 +33,9 @@ QMap<QString, QByteArray> homeFiles(const QString &home)
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = QDir(home).relativeFilePath(path);
-        if (!relative.startsWith(QLatin1StringView("sdk/")))
+        // Go's telemetry counters change whenever a terminal runs go.
+        if (!relative.startsWith(QLatin1StringView("sdk/")) && !relative.startsWith(QLatin1StringView(".gvm/gos/"))
+            && !relative.startsWith(QLatin1StringView(".config/go/telemetry/")))
             files.insert(relative, *FakeMachine::read(path));
     }
     return files;
@@ -395,6 +397,91 @@ private Q_SLOTS:
         switchesPastAGoneManager(QStringLiteral("is one of mise's versions, but the mise that would pick it, "
                                                 "/home/dev/.local/bin/mise, is not there"),
             QStringLiteral("/home/dev/.local/share/mise/installs/go/1.21.13"));
+    }
+
+    // gvm as its installer and `gvm install` leave it, with gvm's own scripts (tests/data/managers/
+    // gvm): ~/.gvm/gos/VERSION, each version's environment file and package set, the default
+    // environment a copy of go1.20.14's, and the line the installer appends to ~/.bashrc. `use`
+    // switches gvm's default environment as `gvm use go1.21.13 --default` does (the same bytes)
+    // and changes no start-up file; a new terminal, loading the real gvm, runs go1.21.13 with
+    // gvm's GOROOT; undo returns every byte.
+    void switchesThroughGvm()
+    {
+        m_machine = std::make_unique<FakeMachine>();
+        QVERIFY2(m_machine->error().isEmpty(), qPrintable(m_machine->error()));
+        m_home = m_machine->distro(QStringLiteral("/home/dev"));
+        const QString gvm = m_home + QStringLiteral("/.gvm");
+        QVERIFY(TestData::copyTree(QStringLiteral(GODUAL_TEST_DATA "/managers/gvm"), gvm));
+        QVERIFY(m_machine->write(gvm + QStringLiteral("/scripts/gvm"),
+            "export GVM_ROOT=/home/dev/.gvm\n. $GVM_ROOT/scripts/gvm-default\n"));
+        for (const QString &version : { QStringLiteral("go1.21.13"), QStringLiteral("go1.20.14") }) {
+            QVERIFY(m_machine->makeLinuxSdk(gvm + QStringLiteral("/gos/") + version, version));
+            QVERIFY(QDir().mkpath(gvm + QStringLiteral("/pkgsets/%1/global/overlay/bin").arg(version)));
+            // scripts/install's create_enviroment, line by line.
+            const QByteArray name = version.toUtf8();
+            QVERIFY(m_machine->write(gvm + QStringLiteral("/environments/") + version,
+                "export GVM_ROOT; GVM_ROOT=\"/home/dev/.gvm\"\n"
+                "export gvm_go_name; gvm_go_name=\"" + name + "\"\n"
+                "export gvm_pkgset_name; gvm_pkgset_name=\"global\"\n"
+                "export GOROOT; GOROOT=\"$GVM_ROOT/gos/" + name + "\"\n"
+                "export GOPATH; GOPATH=\"$GVM_ROOT/pkgsets/" + name + "/global\"\n"
+                "export GVM_OVERLAY_PREFIX; GVM_OVERLAY_PREFIX=\"${GVM_ROOT}/pkgsets/" + name + "/global/overlay\"\n"
+                "export PATH; PATH=\"${GVM_ROOT}/pkgsets/" + name + "/global/bin:${GVM_ROOT}/gos/" + name
+                    + "/bin:${GVM_OVERLAY_PREFIX}/bin:${GVM_ROOT}/bin:${PATH}\"\n"));
+        }
+        const QString defaults = gvm + QStringLiteral("/environments/default");
+        QVERIFY(QFile::copy(gvm + QStringLiteral("/environments/go1.20.14"), defaults));
+        const QString bashrc = m_home + QStringLiteral("/.bashrc");
+        QVERIFY(m_machine->write(bashrc,
+            *FakeMachine::read(bashrc)
+                + "\n[[ -s \"/home/dev/.gvm/scripts/gvm\" ]] && source \"/home/dev/.gvm/scripts/gvm\"\n"));
+        // The GOROOTs as the distro names them.
+        const QString old = QStringLiteral("/home/dev/.gvm/gos/go1.20.14");
+        const QString chosen = QStringLiteral("/home/dev/.gvm/gos/go1.21.13");
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
+            QStringList({ old + QStringLiteral("/bin/go"), old }));
+        const QMap<QString, QByteArray> before = homeFiles(m_home);
+
+        const QStringList use { QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
+            QStringLiteral("wsl:Ubuntu") };
+        const auto preview = m_machine->godual(use + QStringList { QStringLiteral("--dry-run") });
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+        QVERIFY2(preview.out.contains(QStringLiteral("gvm's default environment /home/dev/.gvm/environments/default "
+                                                     "becomes a copy of go1.21.13's")),
+            qPrintable(preview.out));
+        QCOMPARE(homeFiles(m_home), before);
+        const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--yes"), QStringLiteral("--json") });
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
+        const QJsonObject doc = QJsonDocument::fromJson(applied.out.toUtf8()).object();
+        QCOMPARE(doc.value(QStringLiteral("verified")).toObject().value(QStringLiteral("goroot")).toString(),
+            chosen);
+        QStringList changed;
+        const QMap<QString, QByteArray> after = homeFiles(m_home);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (after.value(it.key()) != it.value())
+                changed.append(it.key());
+        }
+        QCOMPARE(changed, QStringList { QStringLiteral(".gvm/environments/default") });
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
+            QStringList({ chosen + QStringLiteral("/bin/go"), chosen }));
+        const QByteArray written = after.value(QStringLiteral(".gvm/environments/default"));
+
+        const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        const QMap<QString, QByteArray> undone = homeFiles(m_home);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(undone.value(it.key()), it.value());
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
+            QStringList({ old + QStringLiteral("/bin/go"), old }));
+
+        // gvm itself, asked for the same switch, writes the same default environment.
+        const auto byGvm = ProcessRun::run(m_machine->environment().value(QStringLiteral("GODUAL_WSL")),
+            { QStringLiteral("-d"), QStringLiteral("Ubuntu"), QStringLiteral("--exec"), QStringLiteral("/bin/bash"),
+                QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-c"),
+                QStringLiteral("gvm use go1.21.13 --default") },
+            m_machine->environment(), 60000);
+        QVERIFY2(byGvm.exitCode == 0, qPrintable(byGvm.err + byGvm.out));
+        QCOMPARE(*FakeMachine::read(defaults), written);
     }
 
     // Windows' side through the .reg registry: the fake machine's system Path holds the MSI's
