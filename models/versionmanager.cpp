@@ -140,7 +140,8 @@ Result<QByteArray> VersionManager::withVersion(const QByteArray &file, const QSt
     if (isGvm()) {
         const auto environment = versionFiles.constFind(version);
         if (environment == versionFiles.cend())
-            return Failure { QCoreApplication::translate("GoDual", "gvm has no environment file %1environments/%2 to copy")
+            return Failure { QCoreApplication::translate(
+                "GoDual", "gvm has no environment file %1environments/%2 to copy")
                     .arg(root + u'/', version) };
         return *environment;
     }

@@ -44,7 +44,7 @@ struct VersionManager {
     bool isGvm() const { return name == QLatin1StringView("gvm"); }
     QString shim() const { return root + QStringLiteral("/shims/go"); }
     // Whether a go at `path` (found first on PATH) is the manager's: its shim, or for mise one of
-    // its versions' go, which `mise activate` puts on PATH.
+    // its versions' go, which `mise activate` puts on PATH; for gvm, which has no shim, only that.
     bool runsAs(const QString &path) const;
     // GOENV_VERSION, ASDF_GOLANG_VERSION, MISE_GO_VERSION or gvm's gvm_go_name.
     QString overrideVariable() const;

@@ -93,8 +93,8 @@ void readAlternatives(Side &side, const ProbeReport &report)
 // gvm's side of the scan: the environment files of its versions (role PREFIX + version), whether
 // a new terminal loaded gvm (its GVM_ROOT is gvm's root), and the version it loaded when that is
 // not the default environment's: a `gvm use` in a start-up file or a .go-version in the home folder.
-void readGvm(VersionManager &gvm, const QMap<QString, ProbeReport::File> &files, const QString &prefix,
-    const Environment &login)
+void readGvm(
+    VersionManager &gvm, const QMap<QString, ProbeReport::File> &files, const QString &prefix, const Environment &login)
 {
     for (auto it = files.lowerBound(prefix); it != files.cend() && it.key().startsWith(prefix); ++it)
         gvm.versionFiles.insert(it.key().mid(prefix.size()), it->bytes);
@@ -120,12 +120,14 @@ void readVersionManager(Side &side, const ProbeReport &report, const Environment
         VersionManager manager { m.name, normalDir(m.root), m.runs, m.present, m.globalFile, {}, {}, {} };
         const QString role = ProbeReport::managerRolePrefix + m.name;
         manager.globalVersions = manager.versionsIn(report.files.value(role).bytes);
-        if (manager.isGvm())
+        if (manager.isGvm()) {
             readGvm(manager, report.files, role + u':', login);
-        for (const auto &[name, value] : login) {
-            // goenv reads the first of GOENV_VERSION's ':'-separated versions.
-            if (name == manager.overrideVariable() && !manager.isGvm())
-                manager.versionOverride = manager.isAsdf() ? value.trimmed() : value.section(u':', 0, 0);
+        } else {
+            for (const auto &[name, value] : login) {
+                // goenv reads the first of GOENV_VERSION's ':'-separated versions.
+                if (name == manager.overrideVariable())
+                    manager.versionOverride = manager.isAsdf() ? value.trimmed() : value.section(u':', 0, 0);
+            }
         }
         // Installations in the manager's versions folder are its own, wherever its root is.
         QStringList installed;

@@ -38,6 +38,11 @@
         <source>could not restart %1 (%2); run &apos;wsl --terminate %1&apos; yourself</source>
         <translation>无法重启 %1（%2）；请自行运行 “wsl --terminate %1”</translation>
     </message>
+    <message>
+        <location filename="../../models/versionmanager.cpp" line="+143"/>
+        <source>gvm has no environment file %1environments/%2 to copy</source>
+        <translation>gvm 没有可复制的环境文件 %1environments/%2</translation>
+    </message>
 </context>
 <context>
     <name>GoDual::ArchiveExtractor</name>
@@ -2479,17 +2484,17 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     <message>
         <location filename="../../models/fix/plandraft.cpp" line="+64"/>
         <location line="+37"/>
-        <location line="+249"/>
+        <location line="+262"/>
         <source>%1 on %2: %3</source>
         <translation>%2 上的 %1：%3</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-274"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：不知道哪个启动文件可以放置 GoDual 的块</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>%1\%2 was replaced by another fix of this plan</source>
         <translation>%1\%2 已被本计划中的另一项修复替换</translation>
     </message>
@@ -3369,7 +3374,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::SideBuilder</name>
     <message>
-        <location filename="../../app/scan/sidebuilder.cpp" line="+326"/>
+        <location filename="../../app/scan/sidebuilder.cpp" line="+353"/>
         <source>the login shell %1 did not finish its start-up files within 10 s; the environment shown may be incomplete</source>
         <translation>登录 shell %1 未能在 10 秒内执行完其启动文件；显示的环境变量可能不完整</translation>
     </message>
@@ -3701,13 +3706,12 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::UsePlanner</name>
     <message>
-        <location filename="../../models/use/useplanner.cpp" line="+151"/>
-        <location line="+76"/>
+        <location filename="../../models/use/useplanner.cpp" line="+58"/>
         <source>%1: no start-up file is known to hold GoDual&apos;s block</source>
         <translation>%1：没有已知的启动文件可以容纳 GoDual 的块</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+96"/>
         <source>update-alternatives --set %1 %2 (as root): %3 is update-alternatives&apos; link, so switching it changes the go every user and program of this distro runs%4.</source>
         <translation>update-alternatives --set %1 %2（以 root 身份）：%3 是 update-alternatives 的链接，切换它会改变此发行版中每个用户和程序运行的 go%4。</translation>
     </message>
@@ -3717,22 +3721,52 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>；由于此端设置了 GOROOT，GoDual 的块将 GOROOT 设为 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>%1; change it with `%2`</source>
         <translation>%1；请用 `%2` 修改</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>%1&apos;s global version in %2 (what `%3` writes): a new terminal&apos;s go is %1&apos;s %4, so %1 picks the version; a project folder&apos;s own version file still picks its own there.</source>
         <translation>%1 在 %2 中的全局版本（即 `%3` 写入的内容）：新终端的 go 是 %1 的 %4，因此由 %1 选择版本；项目文件夹中自己的版本文件仍会在该文件夹中选择它自己的版本。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
+        <source>gvm&apos;s default environment %1 becomes a copy of %2&apos;s (what `%3` does): a new terminal loads it through %4, which puts that version&apos;s bin folder first on PATH and sets GOROOT and GOPATH to its own; a .go-version in a project folder still picks its own there.</source>
+        <translation>gvm 的默认环境 %1 改为 %2 的环境的副本（即 `%3` 所做的）：新终端通过 %4 加载它，它把该版本的 bin 文件夹放在 PATH 最前面，并把 GOROOT 和 GOPATH 设为该版本自己的；项目文件夹中的 .go-version 仍会在那里选择它自己的版本。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>shim %1</source>
         <translation>shim %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source> (a new terminal&apos;s go is one of gvm&apos;s versions, but the terminal does not load gvm through %1, so its default environment decides nothing)</source>
+        <translation>（新终端的 go 是 gvm 的版本之一，但该终端不通过 %1 加载 gvm，因此它的默认环境不起作用）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (a new terminal loads gvm&apos;s %1 after its default environment, through a `gvm use` in a start-up file or a .go-version in the home folder, and that wins)</source>
+        <translation>（新终端在默认环境之后加载 gvm 的 %1，来自启动文件中的 `gvm use` 或主文件夹中的 .go-version，它会胜出）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (gvm has no environment file %1environments/%2 for it)</source>
+        <translation>（gvm 没有它的环境文件 %1environments/%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1 is not one of gvm&apos;s versions in %2)</source>
+        <translation>（%1 不是 %2 中 gvm 的版本之一）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source> (%1 is one of gvm&apos;s versions, but a new terminal does not load gvm through %2, so it is put first like any SDK)</source>
+        <translation>（%1 是 gvm 的版本之一，但新终端不通过 %2 加载 gvm，因此像任何 SDK 一样把它放在最前面）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> (%1 is one of %2&apos;s versions, but the %2 that would pick it, %3, is not there, so it is put first like any SDK)</source>
         <translation>（%1 是 %2 的版本之一，但本应选择它的 %2（%3）不存在，因此像任何 SDK 一样把它放在最前面）</translation>
     </message>
@@ -3742,7 +3776,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>登录 PATH 上的 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> (update-alternatives&apos; record of go could not be read: %1)</source>
         <translation>（无法读取 update-alternatives 中 go 的记录：%1）</translation>
     </message>
@@ -3757,22 +3791,22 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>新终端的 go 是 %1，`mise activate` 会在每次显示提示符时再次把它放在 PATH 最前面，因此 GoDual 的块在那里无法生效%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>GoDual&apos;s block at the end of %1, which a new terminal reads last, puts %2 first on PATH%3; switching again rewrites only that block%4.</source>
         <translation>%1 末尾的 GoDual 块（新终端最后读取它）将 %2 放在 PATH 最前面%3；再次切换只会改写该块%4。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>use %1 on %2</source>
         <translation>在 %2 上使用 %1</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source> and sets GOROOT to %1, since GOROOT is set on this side</source>
         <translation>，并把 GOROOT 设为 %1（因为这个环境设置了 GOROOT）</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-61"/>
         <source> (a new terminal&apos;s go is %1&apos;s shim %2, but the %1 it runs, %3, is not there, so the shim fails; the block puts the SDK ahead of it)</source>
         <translation>（新终端的 go 是 %1 的 shim %2，但它运行的 %1（%3）不存在，因此该 shim 会失败；块把 SDK 放在它前面）</translation>
     </message>
@@ -3787,7 +3821,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>（%1 不是 %3 中 %2 的版本之一）</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>a new terminal finds no go on PATH</source>
         <translation>新终端在 PATH 中找不到 go</translation>
     </message>

@@ -412,8 +412,8 @@ private Q_SLOTS:
         m_home = m_machine->distro(QStringLiteral("/home/dev"));
         const QString gvm = m_home + QStringLiteral("/.gvm");
         QVERIFY(TestData::copyTree(QStringLiteral(GODUAL_TEST_DATA "/managers/gvm"), gvm));
-        QVERIFY(m_machine->write(gvm + QStringLiteral("/scripts/gvm"),
-            "export GVM_ROOT=/home/dev/.gvm\n. $GVM_ROOT/scripts/gvm-default\n"));
+        QVERIFY(m_machine->write(
+            gvm + QStringLiteral("/scripts/gvm"), "export GVM_ROOT=/home/dev/.gvm\n. $GVM_ROOT/scripts/gvm-default\n"));
         for (const QString &version : { QStringLiteral("go1.21.13"), QStringLiteral("go1.20.14") }) {
             QVERIFY(m_machine->makeLinuxSdk(gvm + QStringLiteral("/gos/") + version, version));
             QVERIFY(QDir().mkpath(gvm + QStringLiteral("/pkgsets/%1/global/overlay/bin").arg(version)));
@@ -421,12 +421,21 @@ private Q_SLOTS:
             const QByteArray name = version.toUtf8();
             QVERIFY(m_machine->write(gvm + QStringLiteral("/environments/") + version,
                 "export GVM_ROOT; GVM_ROOT=\"/home/dev/.gvm\"\n"
-                "export gvm_go_name; gvm_go_name=\"" + name + "\"\n"
-                "export gvm_pkgset_name; gvm_pkgset_name=\"global\"\n"
-                "export GOROOT; GOROOT=\"$GVM_ROOT/gos/" + name + "\"\n"
-                "export GOPATH; GOPATH=\"$GVM_ROOT/pkgsets/" + name + "/global\"\n"
-                "export GVM_OVERLAY_PREFIX; GVM_OVERLAY_PREFIX=\"${GVM_ROOT}/pkgsets/" + name + "/global/overlay\"\n"
-                "export PATH; PATH=\"${GVM_ROOT}/pkgsets/" + name + "/global/bin:${GVM_ROOT}/gos/" + name
+                "export gvm_go_name; gvm_go_name=\""
+                    + name
+                    + "\"\n"
+                      "export gvm_pkgset_name; gvm_pkgset_name=\"global\"\n"
+                      "export GOROOT; GOROOT=\"$GVM_ROOT/gos/"
+                    + name
+                    + "\"\n"
+                      "export GOPATH; GOPATH=\"$GVM_ROOT/pkgsets/"
+                    + name
+                    + "/global\"\n"
+                      "export GVM_OVERLAY_PREFIX; GVM_OVERLAY_PREFIX=\"${GVM_ROOT}/pkgsets/"
+                    + name
+                    + "/global/overlay\"\n"
+                      "export PATH; PATH=\"${GVM_ROOT}/pkgsets/"
+                    + name + "/global/bin:${GVM_ROOT}/gos/" + name
                     + "/bin:${GVM_OVERLAY_PREFIX}/bin:${GVM_ROOT}/bin:${PATH}\"\n"));
         }
         const QString defaults = gvm + QStringLiteral("/environments/default");
@@ -435,11 +444,18 @@ private Q_SLOTS:
         QVERIFY(m_machine->write(bashrc,
             *FakeMachine::read(bashrc)
                 + "\n[[ -s \"/home/dev/.gvm/scripts/gvm\" ]] && source \"/home/dev/.gvm/scripts/gvm\"\n"));
+        // gvm's installer and `gvm install` run as the user: the tree is the user's, so gvm itself
+        // can write its default environment later.
+        const auto owned = ProcessRun::run(m_machine->environment().value(QStringLiteral("GODUAL_WSL")),
+            { QStringLiteral("-d"), QStringLiteral("Ubuntu"), QStringLiteral("-u"), QStringLiteral("root"),
+                QStringLiteral("--exec"), QStringLiteral("chown"), QStringLiteral("-R"), QStringLiteral("dev:"),
+                QStringLiteral("/home/dev/.gvm") },
+            m_machine->environment(), 60000);
+        QVERIFY2(owned.exitCode == 0, qPrintable(owned.err));
         // The GOROOTs as the distro names them.
         const QString old = QStringLiteral("/home/dev/.gvm/gos/go1.20.14");
         const QString chosen = QStringLiteral("/home/dev/.gvm/gos/go1.21.13");
-        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
-            QStringList({ old + QStringLiteral("/bin/go"), old }));
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")), QStringList({ old + QStringLiteral("/bin/go"), old }));
         const QMap<QString, QByteArray> before = homeFiles(m_home);
 
         const QStringList use { QStringLiteral("use"), QStringLiteral("1.21.13"), QStringLiteral("--side"),
@@ -453,8 +469,7 @@ private Q_SLOTS:
         const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--yes"), QStringLiteral("--json") });
         QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
         const QJsonObject doc = QJsonDocument::fromJson(applied.out.toUtf8()).object();
-        QCOMPARE(doc.value(QStringLiteral("verified")).toObject().value(QStringLiteral("goroot")).toString(),
-            chosen);
+        QCOMPARE(doc.value(QStringLiteral("verified")).toObject().value(QStringLiteral("goroot")).toString(), chosen);
         QStringList changed;
         const QMap<QString, QByteArray> after = homeFiles(m_home);
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
@@ -462,8 +477,7 @@ private Q_SLOTS:
                 changed.append(it.key());
         }
         QCOMPARE(changed, QStringList { QStringLiteral(".gvm/environments/default") });
-        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
-            QStringList({ chosen + QStringLiteral("/bin/go"), chosen }));
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")), QStringList({ chosen + QStringLiteral("/bin/go"), chosen }));
         const QByteArray written = after.value(QStringLiteral(".gvm/environments/default"));
 
         const auto undo = m_machine->godual({ QStringLiteral("undo"), QStringLiteral("--yes") });
@@ -471,8 +485,7 @@ private Q_SLOTS:
         const QMap<QString, QByteArray> undone = homeFiles(m_home);
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QCOMPARE(undone.value(it.key()), it.value());
-        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")),
-            QStringList({ old + QStringLiteral("/bin/go"), old }));
+        QCOMPARE(newTerminal(QStringLiteral("/bin/bash")), QStringList({ old + QStringLiteral("/bin/go"), old }));
 
         // gvm itself, asked for the same switch, writes the same default environment.
         const auto byGvm = ProcessRun::run(m_machine->environment().value(QStringLiteral("GODUAL_WSL")),
