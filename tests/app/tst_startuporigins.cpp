@@ -126,6 +126,12 @@ void TestStartupOrigins::origins_data()
                                 QStringLiteral("PATH ~/zprofile/bin ~/.zprofile:2"),
                                 QStringLiteral("PATH ~/zshrc/bin ~/.zshrc:2") }
                          << QStringList { QStringLiteral("rc-conflicting-exports") } << QStringList {};
+    // oh-my-zsh's load path runs before the user's own lines at the end of its template's .zshrc.
+    QTest::newRow("zsh, oh-my-zsh") << "zsh" << "zsh-ohmyzsh"
+                                    << QStringList { QStringLiteral("GOPATH ~/.zshrc:107"),
+                                           QStringLiteral("PATH ~/sdk/go1.20.14/bin ~/.zshrc:108"),
+                                           QStringLiteral("PATH ~/go/bin ~/.zshrc:108") }
+                                    << QStringList {} << QStringList { QStringLiteral("rc-conflicting-exports") };
     QTest::newRow("fish") << "fish" << "fish"
                           << QStringList { QStringLiteral("GOPATH ~/.config/fish/config.fish:1"),
                                  QStringLiteral("PATH ~/confd/bin ~/.config/fish/conf.d/go.fish:2") }

@@ -124,6 +124,11 @@ private Q_SLOTS:
             << QString() << QStringLiteral("/bin/bash")
             << QByteArray("export PATH=\"/usr/lib/go/bin:$PATH\"\r\nexport GOPATH=\"$HOME/go\"")
             << QStringLiteral(".profile") << QByteArray();
+        // Saved by a Windows editor: bash runs the BOM into the first line's first word.
+        QTest::newRow("bash, .profile with a BOM")
+            << QString() << QStringLiteral("/bin/bash")
+            << QByteArray("\xef\xbb\xbf# ~/.profile\nexport PATH=\"$HOME/sdk/go1.20.14/bin:$PATH\"\n")
+            << QStringLiteral(".profile") << QByteArray();
         QTest::newRow("bash, PATH helper functions put another Go first")
             << QStringLiteral("bash-helpers") << QStringLiteral("/bin/bash") << QByteArray() << QString()
             << QByteArray();
@@ -138,6 +143,10 @@ private Q_SLOTS:
                           "export PATH\n");
         QTest::newRow("zsh, all four start-up files")
             << QStringLiteral("zsh") << QStringLiteral("/usr/bin/zsh") << QByteArray() << QString() << QByteArray();
+        // oh-my-zsh's own load path (tests/data/startup/zsh-ohmyzsh) with its template's .zshrc,
+        // after which the user's lines put another Go first.
+        QTest::newRow("zsh, oh-my-zsh") << QStringLiteral("zsh-ohmyzsh") << QStringLiteral("/usr/bin/zsh")
+                                        << QByteArray() << QString() << QByteArray();
         QTest::newRow("fish, conf.d and config.fish")
             << QStringLiteral("fish") << QStringLiteral("/usr/bin/fish") << QByteArray() << QString() << QByteArray();
     }
@@ -162,7 +171,7 @@ private Q_SLOTS:
         if (!extra.isEmpty()) {
             const QString file = m_home + u'/' + extraFile;
             if (extraFile == QLatin1StringView(".profile"))
-                QVERIFY(m_machine->write(file, extra)); // the whole file: CRLF, no final newline
+                QVERIFY(m_machine->write(file, extra)); // the whole file: CRLF, a BOM, no final newline
             else
                 QVERIFY(m_machine->write(file, FakeMachine::read(file).value_or(QByteArray()) + extra));
         }
@@ -173,6 +182,11 @@ private Q_SLOTS:
         QVERIFY(m_machine->write(passwd, users));
         QVERIFY(makeSdk(QStringLiteral("go1.21.13")));
         QVERIFY(makeSdk(QStringLiteral("go1.20.14")));
+        // The user has opened a terminal before: from the first one on, oh-my-zsh keeps its
+        // completion cache in the home folder.
+        QVERIFY(!newTerminal(shell).isEmpty());
+        if (corpus == QLatin1StringView("zsh-ohmyzsh")) // oh-my-zsh loaded: its compinit dumped
+            QVERIFY(!QDir(m_home).entryList({ QStringLiteral(".zcompdump-*") }, QDir::Files | QDir::Hidden).isEmpty());
         const QMap<QString, QByteArray> before = homeFiles(m_home);
 
         // A version that is not installed: exit 2, naming the ones that are.
