@@ -9,6 +9,13 @@ namespace GoDual::UseWindows {
 // that Path names once: switching then rewrites one registry value, a change the write path
 // already previews, journals and undoes byte for byte; a junction would be a new kind of change
 // (a reparse point to create, journal and restore) and Path would still have to be edited once.
+// Nor could a junction be tested where the Windows program is: Wine 10 (Debian 13) answers
+// FSCTL_SET_REPARSE_POINT with ERROR_NOT_SUPPORTED, and CreateSymbolicLinkW reports success
+// without creating anything.
+//
+// For the same reasons a Scoop version is switched as a folder, not with `scoop reset`: that
+// re-points apps\go\current and rewrites Scoop's shims, a junction and files outside the change
+// set, from a PowerShell process (the switch runs none besides the verification).
 
 namespace {
 
@@ -188,6 +195,9 @@ Result<UsePlan> plan(const Snapshot &snapshot, const Side &windows, const GoInst
     const auto userScanned = scannedValue(windows, kUserKey, kPath);
     QList<qsizetype> userGo;
     QList<qsizetype> userChosen;
+    // Shims that run the chosen go.exe (Scoop's, for its `current` version): first, they already
+    // win; elsewhere they stay, since they hold the shims of other programs too.
+    QList<qsizetype> userChosenShims;
     for (qsizetype i = 0; i < windows.path.size(); ++i) {
         const PathEntry &e = windows.path.at(i);
         if (!isPathOf(e, kUserKey))
@@ -195,8 +205,8 @@ Result<UsePlan> plan(const Snapshot &snapshot, const Side &windows, const GoInst
         const Entry kind = classify(windows, e, install);
         if (kind == Entry::OtherGo)
             userGo.append(i);
-        else if (kind == Entry::Chosen && isBinOf(windows, e.value, install))
-            userChosen.append(i);
+        else if (kind == Entry::Chosen)
+            (isBinOf(windows, e.value, install) ? userChosen : userChosenShims).append(i);
     }
     // Stored as %USERPROFILE%\... in the profile, as Windows' own entries are, so the entry stays
     // right when the profile moves; the value becomes REG_EXPAND_SZ then. A REG_SZ value that
@@ -220,7 +230,8 @@ Result<UsePlan> plan(const Snapshot &snapshot, const Side &windows, const GoInst
                 const QList<qsizetype> order = edit.pathIndexes();
                 const auto first
                     = std::find_if(order.cbegin(), order.cend(), [&](qsizetype i) { return edit.holds(i); });
-                const bool alreadyFirst = first != order.cend() && userChosen.contains(*first);
+                const bool alreadyFirst
+                    = first != order.cend() && (userChosen.contains(*first) || userChosenShims.contains(*first));
                 for (const qsizetype i : std::as_const(userChosen)) {
                     if (!alreadyFirst || i != *first)
                         edit.remove(i);
@@ -283,6 +294,12 @@ Result<UsePlan> plan(const Snapshot &snapshot, const Side &windows, const GoInst
         plan.mechanism += u' '
             + UsePlanner::tr("%1 named another GOROOT, so it is deleted.")
                   .arg(gorootDeleted.join(QStringLiteral(", ")));
+    if (userFirst && install.source == QLatin1StringView("scoop") && !plan.set.isEmpty())
+        plan.mechanism += u' '
+            + UsePlanner::tr("The version is Scoop's: GoDual names its folder instead of running 'scoop reset', "
+                             "which would change Scoop's current link and shims outside this preview and its "
+                             "undo; while this entry comes first, 'scoop update go' does not change the Go that "
+                             "runs.");
     return plan;
 }
 

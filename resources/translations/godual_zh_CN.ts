@@ -3846,7 +3846,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>扫描结果中没有环境 %1</translation>
     </message>
     <message>
-        <location filename="../../models/use/usewindows.cpp" line="+119"/>
+        <location filename="../../models/use/usewindows.cpp" line="+126"/>
         <source>GoDual cannot tell which entries of %1\Path the scan&apos;s Path entries come from (one of them expands to several folders or to none); edit it by hand</source>
         <translation>GoDual 无法判断扫描到的 Path 条目来自 %1\Path 的哪些条目（其中某个条目展开为多个文件夹或为空）；请手动编辑</translation>
     </message>
@@ -3861,7 +3861,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>在每个新进程中，系统 Path（%2）中的 %1 都排在用户 Path 之前，因此修改用户 Path 无法让 %3 生效；请加上 --system（并以管理员身份运行 GoDual）把它从系统 Path 中删除</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%1 sets GOROOT to %2 for every user, which a new process would use; pass --system (and run GoDual as administrator) to delete it</source>
         <translation>%1 为所有用户把 GOROOT 设为 %2，新进程会使用它；请加上 --system（并以管理员身份运行 GoDual）来删除它</translation>
     </message>
@@ -3889,6 +3889,11 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <location line="+4"/>
         <source>%1 named another GOROOT, so it is deleted.</source>
         <translation>%1 指向另一个 GOROOT，因此将其删除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The version is Scoop&apos;s: GoDual names its folder instead of running &apos;scoop reset&apos;, which would change Scoop&apos;s current link and shims outside this preview and its undo; while this entry comes first, &apos;scoop update go&apos; does not change the Go that runs.</source>
+        <translation>这是 Scoop 的版本：GoDual 直接写入它的文件夹，而不运行 &apos;scoop reset&apos;，因为后者会在此预览及其撤销之外更改 Scoop 的 current 链接和 shim；只要这一项排在最前，&apos;scoop update go&apos; 就不会改变所运行的 Go。</translation>
     </message>
 </context>
 <context>

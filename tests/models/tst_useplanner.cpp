@@ -845,6 +845,35 @@ private Q_SLOTS:
                        "searches first"_s),
             qPrintable(toMsi->mechanism));
     }
+
+    // A Scoop version behind Scoop's shims: its own folder goes first in the user Path, and the
+    // preview says why `scoop reset` is not run.
+    void windowsScoop()
+    {
+        Side w = windowsSide();
+        addSystem32(w);
+        const QString apps = u"C:\\Users\\dev\\scoop\\apps\\go\\"_s;
+        w.installs.append(install(u"go1.24.1"_s, apps + u"1.24.1"_s, u"scoop"_s, u"pe"_s));
+        w.installs.append(install(u"go1.22.8"_s, apps + u"1.22.8"_s, u"scoop"_s, u"pe"_s));
+        w.installs.last().aliases = { apps + u"current"_s };
+        storeValue(w, kUser, u"Path"_s, RegistryValue::ExpandSz, u"%USERPROFILE%\\scoop\\shims"_s);
+        addEntry(w, kUser, u"C:\\Users\\dev\\scoop\\shims"_s, u"%USERPROFILE%\\scoop\\shims"_s, HasGo);
+        w.path.last().goKind = u"shim"_s;
+        w.path.last().goRealPath = apps + u"current\\bin\\go.exe"_s;
+        Snapshot snapshot;
+        snapshot.sides = { w };
+        const auto plan = UsePlanner::plan(snapshot, w.id, *UsePlanner::find(w, u"1.24.1"_s));
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(plan->set.changes.size(), 1);
+        QCOMPARE(plan->set.changes.first().afterValue->text,
+            u"%USERPROFILE%\\scoop\\apps\\go\\1.24.1\\bin;%USERPROFILE%\\scoop\\shims"_s);
+        QVERIFY2(plan->mechanism.contains(u"instead of running 'scoop reset'"_s), qPrintable(plan->mechanism));
+        // Switching to the version Scoop's shims already run needs no change at all.
+        const auto current = UsePlanner::plan(snapshot, w.id, *UsePlanner::find(w, u"1.22.8"_s));
+        QVERIFY2(current.ok(), qPrintable(current.error()));
+        QVERIFY(current->set.changes.isEmpty());
+        QVERIFY2(!current->mechanism.contains(u"scoop reset"_s), qPrintable(current->mechanism));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUsePlanner)
