@@ -44,14 +44,18 @@ void Scanner::start(const ScanOptions &options)
     // One task per source; the snapshot is published when the last one is done. The extra count
     // held here keeps a task that finishes at once from publishing before the others started.
     m_pending = 1;
+    // A scan of Windows' side alone (use, fix and their verification there) starts no process.
+    const bool distrosWanted = m_options.only.isEmpty()
+        || std::any_of(m_options.only.cbegin(), m_options.only.cend(),
+            [](const SideId &id) { return id.kind() == SideId::Kind::Wsl; });
     // The registry also names the distros, so it is read whenever there are distros to scan.
-    if (m_seams.hasWindows() && (wanted(SideId::windows()) || !m_seams.wsl.isEmpty()))
+    if (m_seams.hasWindows() && (wanted(SideId::windows()) || (distrosWanted && !m_seams.wsl.isEmpty())))
         readWindows(generation);
-    if (!m_seams.wsl.isEmpty() && !options.known.isEmpty())
+    if (distrosWanted && !m_seams.wsl.isEmpty() && !options.known.isEmpty())
         probeKnownDistros(generation);
-    else if (!m_seams.wsl.isEmpty())
+    else if (distrosWanted && !m_seams.wsl.isEmpty())
         listDistros(generation);
-    else if (!m_seams.missingWsl.isEmpty())
+    else if (distrosWanted && !m_seams.missingWsl.isEmpty())
         addError(tr("%1 does not exist, so GoDual cannot list or reach WSL distros; WSL is not installed on this "
                     "Windows (install it with 'wsl --install' from an administrator's terminal)")
                      .arg(m_seams.missingWsl),

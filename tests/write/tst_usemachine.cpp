@@ -542,8 +542,11 @@ private Q_SLOTS:
             qPrintable(refused.err));
         QCOMPARE(*FakeMachine::read(reg), before);
 
+        const qsizetype callsBefore = m_machine->wslCalls().size();
         const auto applied = m_machine->godual(use + QStringList { QStringLiteral("--system") });
         QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + applied.out));
+        // Windows' side is read, written and verified without a process: no distro is asked.
+        QCOMPARE(m_machine->wslCalls().mid(callsBefore), QStringList());
         const QJsonObject doc = QJsonDocument::fromJson(applied.out.toUtf8()).object();
         QVERIFY(doc.value(QStringLiteral("applied")).toBool());
         QCOMPARE(doc.value(QStringLiteral("verified")).toObject().value(QStringLiteral("goroot")).toString(),
