@@ -198,6 +198,7 @@ Result<UsePlan> plan(const Snapshot &snapshot, const Side &windows, const GoInst
     // Shims that run the chosen go.exe (Scoop's, for its `current` version): first, they already
     // win; elsewhere they stay, since they hold the shims of other programs too.
     QList<qsizetype> userChosenShims;
+    QString firstShim; // such a folder of shims, when it is the user Path's first entry
     for (qsizetype i = 0; i < windows.path.size(); ++i) {
         const PathEntry &e = windows.path.at(i);
         if (!isPathOf(e, kUserKey))
@@ -230,8 +231,10 @@ Result<UsePlan> plan(const Snapshot &snapshot, const Side &windows, const GoInst
                 const QList<qsizetype> order = edit.pathIndexes();
                 const auto first
                     = std::find_if(order.cbegin(), order.cend(), [&](qsizetype i) { return edit.holds(i); });
+                if (first != order.cend() && userChosenShims.contains(*first))
+                    firstShim = windows.path.at(*first).value;
                 const bool alreadyFirst
-                    = first != order.cend() && (userChosen.contains(*first) || userChosenShims.contains(*first));
+                    = first != order.cend() && (userChosen.contains(*first) || !firstShim.isEmpty());
                 for (const qsizetype i : std::as_const(userChosen)) {
                     if (!alreadyFirst || i != *first)
                         edit.remove(i);
@@ -279,13 +282,18 @@ Result<UsePlan> plan(const Snapshot &snapshot, const Side &windows, const GoInst
     if (!finished)
         return finished;
     UsePlan plan = *finished;
-    plan.mechanism = userFirst
-        ? UsePlanner::tr("%1 goes first in the user Path (%2), which a new process searches right after the system "
-                         "Path; switching again changes only that value.")
-              .arg(bin, kUserKey + u'\\' + kPath)
-        : UsePlanner::tr("The system Path (%1), which a new process searches first, finds %2 before any other Go, so "
-                         "the user Path does not get it again.")
-              .arg(systemPath, bin);
+    if (!firstShim.isEmpty())
+        plan.mechanism = UsePlanner::tr("The shims in %1, first in the user Path (%2), already run %3's go.exe, so "
+                                        "the user Path keeps its order.")
+                             .arg(firstShim, kUserKey + u'\\' + kPath, install.version);
+    else if (userFirst)
+        plan.mechanism = UsePlanner::tr("%1 goes first in the user Path (%2), which a new process searches right "
+                                        "after the system Path; switching again changes only that value.")
+                             .arg(bin, kUserKey + u'\\' + kPath);
+    else
+        plan.mechanism = UsePlanner::tr("The system Path (%1), which a new process searches first, finds %2 before "
+                                        "any other Go, so the user Path does not get it again.")
+                             .arg(systemPath, bin);
     if (!systemRemoved.isEmpty())
         plan.mechanism += u' '
             + UsePlanner::tr("With --system, the system Path, which comes before the user Path, loses %1.")
@@ -294,7 +302,7 @@ Result<UsePlan> plan(const Snapshot &snapshot, const Side &windows, const GoInst
         plan.mechanism += u' '
             + UsePlanner::tr("%1 named another GOROOT, so it is deleted.")
                   .arg(gorootDeleted.join(QStringLiteral(", ")));
-    if (userFirst && install.source == QLatin1StringView("scoop") && !plan.set.isEmpty())
+    if (userFirst && firstShim.isEmpty() && install.source == QLatin1StringView("scoop"))
         plan.mechanism += u' '
             + UsePlanner::tr("The version is Scoop's: GoDual names its folder instead of running 'scoop reset', "
                              "which would change Scoop's current link and shims outside this preview and its "

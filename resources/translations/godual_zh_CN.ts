@@ -3315,7 +3315,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
 <context>
     <name>GoDual::Scanner</name>
     <message>
-        <location filename="../../app/scan/scanner.cpp" line="+55"/>
+        <location filename="../../app/scan/scanner.cpp" line="+59"/>
         <source>%1 does not exist, so GoDual cannot list or reach WSL distros; WSL is not installed on this Windows (install it with &apos;wsl --install&apos; from an administrator&apos;s terminal)</source>
         <translation>%1 不存在，因此 GoDual 无法列出或访问 WSL 发行版；此 Windows 未安装 WSL（请在管理员终端中运行 &apos;wsl --install&apos; 安装）</translation>
     </message>
@@ -3861,7 +3861,7 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
         <translation>在每个新进程中，系统 Path（%2）中的 %1 都排在用户 Path 之前，因此修改用户 Path 无法让 %3 生效；请加上 --system（并以管理员身份运行 GoDual）把它从系统 Path 中删除</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>%1 sets GOROOT to %2 for every user, which a new process would use; pass --system (and run GoDual as administrator) to delete it</source>
         <translation>%1 为所有用户把 GOROOT 设为 %2，新进程会使用它；请加上 --system（并以管理员身份运行 GoDual）来删除它</translation>
     </message>
@@ -3872,11 +3872,16 @@ Nothing was undone. Undo anyway? What was written to these targets since is lost
     </message>
     <message>
         <location line="+8"/>
+        <source>The shims in %1, first in the user Path (%2), already run %3&apos;s go.exe, so the user Path keeps its order.</source>
+        <translation>%1 中的 shim 位于用户 Path（%2）的最前面，已经运行 %3 的 go.exe，因此用户 Path 保持原有顺序。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 goes first in the user Path (%2), which a new process searches right after the system Path; switching again changes only that value.</source>
         <translation>%1 放在用户 Path（%2）的最前面，新进程会紧接在系统 Path 之后搜索它；再次切换只会修改这一个值。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The system Path (%1), which a new process searches first, finds %2 before any other Go, so the user Path does not get it again.</source>
         <translation>新进程最先搜索的系统 Path（%1）会先于其他任何 Go 找到 %2，因此不再把它加入用户 Path。</translation>
     </message>
